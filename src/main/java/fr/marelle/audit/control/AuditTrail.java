@@ -1,0 +1,137 @@
+package fr.marelle.audit.control;
+
+import fr.marelle.audit.entity.Actor;
+import fr.marelle.audit.entity.AuditEntry;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.ContextNotActiveException;
+import jakarta.inject.Inject;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The one entry point of the audit trail: who (account, address), when, what action on which
+ * object, and the object's state before and after as JSON. Written in the caller's transaction,
+ * so an audited change and its entry commit or roll back together.
+ */
+@ApplicationScoped
+public class AuditTrail {
+
+    private static final Jsonb JSON = JsonbBuilder.create();
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    CurrentActor currentActor;
+
+    @Inject
+    Clock clock;
+
+    /** Records an action of the current request's actor (or of the system, outside requests). */
+    @Transactional
+    public void record(String action, String objectType, Object objectId, Object before, Object after) {
+        recordAs(currentActor(), action, objectType, objectId, before, after);
+    }
+
+    /** Records an action of a given actor, e.g. the account that is just logging in. */
+    @Transactional
+    public void recordAs(Actor actor, String action, String objectType, Object objectId, Object before, Object after) {
+        Actor who = actor.ip() == null ? actor.withIp(currentActor().ip()) : actor;
+        em.createNativeQuery("insert into audit_entry (at, actor_id, actor_email, ip, action, object_type, object_id,"
+                        + " before_json, after_json) values (?1, cast(?2 as bigint), ?3, ?4, ?5, ?6, ?7, cast(?8 as jsonb), cast(?9 as jsonb))")
+                .setParameter(1, OffsetDateTime.now(clock))
+                .setParameter(2, who.accountId())
+                .setParameter(3, who.email())
+                .setParameter(4, who.ip())
+                .setParameter(5, action)
+                .setParameter(6, objectType)
+                .setParameter(7, objectId == null ? null : objectId.toString())
+                .setParameter(8, toJson(before))
+                .setParameter(9, toJson(after))
+                .executeUpdate();
+    }
+
+    /** The current request's actor; the system when no request is active (jobs). */
+    public Actor currentActor() {
+        try {
+            return currentActor.get();
+        } catch (ContextNotActiveException e) {
+            return Actor.SYSTEM;
+        }
+    }
+
+    /** Newest first; every criterion is optional; text criteria match without case. */
+    public List<AuditEntry> search(AuditQuery query) {
+        StringBuilder sql = new StringBuilder("select id, at, actor_id, actor_email, ip, action, object_type, object_id,"
+                + " before_json::text, after_json::text from audit_entry where true");
+        List<Object> params = new ArrayList<>();
+        if (query.actorEmail() != null) {
+            params.add("%" + query.actorEmail().toLowerCase() + "%");
+            sql.append(" and lower(actor_email) like ?").append(params.size());
+        }
+        if (query.action() != null) {
+            params.add(query.action());
+            sql.append(" and action = ?").append(params.size());
+        }
+        if (query.objectType() != null) {
+            params.add(query.objectType());
+            sql.append(" and object_type = ?").append(params.size());
+        }
+        if (query.objectId() != null) {
+            params.add(query.objectId());
+            sql.append(" and object_id = ?").append(params.size());
+        }
+        if (query.from() != null) {
+            params.add(query.from());
+            sql.append(" and at >= ?").append(params.size());
+        }
+        if (query.to() != null) {
+            params.add(query.to());
+            sql.append(" and at < ?").append(params.size());
+        }
+        sql.append(" order by at desc, id desc limit ").append(Math.min(Math.max(query.limit(), 1), 500));
+        var q = em.createNativeQuery(sql.toString());
+        for (int i = 0; i < params.size(); i++) {
+            q.setParameter(i + 1, params.get(i));
+        }
+        List<AuditEntry> entries = new ArrayList<>();
+        for (Object row : q.getResultList()) {
+            Object[] c = (Object[]) row;
+            entries.add(new AuditEntry(((Number) c[0]).longValue(), toOffset(c[1]),
+                    c[2] == null ? null : ((Number) c[2]).longValue(), (String) c[3], (String) c[4],
+                    (String) c[5], (String) c[6], (String) c[7], (String) c[8], (String) c[9]));
+        }
+        return entries;
+    }
+
+    /** The distinct actions recorded so far, for the search form. */
+    public List<String> actions() {
+        return em.createNativeQuery("select distinct action from audit_entry order by action", String.class)
+                .getResultList();
+    }
+
+    private static OffsetDateTime toOffset(Object value) {
+        if (value instanceof OffsetDateTime odt) {
+            return odt;
+        }
+        if (value instanceof java.sql.Timestamp ts) {
+            return ts.toInstant().atOffset(java.time.ZoneOffset.UTC);
+        }
+        return OffsetDateTime.parse(value.toString());
+    }
+
+    private static String toJson(Object value) {
+        if (value == null) {
+            return null;
+        }
+        return value instanceof String s ? JSON.toJson(java.util.Map.of("value", s)) : JSON.toJson(value);
+    }
+}

@@ -1,0 +1,89 @@
+package fr.marelle.identity.boundary;
+
+import fr.marelle.identity.control.Registration;
+import fr.marelle.identity.control.RegistrationRequest;
+import fr.marelle.identity.entity.Account;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirements;
+
+import java.util.List;
+
+/** Accounts: self-registration of a parent, and the signed-in account. */
+@Path("/")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class AccountsResource {
+
+    /** Body of POST /accounts. */
+    public static class RegistrationJson {
+        public String firstName;
+        public String lastName;
+        public String email;
+        public String password;
+        @Schema(description = "The current terms of use were read and accepted")
+        public Boolean termsAccepted;
+        @Schema(description = "Language of the e-mails: fr (default) or en")
+        public String language;
+    }
+
+    /** The answer to a registration, the same whether the e-mail was new or not. */
+    public record RegistrationAnswer(String email, String message) {
+    }
+
+    /** GET /me. */
+    public record Me(long id, String email, String firstName, String lastName, List<String> roles, String language) {
+    }
+
+    @Inject
+    Registration registration;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @POST
+    @Path("accounts")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @SecurityRequirements
+    @Operation(summary = "Create a parent account (self-registration)",
+            description = "Mails an activation link. If the e-mail already has an account, the answer is the same"
+                    + " and its owner is mailed instead.")
+    @APIResponse(responseCode = "201", description = "Activation mail queued")
+    @APIResponse(responseCode = "400", description = "One entry per broken rule",
+            content = @Content(mediaType = "application/problem+json"))
+    public Response register(RegistrationJson body, @jakarta.ws.rs.core.Context jakarta.ws.rs.core.HttpHeaders headers) {
+        RegistrationJson json = body == null ? new RegistrationJson() : body;
+        var locale = fr.marelle.platform.control.Messages.supported(
+                headers.getAcceptableLanguages().isEmpty() ? null : headers.getAcceptableLanguages().get(0));
+        String language = json.language != null ? json.language : locale.getLanguage();
+        registration.register(new RegistrationRequest(json.firstName, json.lastName, json.email, json.password,
+                Boolean.TRUE.equals(json.termsAccepted), language));
+        return Response.status(Response.Status.CREATED)
+                .entity(new RegistrationAnswer(json.email == null ? null : json.email.strip(),
+                        fr.marelle.platform.control.Messages.text(locale, "register.done")))
+                .build();
+    }
+
+    @GET
+    @Path("me")
+    @Operation(summary = "The signed-in account")
+    @APIResponse(responseCode = "200", description = "The account")
+    @APIResponse(responseCode = "401", description = "No valid credentials",
+            content = @Content(mediaType = "application/problem+json"))
+    public Me me() {
+        Account account = currentUser.require();
+        return new Me(account.getId(), account.getEmail(), account.getFirstName(), account.getLastName(),
+                account.getRoles().stream().map(Enum::name).sorted().toList(), account.getLanguage());
+    }
+}

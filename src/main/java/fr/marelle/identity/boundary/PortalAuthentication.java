@@ -1,0 +1,108 @@
+package fr.marelle.identity.boundary;
+
+import fr.marelle.audit.control.CurrentActor;
+import fr.marelle.audit.entity.Actor;
+import fr.marelle.identity.control.Authentication;
+import fr.marelle.identity.control.LoginResult;
+import fr.marelle.identity.entity.Account;
+import fr.marelle.identity.entity.Role;
+import fr.marelle.platform.control.Messages;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.authentication.mechanism.http.AutoApplySession;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * How a request is signed in: the login page (form, then the session) or HTTP Basic with the
+ * account's e-mail and password on the API. Protected pages redirect to the login page;
+ * the API answers 401 with a problem body instead.
+ */
+@ApplicationScoped
+@AutoApplySession
+public class PortalAuthentication implements HttpAuthenticationMechanism {
+
+    @Inject
+    Authentication authentication;
+
+    @Inject
+    CurrentActor currentActor;
+
+    @Override
+    public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
+                                                HttpMessageContext context) {
+        if (context.getAuthParameters().getCredential() instanceof VerifiedLogin login) {
+            return context.notifyContainerAboutLogin(login.email(), login.roles());
+        }
+        String header = request.getHeader("Authorization");
+        if (header != null && header.regionMatches(true, 0, "Basic ", 0, 6)) {
+            // authentication runs before the filters: give the audit trail the client address now
+            currentActor.set(new Actor(null, null, request.getRemoteAddr()));
+            return basic(header.substring(6).strip(), response, context);
+        }
+        if (context.isProtected()) {
+            if (isApi(request)) {
+                return unauthorized(response, context, "problem.401");
+            }
+            String next = request.getRequestURI().substring(request.getContextPath().length())
+                    + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
+            return context.redirect(request.getContextPath() + "/login.xhtml?next="
+                    + URLEncoder.encode(next, StandardCharsets.UTF_8));
+        }
+        return context.doNothing();
+    }
+
+    static VerifiedLogin verified(Account account) {
+        return new VerifiedLogin(account.getEmail(), roleNames(account.getRoles()));
+    }
+
+    private AuthenticationStatus basic(String encoded, HttpServletResponse response, HttpMessageContext context) {
+        String decoded;
+        try {
+            decoded = new String(Base64.getDecoder().decode(encoded), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            return unauthorized(response, context, "problem.401");
+        }
+        int colon = decoded.indexOf(':');
+        if (colon < 0) {
+            return unauthorized(response, context, "problem.401");
+        }
+        LoginResult result = authentication.check(decoded.substring(0, colon), decoded.substring(colon + 1));
+        if (!result.succeeded()) {
+            return unauthorized(response, context, result.messageKey());
+        }
+        return context.notifyContainerAboutLogin(result.account().getEmail(), roleNames(result.account().getRoles()));
+    }
+
+    private static AuthenticationStatus unauthorized(HttpServletResponse response, HttpMessageContext context, String key) {
+        var locale = Messages.supported(context.getRequest().getLocale());
+        String title = Messages.text(locale, key).replace("\"", "'");
+        response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+        response.setHeader("WWW-Authenticate", "Basic realm=\"Marelle\", charset=\"UTF-8\"");
+        response.setContentType("application/problem+json;charset=UTF-8");
+        try {
+            response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"" + title + "\",\"status\":401}");
+        } catch (IOException e) {
+            // the client went away
+        }
+        return AuthenticationStatus.SEND_FAILURE;
+    }
+
+    private static boolean isApi(HttpServletRequest request) {
+        return request.getRequestURI().startsWith(request.getContextPath() + "/api/");
+    }
+
+    private static Set<String> roleNames(Set<Role> roles) {
+        return roles.stream().map(Enum::name).collect(Collectors.toSet());
+    }
+}

@@ -1,0 +1,140 @@
+package fr.marelle.identity.control;
+
+import fr.marelle.audit.control.AuditTrail;
+import fr.marelle.audit.entity.Actor;
+import fr.marelle.identity.entity.Account;
+import fr.marelle.identity.entity.AccountStatus;
+import fr.marelle.identity.entity.TokenPurpose;
+import fr.marelle.notification.control.Outbox;
+import fr.marelle.platform.control.PortalLinks;
+import fr.marelle.platform.control.RuleViolationException;
+import fr.marelle.platform.control.Violation;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Changing a password: by its holder (knowing the current one), by a reset link (forgotten
+ * password) or by an invitation link (account created by staff).
+ */
+@ApplicationScoped
+public class Passwords {
+
+    @Inject
+    Accounts accounts;
+
+    @Inject
+    PasswordHasher hasher;
+
+    @Inject
+    OneTimeTokens tokens;
+
+    @Inject
+    Authentication authentication;
+
+    @Inject
+    Outbox outbox;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    PortalLinks links;
+
+    @Inject
+    Clock clock;
+
+    /** Mails a reset link when the e-mail has an account; the answer is the same either way. */
+    @Transactional
+    public void requestReset(String rawEmail) {
+        List<Violation> violations = new ArrayList<>();
+        String email = AccountForm.normalizeEmail(rawEmail);
+        AccountForm.checkEmail("email", email, violations);
+        RuleViolationException.throwIfAny(violations);
+        accounts.byEmail(email).ifPresentOrElse(account -> {
+            if (account.getStatus() == AccountStatus.DEACTIVATED) {
+                audit.record("PASSWORD_RESET_REFUSED_DEACTIVATED", "account", account.getId(), null, null);
+                return;
+            }
+            TokenPurpose purpose = account.getStatus() == AccountStatus.INVITED ? TokenPurpose.INVITATION
+                    : TokenPurpose.PASSWORD_RESET;
+            String token = tokens.issue(account, purpose);
+            String page = purpose == TokenPurpose.INVITATION ? "/invitation.xhtml" : "/password-reset.xhtml";
+            outbox.queue(account.getEmail(), account.getLanguage(), "password-reset", Map.of(
+                    "firstName", account.getFirstName(),
+                    "link", links.to(page + "?token=" + token),
+                    "minutes", purpose.validity().toMinutes()));
+            audit.record("PASSWORD_RESET_REQUESTED", "account", account.getId(), null, null);
+        }, () -> audit.record("PASSWORD_RESET_REQUESTED_UNKNOWN_EMAIL", "account", null, null,
+                Map.of("email", email)));
+    }
+
+    /** Sets a new password with a reset link; the link works once, for one hour. */
+    @Transactional
+    public Account reset(String token, String newPassword) {
+        Account account = tokens.peek(token, TokenPurpose.PASSWORD_RESET);
+        RuleViolationException.throwIfAny(PasswordPolicy.check("password", newPassword, account.getEmail()));
+        tokens.redeem(token, TokenPurpose.PASSWORD_RESET);
+        setPassword(account, newPassword, "PASSWORD_RESET");
+        // the holder proved control of the mailbox: a pending account is confirmed too
+        if (account.getStatus() == AccountStatus.PENDING_ACTIVATION) {
+            account.activate(OffsetDateTime.now(clock));
+        }
+        authentication.clearFailures(account.getEmail());
+        return account;
+    }
+
+    /** Sets the first password of an account created by staff and records the terms accepted. */
+    @Transactional
+    public Account acceptInvitation(String token, String newPassword, boolean termsAccepted) {
+        Account account = tokens.peek(token, TokenPurpose.INVITATION);
+        List<Violation> violations = new ArrayList<>(PasswordPolicy.check("password", newPassword, account.getEmail()));
+        if (!termsAccepted) {
+            violations.add(Violation.of("termsAccepted", "terms.required"));
+        }
+        RuleViolationException.throwIfAny(violations);
+        tokens.redeem(token, TokenPurpose.INVITATION);
+        var before = account.auditView();
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        account.setPasswordHash(hasher.hash(newPassword));
+        account.acceptTerms(accounts.currentTermsVersion(), now);
+        if (account.getStatus() == AccountStatus.INVITED) {
+            account.activate(now);
+        }
+        var after = new java.util.LinkedHashMap<String, Object>(account.auditView());
+        after.put("termsVersion", account.getTermsVersion());
+        audit.recordAs(new Actor(account.getId(), account.getEmail(), null), "INVITATION_ACCEPTED", "account",
+                account.getId(), before, after);
+        return account;
+    }
+
+    /** The holder changes their password, giving the current one. */
+    @Transactional
+    public void change(long accountId, String currentPassword, String newPassword) {
+        Account account = accounts.require(accountId);
+        if (!hasher.matches(currentPassword, account.getPasswordHash())) {
+            audit.record("PASSWORD_CHANGE_REFUSED", "account", accountId, null, null);
+            throw RuleViolationException.of("currentPassword", "password.currentWrong");
+        }
+        List<Violation> violations = new ArrayList<>(PasswordPolicy.check("newPassword", newPassword, account.getEmail()));
+        if (newPassword != null && newPassword.equals(currentPassword)) {
+            violations.add(Violation.of("newPassword", "password.sameAsCurrent"));
+        }
+        RuleViolationException.throwIfAny(violations);
+        setPassword(account, newPassword, "PASSWORD_CHANGED");
+    }
+
+    private void setPassword(Account account, String newPassword, String action) {
+        account.setPasswordHash(hasher.hash(newPassword));
+        audit.recordAs(new Actor(account.getId(), account.getEmail(), null), action, "account", account.getId(), null, null);
+        outbox.queue(account.getEmail(), account.getLanguage(), "password-changed", Map.of(
+                "firstName", account.getFirstName(),
+                "resetLink", links.to("/password-forgotten.xhtml")));
+    }
+}

@@ -1,0 +1,125 @@
+package fr.marelle.identity.control;
+
+import fr.marelle.audit.control.AuditTrail;
+import fr.marelle.audit.entity.Actor;
+import fr.marelle.identity.entity.Account;
+import fr.marelle.identity.entity.AccountStatus;
+import fr.marelle.identity.entity.Role;
+import fr.marelle.identity.entity.TokenPurpose;
+import fr.marelle.notification.control.Outbox;
+import fr.marelle.platform.control.PortalLinks;
+import fr.marelle.platform.control.RuleViolationException;
+import fr.marelle.platform.control.Violation;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Online self-registration of a parent and its activation by e-mail. The answer never tells
+ * whether the e-mail already had an account: its owner is e-mailed instead.
+ */
+@ApplicationScoped
+public class Registration {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Accounts accounts;
+
+    @Inject
+    PasswordHasher hasher;
+
+    @Inject
+    OneTimeTokens tokens;
+
+    @Inject
+    Outbox outbox;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    PortalLinks links;
+
+    @Inject
+    Clock clock;
+
+    @Transactional
+    public void register(RegistrationRequest request) {
+        String email = AccountForm.normalizeEmail(request.email());
+        List<Violation> violations = new ArrayList<>();
+        AccountForm.checkName("firstName", request.firstName(), violations);
+        AccountForm.checkName("lastName", request.lastName(), violations);
+        AccountForm.checkEmail("email", email, violations);
+        violations.addAll(PasswordPolicy.check("password", request.password(), email));
+        if (!request.termsAccepted()) {
+            violations.add(Violation.of("termsAccepted", "terms.required"));
+        }
+        RuleViolationException.throwIfAny(violations);
+
+        accounts.lockEmail(email);
+        var existing = accounts.byEmail(email);
+        if (existing.isPresent()) {
+            answerExistingAccount(existing.get());
+            return;
+        }
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        Account account = new Account(email, AccountForm.clean(request.firstName()), AccountForm.clean(request.lastName()),
+                AccountStatus.PENDING_ACTIVATION, Set.of(Role.PARENT), now);
+        account.setLanguage(request.language());
+        account.setPasswordHash(hasher.hash(request.password()));
+        account.acceptTerms(accounts.currentTermsVersion(), now);
+        em.persist(account);
+        em.flush();
+        sendActivation(account);
+        audit.recordAs(new Actor(account.getId(), email, null), "ACCOUNT_REGISTERED", "account", account.getId(),
+                null, withTerms(account));
+    }
+
+    /** Activates the account of the token (single use); returns it. */
+    @Transactional
+    public Account activate(String token) {
+        Account account = tokens.redeem(token, TokenPurpose.ACTIVATION);
+        var before = account.auditView();
+        account.activate(OffsetDateTime.now(clock));
+        audit.recordAs(new Actor(account.getId(), account.getEmail(), null), "ACCOUNT_ACTIVATED", "account",
+                account.getId(), before, account.auditView());
+        return account;
+    }
+
+    private void answerExistingAccount(Account account) {
+        if (account.getStatus() == AccountStatus.PENDING_ACTIVATION) {
+            sendActivation(account);
+        } else {
+            outbox.queue(account.getEmail(), account.getLanguage(), "account-exists", Map.of(
+                    "firstName", account.getFirstName(),
+                    "loginLink", links.to("/login.xhtml"),
+                    "resetLink", links.to("/password-forgotten.xhtml")));
+        }
+        audit.record("REGISTRATION_FOR_EXISTING_EMAIL", "account", account.getId(), null, null);
+    }
+
+    private void sendActivation(Account account) {
+        String token = tokens.issue(account, TokenPurpose.ACTIVATION);
+        outbox.queue(account.getEmail(), account.getLanguage(), "activation", Map.of(
+                "firstName", account.getFirstName(),
+                "link", links.to("/activate.xhtml?token=" + token),
+                "hours", TokenPurpose.ACTIVATION.validity().toHours()));
+    }
+
+    private static Map<String, Object> withTerms(Account account) {
+        Map<String, Object> view = new java.util.LinkedHashMap<>(account.auditView());
+        view.put("termsVersion", account.getTermsVersion());
+        return view;
+    }
+}

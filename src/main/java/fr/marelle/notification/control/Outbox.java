@@ -1,0 +1,72 @@
+package fr.marelle.notification.control;
+
+import fr.marelle.notification.entity.OutboxMail;
+import fr.marelle.platform.control.PortalConfig;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Queues mails in the caller's transaction: a mail exists if and only if the change it reports
+ * was committed. The sender job delivers it; a commit also wakes the job at once.
+ */
+@ApplicationScoped
+public class Outbox {
+
+    /** Fired after a mail is queued; observed after commit to send without waiting for the next poll. */
+    public record MailQueued(long id) {
+    }
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    PortalConfig config;
+
+    @Inject
+    Event<MailQueued> queued;
+
+    /** Renders the template in the recipient's language and stores the mail. */
+    @Transactional
+    public OutboxMail queue(String recipient, String language, String template, Map<String, ?> values) {
+        Map<String, Object> all = new HashMap<>(values);
+        all.putIfAbsent("townName", config.townName());
+        MailTemplates.Rendered mail = MailTemplates.render(template, language, all);
+        OutboxMail outboxMail = new OutboxMail(recipient, language, template, mail.subject(), mail.body(),
+                OffsetDateTime.now(clock));
+        em.persist(outboxMail);
+        em.flush();
+        queued.fire(new MailQueued(outboxMail.getId()));
+        return outboxMail;
+    }
+
+    /** The most recent mails, newest first, optionally only those to one recipient. */
+    public List<OutboxMail> recent(String recipientContains, int limit) {
+        String filter = recipientContains == null || recipientContains.isBlank() ? "" : recipientContains.strip().toLowerCase();
+        return em.createQuery("select m from OutboxMail m where lower(m.recipient) like :r order by m.id desc",
+                        OutboxMail.class)
+                .setParameter("r", "%" + filter + "%")
+                .setMaxResults(limit)
+                .getResultList();
+    }
+
+    @Transactional
+    public void retry(long id) {
+        OutboxMail mail = em.find(OutboxMail.class, id);
+        if (mail != null && mail.getStatus() == OutboxMail.Status.FAILED) {
+            mail.retryNow(OffsetDateTime.now(clock));
+        }
+    }
+}

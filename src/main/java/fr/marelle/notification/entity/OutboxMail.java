@@ -1,0 +1,92 @@
+package fr.marelle.notification.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import java.time.OffsetDateTime;
+
+/** A mail written in the same transaction as the change it reports, sent later by the sender job. */
+@Entity
+@Table(name = "outbox_mail")
+public class OutboxMail {
+
+    public enum Status { PENDING, SENT, FAILED }
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+    private String recipient;
+    private String language;
+    private String template;
+    private String subject;
+    private String body;
+    @Enumerated(EnumType.STRING)
+    private Status status = Status.PENDING;
+    private int attempts;
+    @Column(name = "next_attempt_at")
+    private OffsetDateTime nextAttemptAt;
+    @Column(name = "last_error")
+    private String lastError;
+    @Column(name = "created_at")
+    private OffsetDateTime createdAt;
+    @Column(name = "sent_at")
+    private OffsetDateTime sentAt;
+
+    protected OutboxMail() {
+    }
+
+    public OutboxMail(String recipient, String language, String template, String subject, String body,
+                      OffsetDateTime now) {
+        this.recipient = recipient;
+        this.language = language;
+        this.template = template;
+        this.subject = subject;
+        this.body = body;
+        this.createdAt = now;
+        this.nextAttemptAt = now;
+    }
+
+    public void markSent(OffsetDateTime now) {
+        status = Status.SENT;
+        attempts++;
+        sentAt = now;
+        lastError = null;
+    }
+
+    /** Records a failed attempt; gives up after {@code maxAttempts}, else retries at {@code retryAt}. */
+    public void markFailed(String error, OffsetDateTime retryAt, int maxAttempts) {
+        attempts++;
+        lastError = error == null ? null : error.substring(0, Math.min(error.length(), 1000));
+        if (attempts >= maxAttempts) {
+            status = Status.FAILED;
+        } else {
+            nextAttemptAt = retryAt;
+        }
+    }
+
+    /** Puts a failed mail back in the queue (administrator's choice). */
+    public void retryNow(OffsetDateTime now) {
+        status = Status.PENDING;
+        attempts = 0;
+        nextAttemptAt = now;
+    }
+
+    public Long getId() { return id; }
+    public String getRecipient() { return recipient; }
+    public String getLanguage() { return language; }
+    public String getTemplate() { return template; }
+    public String getSubject() { return subject; }
+    public String getBody() { return body; }
+    public Status getStatus() { return status; }
+    public int getAttempts() { return attempts; }
+    public OffsetDateTime getNextAttemptAt() { return nextAttemptAt; }
+    public String getLastError() { return lastError; }
+    public OffsetDateTime getCreatedAt() { return createdAt; }
+    public OffsetDateTime getSentAt() { return sentAt; }
+}

@@ -1,0 +1,90 @@
+package fr.marelle.platform.control;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.sql.DataSourceDefinition;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.output.MigrateResult;
+
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.logging.Logger;
+
+/**
+ * The portal's one data source (configured by MARELLE_DB_URL, MARELLE_DB_USER, MARELLE_DB_PASSWORD)
+ * and the Flyway run that brings its schema up to date before anything uses JPA.
+ */
+@DataSourceDefinition(
+        name = "java:app/jdbc/marelle",
+        className = "org.postgresql.ds.PGSimpleDataSource",
+        url = "${MPCONFIG=marelle.db.url}",
+        user = "${MPCONFIG=marelle.db.user}",
+        password = "${MPCONFIG=marelle.db.password}",
+        minPoolSize = 1,
+        maxPoolSize = 30,
+        properties = {
+                "fish.payara.is-connection-validation-required=true",
+                "fish.payara.connection-validation-method=auto-commit",
+                "fish.payara.fail-all-connections=true"
+        })
+@ApplicationScoped
+public class DatabaseMigration {
+
+    private static final Logger LOG = Logger.getLogger(DatabaseMigration.class.getName());
+
+    @Resource(lookup = "java:app/jdbc/marelle")
+    DataSource dataSource;
+
+    private volatile boolean migrated;
+
+    /** Applies the pending migrations of sql/ or stops the portal with the reason. */
+    public void migrate() {
+        try (Connection connection = dataSource.getConnection()) {
+            String description = safeDescription(connection);
+            LOG.info(() -> "Database: " + description);
+        } catch (SQLException | RuntimeException e) {
+            StartupFailure.stop("the database is unreachable (" + rootMessage(e)
+                    + "). Check MARELLE_DB_URL, MARELLE_DB_USER and MARELLE_DB_PASSWORD.", e);
+            return;
+        }
+        try {
+            MigrateResult result = Flyway.configure(getClass().getClassLoader())
+                    .dataSource(dataSource)
+                    .locations("classpath:db/migration")
+                    .load()
+                    .migrate();
+            LOG.info(() -> "Database schema at version " + result.targetSchemaVersion
+                    + " (" + result.migrationsExecuted + " migration(s) applied now)");
+            migrated = true;
+        } catch (RuntimeException e) {
+            StartupFailure.stop("a database migration failed: " + rootMessage(e), e);
+        }
+    }
+
+    public boolean isMigrated() {
+        return migrated;
+    }
+
+    /** True when a connection can be taken and answers a trivial query. */
+    public boolean isReachable() {
+        try (Connection connection = dataSource.getConnection()) {
+            return connection.isValid(2);
+        } catch (SQLException e) {
+            return false;
+        }
+    }
+
+    private static String safeDescription(Connection connection) throws SQLException {
+        var meta = connection.getMetaData();
+        return meta.getDatabaseProductName() + " " + meta.getDatabaseProductVersion();
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage().strip();
+    }
+}

@@ -1,0 +1,49 @@
+package fr.marelle.platform.control;
+
+import fr.marelle.notification.control.MailSenderJob;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+
+import java.util.logging.Logger;
+
+/** What happens once when the portal starts, in this order: schema, demo data, jobs. */
+@ApplicationScoped
+public class StartupSequence {
+
+    private static final Logger LOG = Logger.getLogger(StartupSequence.class.getName());
+
+    @Inject
+    PortalConfig config;
+
+    @Inject
+    DatabaseMigration migration;
+
+    @Inject
+    DemoTown demoTown;
+
+    @Inject
+    MailSenderJob mailSender;
+
+    void onStart(@Observes @Initialized(ApplicationScoped.class) Object ignored) {
+        if (System.getProperty("marelle.db.url") == null && System.getenv("MARELLE_DB_URL") == null) {
+            StartupFailure.stop("no database configured: set MARELLE_DB_URL, MARELLE_DB_USER and MARELLE_DB_PASSWORD"
+                    + " (or start the portal with the README's run command, which starts an embedded PostgreSQL).", null);
+            return;
+        }
+        if (config.baseUrl().isEmpty()) {
+            LOG.warning("MARELLE_BASE_URL is not set: links in e-mails will point to http://localhost:8080");
+        }
+        migration.migrate();
+        try {
+            if (config.demo()) {
+                demoTown.loadOnce();
+            }
+            mailSender.start();
+        } catch (RuntimeException e) {
+            StartupFailure.stop("start-up failed: " + e, e);
+        }
+        LOG.info(() -> "Marelle started for " + config.townName() + (config.demo() ? " (demo mode)" : ""));
+    }
+}
