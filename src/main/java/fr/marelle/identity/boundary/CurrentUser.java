@@ -22,6 +22,9 @@ public class CurrentUser {
     @Inject
     Accounts accounts;
 
+    @Inject
+    fr.marelle.identity.control.AccountSettings accountSettings;
+
     private Optional<Account> account;
 
     public Optional<Account> account() {
@@ -43,6 +46,11 @@ public class CurrentUser {
 
     public Account getAccount() {
         return account().orElse(null);
+    }
+
+    /** A signed-in account keeps the language picked with the switch, for its pages and e-mails. */
+    void keepLanguage(@jakarta.enterprise.event.Observes fr.marelle.platform.boundary.LanguageSwitch.LanguageChosen chosen) {
+        account().ifPresent(a -> accountSettings.changeLanguage(a.getId(), chosen.language()));
     }
 
     public boolean hasRole(String role) {

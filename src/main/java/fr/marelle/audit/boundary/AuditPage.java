@@ -1,0 +1,68 @@
+package fr.marelle.audit.boundary;
+
+import fr.marelle.audit.control.AuditQuery;
+import fr.marelle.audit.control.AuditTrail;
+import fr.marelle.audit.entity.AuditEntry;
+import fr.marelle.platform.control.ClockProducer;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+
+/** The administrator's search in the audit trail (GET parameters, so a search can be bookmarked). */
+@Named
+@RequestScoped
+public class AuditPage {
+
+    private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm:ss");
+
+    @Inject
+    AuditTrail audit;
+
+    private String actor;
+    private String action;
+    private String objectType;
+    private String objectId;
+    private LocalDate from;
+    private LocalDate to;
+    private List<AuditEntry> entries;
+
+    public List<AuditEntry> getEntries() {
+        if (entries == null) {
+            entries = audit.search(new AuditQuery(blankToNull(actor), blankToNull(action), blankToNull(objectType),
+                    blankToNull(objectId),
+                    from == null ? null : from.atStartOfDay(ClockProducer.PARIS).toOffsetDateTime(),
+                    to == null ? null : to.plusDays(1).atStartOfDay(ClockProducer.PARIS).toOffsetDateTime(),
+                    200));
+        }
+        return entries;
+    }
+
+    public List<String> getActions() {
+        return audit.actions();
+    }
+
+    public String shown(AuditEntry entry) {
+        return entry.at().atZoneSameInstant(ClockProducer.PARIS).format(SHOWN);
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    public String getActor() { return actor; }
+    public void setActor(String actor) { this.actor = actor; }
+    public String getAction() { return action; }
+    public void setAction(String action) { this.action = action; }
+    public String getObjectType() { return objectType; }
+    public void setObjectType(String objectType) { this.objectType = objectType; }
+    public String getObjectId() { return objectId; }
+    public void setObjectId(String objectId) { this.objectId = objectId; }
+    public LocalDate getFrom() { return from; }
+    public void setFrom(LocalDate from) { this.from = from; }
+    public LocalDate getTo() { return to; }
+    public void setTo(LocalDate to) { this.to = to; }
+}

@@ -1,0 +1,72 @@
+package fr.marelle.identity.boundary;
+
+import fr.marelle.identity.control.AccountAdministration;
+import fr.marelle.identity.control.Accounts;
+import fr.marelle.identity.entity.Account;
+import fr.marelle.identity.entity.Role;
+import fr.marelle.platform.boundary.Feedback;
+import fr.marelle.platform.control.RuleViolationException;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import java.util.List;
+
+/** Planning staff at the counter: find a parent account, or open one that the parent will finish by e-mail. */
+@Named
+@RequestScoped
+public class CounterAccountsPage {
+
+    @Inject
+    AccountAdministration administration;
+
+    @Inject
+    Accounts accounts;
+
+    @Inject
+    CurrentUser currentUser;
+
+    private String query;
+    private String firstName;
+    private String lastName;
+    private String email;
+    private String language = "fr";
+    private List<Account> results;
+
+    public void search() {
+        results = accounts.search(query, Role.PARENT, 50);
+    }
+
+    public String invite() {
+        try {
+            Account created = administration.inviteParent(currentUser.require().getId(), firstName, lastName, email, language);
+            Feedback.infoAfterRedirect("counter.invited", created.getEmail());
+        } catch (RuleViolationException e) {
+            Feedback.refused(e);
+            return null;
+        }
+        return "/staff/accounts.xhtml?faces-redirect=true";
+    }
+
+    public void resend(long accountId) {
+        try {
+            administration.resendInvitation(currentUser.require().getId(), accountId);
+            Feedback.info("counter.resent");
+        } catch (RuleViolationException e) {
+            Feedback.refused(e);
+        }
+        search();
+    }
+
+    public String getQuery() { return query; }
+    public void setQuery(String query) { this.query = query; }
+    public String getFirstName() { return firstName; }
+    public void setFirstName(String firstName) { this.firstName = firstName; }
+    public String getLastName() { return lastName; }
+    public void setLastName(String lastName) { this.lastName = lastName; }
+    public String getEmail() { return email; }
+    public void setEmail(String email) { this.email = email; }
+    public String getLanguage() { return language; }
+    public void setLanguage(String language) { this.language = language; }
+    public List<Account> getResults() { return results; }
+}

@@ -1,0 +1,51 @@
+package fr.marelle.identity.boundary;
+
+import fr.marelle.identity.control.Registration;
+import fr.marelle.identity.control.RegistrationRequest;
+import fr.marelle.platform.boundary.Feedback;
+import fr.marelle.platform.boundary.LanguageSwitch;
+import fr.marelle.platform.control.RuleViolationException;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+/** Online registration of a parent. */
+@Named
+@RequestScoped
+public class RegistrationPage {
+
+    @Inject
+    Registration registration;
+
+    @Inject
+    LanguageSwitch language;
+
+    private String firstName;
+    private String lastName;
+    private String email;
+    private String password;
+    private boolean termsAccepted;
+
+    public String register() {
+        try {
+            registration.register(new RegistrationRequest(firstName, lastName, email, password, termsAccepted,
+                    language.getTag()));
+        } catch (RuleViolationException e) {
+            Feedback.refused(e);
+            password = null;
+            return null;
+        }
+        return "/register-done.xhtml?faces-redirect=true";
+    }
+
+    public String getFirstName() { return firstName; }
+    public void setFirstName(String firstName) { this.firstName = firstName; }
+    public String getLastName() { return lastName; }
+    public void setLastName(String lastName) { this.lastName = lastName; }
+    public String getEmail() { return email; }
+    public void setEmail(String email) { this.email = email; }
+    public String getPassword() { return password; }
+    public void setPassword(String password) { this.password = password; }
+    public boolean isTermsAccepted() { return termsAccepted; }
+    public void setTermsAccepted(boolean termsAccepted) { this.termsAccepted = termsAccepted; }
+}
