@@ -1,0 +1,121 @@
+package fr.marelle.it;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.time.Duration;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import static org.junit.jupiter.api.Assertions.fail;
+
+/**
+ * Debian's headless Chromium driven by Selenium, with the binaries given explicitly (Selenium
+ * Manager would try to download a browser) and a fresh profile each time.
+ */
+final class Browser implements AutoCloseable {
+
+    private static final Duration WAIT = Duration.ofSeconds(20);
+
+    final WebDriver driver;
+
+    /**
+     * Chromium and ChromeDriver from Debian's packages. Without them the browser tests are skipped
+     * with a message, except where MARELLE_REQUIRE_BROWSER is set (CI), where they fail.
+     */
+    static void assumeInstalled() {
+        boolean installed = new File(System.getProperty("marelle.it.chromium", "/usr/bin/chromium")).canExecute()
+                && new File(System.getProperty("marelle.it.chromedriver", "/usr/bin/chromedriver")).canExecute();
+        if (!installed && System.getenv("MARELLE_REQUIRE_BROWSER") != null) {
+            fail("Chromium and ChromeDriver are required: apt-get install chromium chromium-driver");
+        }
+        org.junit.jupiter.api.Assumptions.assumeTrue(installed,
+                "browser tests skipped: install Debian's chromium and chromium-driver to run them");
+    }
+
+    Browser() throws IOException {
+        File profile = Files.createTempDirectory("marelle-chromium").toFile();
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(System.getProperty("marelle.it.chromium", "/usr/bin/chromium"));
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--no-first-run", "--disable-dev-shm-usage", "--window-size=1280,900", "--lang=fr-FR",
+                "--user-data-dir=" + profile.getAbsolutePath());
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(System.getProperty("marelle.it.chromedriver", "/usr/bin/chromedriver")))
+                .usingAnyFreePort()
+                .build();
+        driver = new ChromeDriver(service, options);
+    }
+
+    void open(String path) {
+        driver.get(ItEnvironment.baseUrl() + path);
+    }
+
+    WebElement find(String id) {
+        return new WebDriverWait(driver, WAIT).until(ExpectedConditions.presenceOfElementLocated(By.id(id)));
+    }
+
+    void type(String id, String text) {
+        WebElement field = find(id);
+        field.clear();
+        field.sendKeys(text);
+    }
+
+    /** Clicks and waits for the next page to be loaded. */
+    void submit(String id) {
+        WebElement button = find(id);
+        button.click();
+        new WebDriverWait(driver, WAIT).until(ExpectedConditions.stalenessOf(button));
+    }
+
+    String heading() {
+        return find("main").findElement(By.tagName("h1")).getText();
+    }
+
+    String text() {
+        return driver.findElement(By.tagName("body")).getText();
+    }
+
+    String path() {
+        return driver.getCurrentUrl().substring(ItEnvironment.baseUrl().length());
+    }
+
+    /** axe-core (the npm package, injected into the page): no serious or critical violation of WCAG 2.1 A/AA. */
+    void assertAccessible(String page) {
+        Results results = new AxeBuilder()
+                .withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"))
+                .analyze(driver);
+        List<Rule> blocking = results.getViolations().stream()
+                .filter(rule -> "serious".equals(rule.getImpact()) || "critical".equals(rule.getImpact()))
+                .toList();
+        if (!blocking.isEmpty()) {
+            fail("axe-core found on " + page + ":\n" + blocking.stream()
+                    .map(rule -> "- " + rule.getImpact() + " " + rule.getId() + ": " + rule.getHelp() + " -> "
+                            + rule.getNodes().stream().map(n -> String.valueOf(n.getTarget())).collect(Collectors.joining(", ")))
+                    .collect(Collectors.joining("\n")));
+        }
+    }
+
+    String sessionCookie() {
+        var cookie = driver.manage().getCookieNamed("MARELLE_SESSION");
+        return cookie == null ? null : cookie.getValue();
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+}
