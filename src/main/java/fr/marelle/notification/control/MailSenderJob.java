@@ -37,6 +37,8 @@ public class MailSenderJob {
     int pollSeconds;
 
     private final AtomicBoolean running = new AtomicBoolean();
+    /** Set when a wake-up comes while a run is going on, so that run looks again before it ends. */
+    private final AtomicBoolean again = new AtomicBoolean();
     private ScheduledFuture<?> schedule;
 
     public void start() {
@@ -48,17 +50,23 @@ public class MailSenderJob {
     }
 
     void run() {
+        again.set(true);
         if (!running.compareAndSet(false, true)) {
             return;
         }
         try {
-            for (int i = 0; i < BATCH && delivery.deliverNext(); i++) {
-                // one mail per transaction
+            while (again.getAndSet(false)) {
+                for (int i = 0; i < BATCH && delivery.deliverNext(); i++) {
+                    // one mail per transaction
+                }
             }
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Mail sender run failed: " + e.getMessage(), e);
         } finally {
             running.set(false);
+        }
+        if (again.get()) {
+            run(); // a wake-up came in between the last look and the release
         }
     }
 
