@@ -6,6 +6,7 @@ import fr.marelle.identity.control.Authentication;
 import fr.marelle.identity.control.LoginResult;
 import fr.marelle.identity.entity.Account;
 import fr.marelle.identity.entity.Role;
+import fr.marelle.platform.boundary.ApiLocale;
 import fr.marelle.platform.control.Messages;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -85,7 +86,7 @@ public class PortalAuthentication implements HttpAuthenticationMechanism {
     }
 
     private static AuthenticationStatus unauthorized(HttpServletResponse response, HttpMessageContext context, String key) {
-        var locale = Messages.supported(context.getRequest().getLocale());
+        var locale = ApiLocale.of(context.getRequest());
         String title = Messages.text(locale, key).replace("\"", "'");
         response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
         response.setHeader("WWW-Authenticate", "Basic realm=\"Marelle\", charset=\"UTF-8\"");

@@ -37,6 +37,10 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         if (e instanceof SecurityException) {
             return problem(403, locale, "problem.forbidden");
         }
+        RequestSizeLimitFilter.BodyTooLargeException tooLarge = causeOfType(e, RequestSizeLimitFilter.BodyTooLargeException.class);
+        if (tooLarge != null) {
+            return new Problem(413, Messages.text(locale, "problem.413", tooLarge.limit / 1024), null, null).toResponse();
+        }
         if (isUnreadableBody(e)) {
             return new Problem(400, Messages.text(locale, "problem.unreadable"), detailOf(e), null).toResponse();
         }
@@ -61,6 +65,15 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
             title = Response.Status.fromStatusCode(status) == null ? "Error" : Response.Status.fromStatusCode(status).getReasonPhrase();
         }
         return new Problem(status, title, null, null).toResponse();
+    }
+
+    private static <T extends Throwable> T causeOfType(Throwable e, Class<T> type) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (type.isInstance(t)) {
+                return type.cast(t);
+            }
+        }
+        return null;
     }
 
     private static boolean isUnreadableBody(Throwable e) {

@@ -35,12 +35,22 @@ public class RequestSizeLimitFilter extends HttpFilter {
     }
 
     static void tooLarge(HttpServletRequest request, HttpServletResponse response, long limit) throws IOException {
-        var locale = Messages.supported(request.getLocale());
+        var locale = ApiLocale.of(request);
         response.setStatus(413);
         response.setHeader("Connection", "close");
         response.setContentType("application/problem+json;charset=UTF-8");
         response.getWriter().write("{\"type\":\"about:blank\",\"title\":\""
                 + Messages.text(locale, "problem.413", limit / 1024).replace("\"", "'") + "\",\"status\":413}");
+    }
+
+    /** Thrown while reading a body that goes past the limit; the API answers 413 (see ProblemMapper). */
+    static final class BodyTooLargeException extends IOException {
+        final long limit;
+
+        BodyTooLargeException(long limit) {
+            super("request body larger than " + limit + " bytes");
+            this.limit = limit;
+        }
     }
 
     /** A body without Content-Length (chunked) is cut off when it goes past the limit. */
@@ -62,7 +72,7 @@ public class RequestSizeLimitFilter extends HttpFilter {
                 public int read() throws IOException {
                     int b = in.read();
                     if (b >= 0 && ++count > limit) {
-                        throw new IOException("request body larger than " + limit + " bytes");
+                        throw new BodyTooLargeException(limit);
                     }
                     return b;
                 }
@@ -71,7 +81,7 @@ public class RequestSizeLimitFilter extends HttpFilter {
                 public int read(byte[] buffer, int off, int len) throws IOException {
                     int n = in.read(buffer, off, len);
                     if (n > 0 && (count += n) > limit) {
-                        throw new IOException("request body larger than " + limit + " bytes");
+                        throw new BodyTooLargeException(limit);
                     }
                     return n;
                 }

@@ -1,0 +1,140 @@
+package fr.marelle.it;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import fr.marelle.devserver.EmbeddedDatabase;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.Properties;
+import java.util.logging.Logger;
+
+/**
+ * What the portal under test needs around it, started once per test JVM and before the first
+ * Payara Micro boots: a real PostgreSQL (embedded, or the one of MARELLE_DB_URL), a GreenMail
+ * SMTP server, and the file of system properties that failsafe passes to Payara Micro
+ * ({@code --systemproperties <marelle.it.dir>/marelle-it.properties}). Everything listens on
+ * 127.0.0.1 and is stopped when the JVM exits.
+ *
+ * <p>Registered by {@link MarelleIT} before Arquillian's extension, whose {@code beforeAll}
+ * is what starts Payara Micro.
+ */
+public final class ItEnvironment implements BeforeAllCallback {
+
+    public static final String DEMO_PASSWORD = "Marelle-Demo-2026!";
+
+    private static final Logger LOG = Logger.getLogger(ItEnvironment.class.getName());
+
+    private static volatile Started started;
+
+    private record Started(String jdbcUrl, String dbUser, String dbPassword, GreenMail mail, Path properties) {
+    }
+
+    @Override
+    public void beforeAll(ExtensionContext context) throws Exception {
+        start();
+    }
+
+    /** Starts the database and the mail server and writes the properties file, once. */
+    static synchronized void start() throws IOException, SQLException {
+        if (started != null) {
+            return;
+        }
+        long begin = System.nanoTime();
+        Path dir = Path.of(System.getProperty("marelle.it.dir", "target/it")).toAbsolutePath();
+        Files.createDirectories(dir);
+
+        String jdbcUrl = System.getenv("MARELLE_DB_URL");
+        String user;
+        String password;
+        EmbeddedDatabase database = null;
+        if (jdbcUrl != null && !jdbcUrl.isBlank()) {
+            user = System.getenv().getOrDefault("MARELLE_DB_USER", "postgres");
+            password = System.getenv().getOrDefault("MARELLE_DB_PASSWORD", "");
+            LOG.info(() -> "Integration tests use the database of MARELLE_DB_URL");
+        } else {
+            database = EmbeddedDatabase.start(dir.resolve("postgres"), 0, false);
+            jdbcUrl = database.jdbcUrl();
+            user = EmbeddedDatabase.USER;
+            password = EmbeddedDatabase.PASSWORD;
+        }
+
+        GreenMail mail = new GreenMail(new ServerSetup(freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        mail.start();
+
+        Properties props = new Properties();
+        props.setProperty("marelle.db.url", jdbcUrl);
+        props.setProperty("marelle.db.user", user);
+        props.setProperty("marelle.db.password", password);
+        props.setProperty("marelle.smtp.host", "127.0.0.1");
+        props.setProperty("marelle.smtp.port", String.valueOf(mail.getSmtp().getPort()));
+        props.setProperty("marelle.base-url", baseUrl());
+        props.setProperty("marelle.demo", "true");
+        props.setProperty("marelle.mail.poll-seconds", "1");
+        Path file = dir.resolve("marelle-it.properties");
+        try (OutputStream out = Files.newOutputStream(file)) {
+            props.store(out, "Written by " + ItEnvironment.class.getName() + " for the Payara Micro under test");
+        }
+
+        EmbeddedDatabase db = database;
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            mail.stop();
+            if (db != null) {
+                try {
+                    db.close();
+                } catch (IOException e) {
+                    System.err.println("Stopping the test database: " + e.getMessage());
+                }
+            }
+        }, "marelle-it-environment-stop"));
+
+        started = new Started(jdbcUrl, user, password, mail, file);
+        long millis = (System.nanoTime() - begin) / 1_000_000;
+        LOG.info(() -> "Test environment ready in " + millis + " ms: " + file);
+    }
+
+    private static Started started() {
+        if (started == null) {
+            throw new IllegalStateException("the test environment is not started: annotate the test class with @MarelleIT");
+        }
+        return started;
+    }
+
+    /** The portal under test, always on the loopback address (never the address Arquillian reports). */
+    public static String baseUrl() {
+        return "http://127.0.0.1:" + System.getProperty("marelle.it.port", "18080");
+    }
+
+    /** The SMTP server the portal sends its mails to. */
+    public static GreenMail mail() {
+        return started().mail();
+    }
+
+    /** The portal's database, for checks the API cannot make (audit trail, rows not created). */
+    public static Connection database() throws SQLException {
+        Started s = started();
+        return DriverManager.getConnection(s.jdbcUrl(), s.dbUser(), s.dbPassword());
+    }
+
+    public static Path propertiesFile() {
+        return started().properties();
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
