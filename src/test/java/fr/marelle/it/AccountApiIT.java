@@ -8,6 +8,8 @@ import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
 import org.junit.jupiter.api.Test;
 
+import java.net.URI;
+import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -214,9 +216,6 @@ class AccountApiIT extends PortalITBase {
         String link = activation.link(ItEnvironment.baseUrl() + "/activate.xhtml?token=");
         String token = link.substring(link.indexOf("token=") + "token=".length());
         assertTrue(token.matches("[A-Za-z0-9_-]{43}"), token);
-        // TODO when the activation page /activate.xhtml exists: open the link, check the account is ACTIVE,
-        //  that a second use of the link is refused, and that the token of the first mail was revoked by
-        //  the second registration below.
 
         // the same e-mail again while not activated: same answer, a new activation link
         HttpResponse<String> again = Api.postJson("/api/v1/accounts", registration(email).build().toString());
@@ -224,11 +223,18 @@ class AccountApiIT extends PortalITBase {
         assertEquals(first.body(), again.body(), "the answer does not tell that the e-mail is known");
         Mailbox.Mail second = Mailbox.await(email, 2).get(1);
         assertTrue(second.subject().contains("activez votre compte"), second.subject());
-        assertNotEquals(link, second.link(ItEnvironment.baseUrl() + "/activate.xhtml?token="));
+        String secondLink = second.link(ItEnvironment.baseUrl() + "/activate.xhtml?token=");
+        assertNotEquals(link, secondLink);
         assertEquals(1, accountCount(email));
 
-        // once activated (done in the database until the activation page exists): the owner is told instead
-        activateInDatabase(email);
+        // the first link was replaced by the second; the second works once
+        assertTrue(activateThroughPage(link).contains("Ce lien n’est pas valide"));
+        assertEquals("PENDING_ACTIVATION", accountStatus(email));
+        assertTrue(activateThroughPage(secondLink).contains("Votre compte est activé"));
+        assertEquals("ACTIVE", accountStatus(email));
+        assertTrue(activateThroughPage(secondLink).contains("Ce lien a déjà été utilisé"));
+
+        // once activated, the owner is told instead
         HttpResponse<String> known = Api.postJson("/api/v1/accounts", registration(email).build().toString());
         assertEquals(201, known.statusCode(), known.body());
         assertEquals(first.body(), known.body(), "the answer does not tell that the e-mail has an account");
@@ -258,7 +264,8 @@ class AccountApiIT extends PortalITBase {
     void fiveWrongPasswordsLockTheEmailEvenForTheRightPassword() throws SQLException {
         String email = uniqueEmail("lockout");
         assertEquals(201, Api.postJson("/api/v1/accounts", registration(email).build().toString()).statusCode());
-        activateInDatabase(email);
+        String link = Mailbox.await(email, 1).get(0).link(ItEnvironment.baseUrl() + "/activate.xhtml?token=");
+        assertTrue(activateThroughPage(link).contains("Votre compte est activé"));
         assertEquals(200, Api.get("/api/v1/me", "Authorization", Api.basic(email, PASSWORD)).statusCode(),
                 "the right password works before the lockout");
 
@@ -375,16 +382,27 @@ class AccountApiIT extends PortalITBase {
         }
     }
 
-    /**
-     * Stands in for the activation page (/activate.xhtml, written separately) until it exists.
-     * TODO: activate through the link of the activation mail once the page is there.
-     */
-    private static void activateInDatabase(String email) throws SQLException {
-        try (Connection c = ItEnvironment.database();
-             PreparedStatement s = c.prepareStatement("update account set status = 'ACTIVE', activated_at = now(),"
-                     + " version = version + 1 where lower(email) = lower(?) and status = 'PENDING_ACTIVATION'")) {
-            s.setString(1, email);
-            assertEquals(1, s.executeUpdate(), "pending account " + email);
+    /** Opens the activation link and presses its button as a browser would; returns the page answered. */
+    private static String activateThroughPage(String link) {
+        HttpClient browser = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .cookieHandler(new java.net.CookieManager()).followRedirects(HttpClient.Redirect.NORMAL).build();
+        try {
+            String page = browser.send(HttpRequest.newBuilder(URI.create(link)).build(),
+                    HttpResponse.BodyHandlers.ofString()).body();
+            var viewState = java.util.regex.Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"")
+                    .matcher(page);
+            assertTrue(viewState.find(), page);
+            String token = link.substring(link.indexOf("token=") + "token=".length());
+            String form = "activateForm=activateForm&token=" + token + "&submit=x&jakarta.faces.ViewState="
+                    + java.net.URLEncoder.encode(viewState.group(1), StandardCharsets.UTF_8);
+            return browser.send(HttpRequest.newBuilder(URI.create(ItEnvironment.baseUrl() + "/activate.xhtml"))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString()).body();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
         }
     }
 

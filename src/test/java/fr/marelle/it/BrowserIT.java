@@ -19,7 +19,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * A parent in a real browser: registers, reads the activation mail, activates, signs in and out;
  * then gets locked out after five wrong passwords. Pages are checked with axe-core on the way.
  */
-class BrowserIT extends PortalIT {
+class BrowserIT extends PortalITBase {
 
     private static final String PASSWORD = "Bonjour-Marelle-42";
 
