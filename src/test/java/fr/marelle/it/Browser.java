@@ -76,9 +76,28 @@ final class Browser implements AutoCloseable {
 
     /** Clicks and waits for the next page to be loaded. */
     void submit(String id) {
-        WebElement button = find(id);
+        submit(find(id));
+    }
+
+    void submit(WebElement button) {
         button.click();
-        new WebDriverWait(driver, WAIT).until(ExpectedConditions.stalenessOf(button));
+        new WebDriverWait(driver, WAIT).until(d -> isGone(button));
+    }
+
+    /** True once the element left the page, i.e. the next page replaced it. */
+    private static boolean isGone(WebElement element) {
+        try {
+            element.isEnabled();
+            return false;
+        } catch (org.openqa.selenium.StaleElementReferenceException | org.openqa.selenium.NoSuchElementException e) {
+            return true;
+        } catch (org.openqa.selenium.WebDriverException e) {
+            // Chromium's way of saying "stale" while the old document is being replaced
+            if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+                return true;
+            }
+            throw e;
+        }
     }
 
     String heading() {

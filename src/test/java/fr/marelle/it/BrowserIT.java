@@ -2,6 +2,7 @@ package fr.marelle.it;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
@@ -36,6 +37,12 @@ class BrowserIT extends PortalITBase {
         if (browser != null) {
             browser.close();
         }
+    }
+
+    @BeforeEach
+    void startAsAVisitor() {
+        browser.open("/index.xhtml");
+        browser.driver.manage().deleteAllCookies();
     }
 
     @Test
@@ -109,12 +116,7 @@ class BrowserIT extends PortalITBase {
     @Test
     void fiveWrongPasswordsLockTheAccountFor15MinutesAndWarnItsOwner() {
         String email = "marc." + UUID.randomUUID().toString().substring(0, 8) + "@example.net";
-        var created = Api.postJson("/api/v1/accounts", "{\"firstName\":\"Marc\",\"lastName\":\"Petit\",\"email\":\""
-                + email + "\",\"password\":\"" + PASSWORD + "\",\"termsAccepted\":true}");
-        assertEquals(201, created.statusCode(), created.body());
-        String link = Mailbox.await(email, 1).get(0).link(ItEnvironment.baseUrl() + "/activate.xhtml?token=");
-        browser.driver.get(link);
-        browser.submit("submit");
+        registerAndActivate(email, "Marc");
 
         browser.open("/login.xhtml");
         for (int attempt = 1; attempt <= 4; attempt++) {
@@ -142,6 +144,91 @@ class BrowserIT extends PortalITBase {
         browser.submit("switchToFrench");
         assertEquals("Connexion", browser.heading());
         assertFalse(browser.text().contains("Sign in"));
+    }
+
+    @Test
+    void aForgottenPasswordIsReplacedThroughTheMailedLink() {
+        String email = "ines." + UUID.randomUUID().toString().substring(0, 8) + "@example.net";
+        registerAndActivate(email, "Ines");
+
+        browser.open("/password-forgotten.xhtml");
+        browser.type("email", email);
+        browser.submit("submit");
+        assertTrue(browser.text().contains("Si un compte existe avec cette adresse"), browser.text());
+        String link = Mailbox.await(email, 2).get(1).link(ItEnvironment.baseUrl() + "/password-reset.xhtml?token=");
+
+        browser.driver.get(link);
+        browser.type("password", "court");
+        browser.submit("submit");
+        assertTrue(browser.find("password-error").getText().contains("au moins 12 caractères"));
+        browser.type("password", "Nouveau-Secret-2027");
+        browser.submit("submit");
+        assertTrue(browser.text().contains("Votre mot de passe est enregistré"), browser.text());
+
+        signIn(email, PASSWORD);
+        assertTrue(browser.text().contains("Adresse e-mail ou mot de passe incorrect."));
+        signIn(email, "Nouveau-Secret-2027");
+        assertEquals("/parent/home.xhtml", browser.path());
+        assertTrue(Mailbox.await(email, 3).get(2).subject().contains("mot de passe a été modifié"));
+
+        // the reset link works once
+        browser.driver.get(link);
+        assertTrue(browser.text().contains("Ce lien a déjà été utilisé"), browser.text());
+    }
+
+    @Test
+    void anAdministratorCreatesAStaffAccountAndLaterDeactivatesIt() {
+        String email = "agent." + UUID.randomUUID().toString().substring(0, 8) + "@example.net";
+        signIn("admin@example.org", ItEnvironment.DEMO_PASSWORD);
+        assertEquals("/admin/home.xhtml", browser.path());
+
+        browser.open("/admin/accounts.xhtml");
+        browser.type("firstName", "Nadia");
+        browser.type("lastName", "Garnier");
+        browser.type("email", email);
+        browser.driver.findElement(By.cssSelector("input[name='roles'][value='AGENT']")).click();
+        browser.submit("createButton");
+        assertTrue(browser.text().contains("Le compte " + email + " est créé"), browser.text());
+        browser.submit("logoutButton");
+
+        String link = Mailbox.await(email, 1).get(0).link(ItEnvironment.baseUrl() + "/invitation.xhtml?token=");
+        browser.driver.get(link);
+        browser.type("password", "Agent-Garnier-2026");
+        browser.submit("submit");
+        assertEquals("Vous devez accepter les conditions générales d’utilisation.",
+                browser.find("termsAccepted-error").getText());
+        browser.type("password", "Agent-Garnier-2026");
+        browser.find("termsAccepted").click();
+        browser.submit("submit");
+        assertTrue(browser.text().contains("Votre compte est activé"), browser.text());
+
+        signIn(email, "Agent-Garnier-2026");
+        assertEquals("/staff/home.xhtml", browser.path());
+        browser.submit("logoutButton");
+
+        signIn("admin@example.org", ItEnvironment.DEMO_PASSWORD);
+        browser.open("/admin/accounts.xhtml");
+        browser.type("query", email);
+        browser.submit("searchButton");
+        browser.submit(browser.driver.findElement(By.cssSelector("input[aria-label='Désactiver – " + email + "']")));
+        assertTrue(browser.text().contains("Le compte est désactivé"), browser.text());
+        browser.open("/admin/audit.xhtml?action=ACCOUNT_DEACTIVATED");
+        assertTrue(browser.text().contains("admin@example.org"), browser.text());
+        assertTrue(browser.text().contains("\"DEACTIVATED\""), browser.text());
+        browser.submit("logoutButton");
+
+        signIn(email, "Agent-Garnier-2026");
+        assertTrue(browser.text().contains("Ce compte est désactivé."), browser.text());
+    }
+
+    /** A parent account made through the API and activated through the mailed link. */
+    private static void registerAndActivate(String email, String firstName) {
+        var created = Api.postJson("/api/v1/accounts", "{\"firstName\":\"" + firstName + "\",\"lastName\":\"Petit\",\"email\":\""
+                + email + "\",\"password\":\"" + PASSWORD + "\",\"termsAccepted\":true}");
+        assertEquals(201, created.statusCode(), created.body());
+        browser.driver.get(Mailbox.await(email, 1).get(0).link(ItEnvironment.baseUrl() + "/activate.xhtml?token="));
+        browser.submit("submit");
+        assertTrue(browser.text().contains("Votre compte est activé"), browser.text());
     }
 
     private static void signIn(String email, String password) {

@@ -73,30 +73,13 @@ public class AuditTrail {
         StringBuilder sql = new StringBuilder("select id, at, actor_id, actor_email, ip, action, object_type, object_id,"
                 + " before_json::text, after_json::text from audit_entry where true");
         List<Object> params = new ArrayList<>();
-        if (query.actorEmail() != null) {
-            params.add("%" + query.actorEmail().toLowerCase() + "%");
-            sql.append(" and lower(actor_email) like ?").append(params.size());
-        }
-        if (query.action() != null) {
-            params.add(query.action());
-            sql.append(" and action = ?").append(params.size());
-        }
-        if (query.objectType() != null) {
-            params.add(query.objectType());
-            sql.append(" and object_type = ?").append(params.size());
-        }
-        if (query.objectId() != null) {
-            params.add(query.objectId());
-            sql.append(" and object_id = ?").append(params.size());
-        }
-        if (query.from() != null) {
-            params.add(query.from());
-            sql.append(" and at >= ?").append(params.size());
-        }
-        if (query.to() != null) {
-            params.add(query.to());
-            sql.append(" and at < ?").append(params.size());
-        }
+        where(sql, params, "lower(actor_email) like ?",
+                query.actorEmail() == null ? null : "%" + query.actorEmail().toLowerCase() + "%");
+        where(sql, params, "action = ?", query.action());
+        where(sql, params, "object_type = ?", query.objectType());
+        where(sql, params, "object_id = ?", query.objectId());
+        where(sql, params, "at >= ?", query.from());
+        where(sql, params, "at < ?", query.to());
         sql.append(" order by at desc, id desc limit ").append(Math.min(Math.max(query.limit(), 1), 500));
         var q = em.createNativeQuery(sql.toString());
         for (int i = 0; i < params.size(); i++) {
@@ -112,10 +95,18 @@ public class AuditTrail {
         return entries;
     }
 
+    /** Adds "and condition" with the next numbered parameter when the value is given. */
+    private static void where(StringBuilder sql, List<Object> params, String condition, Object value) {
+        if (value != null) {
+            params.add(value);
+            sql.append(" and ").append(condition).append(params.size());
+        }
+    }
+
     /** The distinct actions recorded so far, for the search form. */
     public List<String> actions() {
-        return em.createNativeQuery("select distinct action from audit_entry order by action", String.class)
-                .getResultList();
+        List<?> rows = em.createNativeQuery("select distinct action from audit_entry order by action").getResultList();
+        return rows.stream().map(Object::toString).toList();
     }
 
     private static OffsetDateTime toOffset(Object value) {

@@ -78,11 +78,7 @@ public class AccountAdministration {
         if (actorId == accountId && !roles.contains(Role.ADMIN)) {
             throw RuleViolationException.of("roles", "roles.cannotRemoveOwnAdmin");
         }
-        Account account = accounts.require(accountId);
-        var before = account.auditView();
-        account.changeRoles(roles);
-        audit.record("ROLES_CHANGED", "account", accountId, before, account.auditView());
-        return account;
+        return changeAudited(accountId, "ROLES_CHANGED", account -> account.changeRoles(roles));
     }
 
     /** Login refused from now on; the data stays. */
@@ -92,21 +88,13 @@ public class AccountAdministration {
         if (actorId == accountId) {
             throw RuleViolationException.of(null, "account.cannotDeactivateSelf");
         }
-        Account account = accounts.require(accountId);
-        var before = account.auditView();
-        account.deactivate();
-        audit.record("ACCOUNT_DEACTIVATED", "account", accountId, before, account.auditView());
-        return account;
+        return changeAudited(accountId, "ACCOUNT_DEACTIVATED", Account::deactivate);
     }
 
     @Transactional
     public Account reactivate(long actorId, long accountId) {
         requireRole(actorId, Role.ADMIN);
-        Account account = accounts.require(accountId);
-        var before = account.auditView();
-        account.reactivate();
-        audit.record("ACCOUNT_REACTIVATED", "account", accountId, before, account.auditView());
-        return account;
+        return changeAudited(accountId, "ACCOUNT_REACTIVATED", Account::reactivate);
     }
 
     /** Sends a new invitation to an account that has not chosen its password yet. */
@@ -132,6 +120,15 @@ public class AccountAdministration {
         em.persist(account);
         em.flush();
         audit.recordAs(Actor.SYSTEM, "ACCOUNT_CREATED", "account", account.getId(), null, account.auditView());
+        return account;
+    }
+
+    /** Applies a change to an account and records it with the account's state before and after. */
+    private Account changeAudited(long accountId, String action, java.util.function.Consumer<Account> change) {
+        Account account = accounts.require(accountId);
+        var before = account.auditView();
+        change.accept(account);
+        audit.record(action, "account", accountId, before, account.auditView());
         return account;
     }
 

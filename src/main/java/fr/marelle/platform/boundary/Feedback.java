@@ -3,6 +3,7 @@ package fr.marelle.platform.boundary;
 import fr.marelle.platform.control.Messages;
 import fr.marelle.platform.control.RuleViolationException;
 import fr.marelle.platform.control.Violation;
+import jakarta.enterprise.inject.spi.CDI;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 
@@ -19,14 +20,25 @@ public final class Feedback {
 
     public static void refused(RuleViolationException e) {
         FacesContext faces = FacesContext.getCurrentInstance();
-        Locale locale = locale(faces);
-        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
-                Messages.text(locale, "form.hasErrors", e.violations().size()), null));
+        Locale locale = locale();
+        long onFields = e.violations().stream().filter(v -> isOnPage(faces, v.field())).count();
+        if (onFields > 0) {
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
+                    Messages.text(locale, "form.hasErrors", onFields), null));
+        }
         for (Violation v : e.violations()) {
             String text = Messages.text(locale, v);
-            faces.addMessage(v.field(), new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
+            // a violation without a field on this page (e.g. an expired link) is said at the top
+            faces.addMessage(isOnPage(faces, v.field()) ? v.field() : null,
+                    new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
         }
         faces.validationFailed();
+    }
+
+    private static boolean isOnPage(FacesContext faces, String field) {
+        // by client id: forms use prependId="false", so the field name is the input's client id
+        return field != null && faces.getViewRoot() != null
+                && faces.getViewRoot().invokeOnComponent(faces, field, (context, component) -> { });
     }
 
     public static void error(String key, Object... args) {
@@ -45,15 +57,16 @@ public final class Feedback {
     }
 
     public static String text(String key, Object... args) {
-        return Messages.text(locale(FacesContext.getCurrentInstance()), key, args);
+        return Messages.text(locale(), key, args);
     }
 
     private static void add(FacesMessage.Severity severity, String key, Object... args) {
         FacesContext faces = FacesContext.getCurrentInstance();
-        faces.addMessage(null, new FacesMessage(severity, Messages.text(locale(faces), key, args), null));
+        faces.addMessage(null, new FacesMessage(severity, Messages.text(locale(), key, args), null));
     }
 
-    private static Locale locale(FacesContext faces) {
-        return faces.getViewRoot() != null ? faces.getViewRoot().getLocale() : Messages.FRENCH;
+    /** The visitor's language (the view's own locale is not set yet when a view action runs). */
+    private static Locale locale() {
+        return CDI.current().select(LanguageSwitch.class).get().getLocale();
     }
 }
