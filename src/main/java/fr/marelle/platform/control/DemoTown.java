@@ -14,7 +14,8 @@ import java.util.logging.Logger;
 
 /**
  * The fictional town of demo mode, loaded once into an empty embedded database (never when an
- * external database is configured, because the launcher then leaves demo mode off).
+ * external database is configured, because the launcher then leaves demo mode off): the demo
+ * logins, then each capability's {@link DemoData}.
  */
 @ApplicationScoped
 public class DemoTown {
@@ -41,6 +42,9 @@ public class DemoTown {
     @Inject
     PasswordHasher hasher;
 
+    @Inject
+    jakarta.enterprise.inject.Instance<DemoData> parts;
+
     @Transactional
     public void loadOnce() {
         if (settings.get(LOADED).isPresent()) {
@@ -50,6 +54,7 @@ public class DemoTown {
         for (DemoAccount demo : ACCOUNTS) {
             administration.createActive(demo.firstName(), demo.lastName(), demo.email(), demo.roles(), hash);
         }
+        parts.stream().sorted(java.util.Comparator.comparingInt(DemoData::order)).forEach(DemoData::load);
         settings.put(LOADED, "true");
         LOG.info("Demo town loaded");
     }
