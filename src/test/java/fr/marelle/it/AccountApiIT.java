@@ -65,6 +65,31 @@ class AccountApiIT extends PortalITBase {
     }
 
     @Test
+    void eachPageAreaIsOpenOnlyToItsRoles() {
+        String[] areas = {"/parent/home.xhtml", "/staff/home.xhtml", "/staff/accounts.xhtml", "/finance/home.xhtml",
+                "/admin/home.xhtml", "/admin/accounts.xhtml", "/admin/audit.xhtml", "/admin/outbox.xhtml",
+                "/account/password.xhtml"};
+        Map<String, String> expected = new LinkedHashMap<>();
+        // who: the areas answered 200, the others 403 (signed in) or a redirect to the login page (anonymous)
+        expected.put("parent@example.org", "/parent/home.xhtml /account/password.xhtml");
+        expected.put("agent@example.org", "/staff/home.xhtml /staff/accounts.xhtml /account/password.xhtml");
+        expected.put("finance@example.org", "/finance/home.xhtml /account/password.xhtml");
+        expected.put("admin@example.org", String.join(" ", List.of(areas)).replace("/parent/home.xhtml ", ""));
+        for (var who : expected.entrySet()) {
+            Set<String> open = Set.of(who.getValue().split(" "));
+            for (String area : areas) {
+                HttpResponse<String> page = Api.get(area, "Authorization", Api.basic(who.getKey(), ItEnvironment.DEMO_PASSWORD));
+                assertEquals(open.contains(area) ? 200 : 403, page.statusCode(), who.getKey() + " on " + area);
+            }
+        }
+        for (String area : areas) {
+            HttpResponse<String> anonymous = Api.get(area);
+            assertEquals(302, anonymous.statusCode(), area);
+            assertTrue(anonymous.headers().firstValue("Location").orElse("").contains("/login.xhtml?next="), area);
+        }
+    }
+
+    @Test
     void securityHeadersAreOnPages() {
         HttpResponse<String> page = Api.get("/");
         assertTrue(page.statusCode() < 500, "status " + page.statusCode());

@@ -1,5 +1,6 @@
 package fr.marelle.platform.control;
 
+import fr.marelle.identity.control.IdentityHousekeeping;
 import fr.marelle.notification.control.MailSenderJob;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
@@ -8,7 +9,7 @@ import jakarta.inject.Inject;
 
 import java.util.logging.Logger;
 
-/** What happens once when the portal starts, in this order: schema, demo data, jobs. */
+/** What happens once when the portal starts, in this order: schema, demo data, background jobs. */
 @ApplicationScoped
 public class StartupSequence {
 
@@ -26,6 +27,9 @@ public class StartupSequence {
     @Inject
     MailSenderJob mailSender;
 
+    @Inject
+    IdentityHousekeeping identityHousekeeping;
+
     void onStart(@Observes @Initialized(ApplicationScoped.class) Object ignored) {
         if (System.getProperty("marelle.db.url") == null && System.getenv("MARELLE_DB_URL") == null) {
             StartupFailure.stop("no database configured: set MARELLE_DB_URL, MARELLE_DB_USER and MARELLE_DB_PASSWORD"
@@ -41,6 +45,7 @@ public class StartupSequence {
                 demoTown.loadOnce();
             }
             mailSender.start();
+            identityHousekeeping.start();
         } catch (RuntimeException e) {
             StartupFailure.stop("start-up failed: " + e, e);
         }
