@@ -221,6 +221,26 @@ class BrowserIT extends PortalITBase {
         assertTrue(browser.text().contains("Ce compte est désactivé."), browser.text());
     }
 
+    @Test
+    void everyPageOfTheFoundationPassesAxe() {
+        for (String page : List.of("/index.xhtml", "/terms.xhtml", "/accessibility.xhtml", "/password-forgotten.xhtml",
+                "/password-reset.xhtml?token=unknown", "/activate.xhtml?token=unknown", "/no-such-page.xhtml")) {
+            browser.open(page);
+            browser.assertAccessible(page);
+        }
+        signIn("admin@example.org", ItEnvironment.DEMO_PASSWORD);
+        for (String page : List.of("/admin/home.xhtml", "/admin/accounts.xhtml", "/admin/audit.xhtml",
+                "/admin/outbox.xhtml", "/staff/home.xhtml", "/staff/accounts.xhtml", "/finance/home.xhtml",
+                "/account/password.xhtml")) {
+            browser.open(page);
+            browser.assertAccessible(page);
+        }
+        browser.open("/staff/accounts.xhtml");
+        browser.type("query", "example.org");
+        browser.submit("searchButton");
+        browser.assertAccessible("the counter search results");
+    }
+
     /** A parent account made through the API and activated through the mailed link. */
     private static void registerAndActivate(String email, String firstName) {
         var created = Api.postJson("/api/v1/accounts", "{\"firstName\":\"" + firstName + "\",\"lastName\":\"Petit\",\"email\":\""
