@@ -1,0 +1,121 @@
+package fr.marelle.family.boundary;
+
+import fr.marelle.family.boundary.FamilyJson.ChildFileOut;
+import fr.marelle.family.boundary.FamilyJson.ChildOut;
+import fr.marelle.family.boundary.FamilyJson.HouseholdFileOut;
+import fr.marelle.family.boundary.FamilyJson.PickupOut;
+import fr.marelle.family.boundary.FamilyJson.QuotientOut;
+import fr.marelle.family.control.Children;
+import fr.marelle.family.control.FamilyQuotients;
+import fr.marelle.family.control.HouseholdAccess;
+import fr.marelle.family.control.Households;
+import fr.marelle.identity.boundary.CurrentUser;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.ForbiddenException;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+
+import java.util.List;
+
+/** Planning staff (AGENT) and administrators: find a household and read its whole file. */
+@Path("staff/households")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class StaffHouseholdsResource {
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    HouseholdAccess access;
+
+    @Inject
+    Households households;
+
+    @Inject
+    Children children;
+
+    @Inject
+    FamilyQuotients quotients;
+
+    @Inject
+    HouseholdResource householdResource;
+
+    private long staff() {
+        long id = currentUser.require().getId();
+        if (!access.isStaff(id)) {
+            throw new ForbiddenException();
+        }
+        return id;
+    }
+
+    @GET
+    @Operation(summary = "Search households",
+            description = "By household name, guardian or child name, e-mail or phone (any usual form); without"
+                    + " accents or case; at least 2 characters; at most 50 results.")
+    @APIResponse(responseCode = "200", description = "Matching households")
+    @APIResponse(responseCode = "403", description = "Not staff")
+    public List<Households.Summary> search(@QueryParam("q") String q) {
+        return households.search(staff(), q, 50);
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(summary = "A household's whole file: household, children with their pick-up persons, quotients")
+    @APIResponse(responseCode = "404", description = "No such household")
+    public HouseholdFileOut household(@PathParam("id") long id) {
+        long staff = staff();
+        var household = households.get(staff, id);
+        List<ChildFileOut> kids = children.of(staff, id).stream()
+                .map(c -> new ChildFileOut(ChildOut.of(c),
+                        children.pickups(staff, id, c.getId()).stream().map(PickupOut::of).toList()))
+                .toList();
+        return new HouseholdFileOut(householdResource.out(staff, household), kids,
+                quotients.of(staff, id).stream().map(QuotientOut::of).toList());
+    }
+
+    /** Body of an agent's decision on a quotient. */
+    public static class DecisionIn {
+        @org.eclipse.microprofile.openapi.annotations.media.Schema(description = "Message to the family (required to refuse)")
+        public String message;
+    }
+
+    @GET
+    @Path("quotients/pending")
+    @Operation(summary = "The validation queue: pending family quotients, oldest first")
+    public List<QuotientOut> pending() {
+        return quotients.pending(staff()).stream().map(p -> QuotientOut.of(p.quotient())).toList();
+    }
+
+    @jakarta.ws.rs.POST
+    @Path("quotients/{qid}/accept")
+    @jakarta.ws.rs.Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Accept a pending quotient: the proof is deleted and the guardians are e-mailed")
+    public QuotientOut accept(@PathParam("qid") long qid, DecisionIn body) {
+        return QuotientOut.of(quotients.accept(staff(), qid, body == null ? null : body.message));
+    }
+
+    @jakarta.ws.rs.POST
+    @Path("quotients/{qid}/refuse")
+    @jakarta.ws.rs.Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Refuse a pending quotient with a message: the proof is deleted and the guardians are e-mailed")
+    public QuotientOut refuse(@PathParam("qid") long qid, DecisionIn body) {
+        return QuotientOut.of(quotients.refuse(staff(), qid, body == null ? null : body.message));
+    }
+
+    @GET
+    @Path("quotients/{qid}/proof")
+    @Produces({"application/pdf", "image/png", "image/jpeg", "application/problem+json"})
+    @Operation(summary = "The proof of a pending quotient")
+    public Response proof(@PathParam("qid") long qid) {
+        return HouseholdResource.proofResponse(quotients.proof(staff(), qid));
+    }
+}

@@ -1,0 +1,257 @@
+package fr.marelle.family.control;
+
+import fr.marelle.family.control.HouseholdRules.HouseholdForm;
+import fr.marelle.family.entity.Guardian;
+import fr.marelle.family.entity.Household;
+import fr.marelle.identity.control.AccountAdministration;
+import fr.marelle.identity.entity.Account;
+import fr.marelle.platform.control.RuleViolationException;
+import fr.marelle.platform.control.Settings;
+import fr.marelle.platform.control.Violation;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Households: the parent's own (created with its first save), an agent's edits on a family's
+ * behalf, guardians, residence, and the staff search.
+ */
+@ApplicationScoped
+public class Households {
+
+    /** Setting: the postcodes of the town, comma-separated; a household there is resident. */
+    public static final String RESIDENT_POSTCODES = "family.resident-postcodes";
+
+    /** One line of the staff search. */
+    public record Summary(long id, String name, String postcode, String city, String guardians, String children) {
+    }
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    HouseholdAccess access;
+
+    @Inject
+    HouseholdHistory history;
+
+    @Inject
+    Settings settings;
+
+    @Inject
+    AccountAdministration administration;
+
+    @Inject
+    Clock clock;
+
+    /** The household the account is guardian of. */
+    public Optional<Household> mine(long accountId) {
+        return access.householdOf(accountId).map(id -> em.find(Household.class, id));
+    }
+
+    /** The parent's household, or 404 when there is none yet. */
+    public Household requireMine(long accountId) {
+        return mine(accountId).orElseThrow(() -> new UnknownRecordException("household of account", accountId));
+    }
+
+    public Household get(long actorId, long householdId) {
+        return access.household(actorId, householdId);
+    }
+
+    /** The parent saves their household; the first save creates it with them as guardian and billing contact. */
+    @Transactional
+    public Household saveMine(long actorId, HouseholdForm form) {
+        Account actor = access.actor(actorId);
+        Optional<Household> existing = mine(actorId);
+        if (existing.isPresent()) {
+            return apply(actorId, existing.get(), form, null, false);
+        }
+        List<Violation> violations = new ArrayList<>();
+        HouseholdForm checked = HouseholdRules.check(form, violations);
+        if (checked.billingAccountId() != null && !checked.billingAccountId().equals(actorId)) {
+            violations.add(Violation.of("billingAccountId", "household.billing.notGuardian"));
+        }
+        RuleViolationException.throwIfAny(violations);
+        Household household = create(actor, checked);
+        history.record(household.getId(), "household", household.getId(), household.getName(), null,
+                household.historyView());
+        refreshSearch(household.getId());
+        return household;
+    }
+
+    /** An agent (or the parent) changes a household; only staff may set the residence override. */
+    @Transactional
+    public Household update(long actorId, long householdId, HouseholdForm form, Boolean residentOverride,
+                            boolean changeResidence) {
+        Household household = access.household(actorId, householdId);
+        if (changeResidence) {
+            access.requireStaff(actorId);
+        }
+        return apply(actorId, household, form, residentOverride, changeResidence);
+    }
+
+    private Household apply(long actorId, Household household, HouseholdForm form, Boolean residentOverride,
+                            boolean changeResidence) {
+        List<Violation> violations = new ArrayList<>();
+        HouseholdForm checked = HouseholdRules.check(form, violations);
+        Long billing = checked.billingAccountId() == null ? household.getBillingAccountId() : checked.billingAccountId();
+        if (billing != null && !guardianIds(household.getId()).contains(billing)) {
+            violations.add(Violation.of("billingAccountId", "household.billing.notGuardian"));
+        }
+        RuleViolationException.throwIfAny(violations);
+        Map<String, Object> before = household.historyView();
+        household.setName(checked.name());
+        household.setAddressLine1(checked.addressLine1());
+        household.setAddressLine2(checked.addressLine2());
+        household.setPostcode(checked.postcode());
+        household.setCity(checked.city());
+        household.setPhone(checked.phone());
+        household.setOtherPhone(checked.otherPhone());
+        household.setBillingAccountId(billing);
+        if (changeResidence) {
+            household.setResidentOverride(residentOverride);
+        }
+        em.flush();
+        history.record(household.getId(), "household", household.getId(), household.getName(), before,
+                household.historyView());
+        refreshSearch(household.getId());
+        return household;
+    }
+
+    private Household create(Account guardian, HouseholdForm checked) {
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        Household household = new Household(checked.name(), now);
+        household.setAddressLine1(checked.addressLine1());
+        household.setAddressLine2(checked.addressLine2());
+        household.setPostcode(checked.postcode());
+        household.setCity(checked.city());
+        household.setPhone(checked.phone());
+        household.setOtherPhone(checked.otherPhone());
+        household.setBillingAccountId(guardian.getId());
+        em.persist(household);
+        em.flush();
+        em.persist(new Guardian(guardian.getId(), household.getId(), now));
+        em.flush();
+        return household;
+    }
+
+    /**
+     * An agent opens a household at the counter together with the parent account, which the parent
+     * finishes from the invitation e-mail (Foundation's invitation).
+     */
+    @Transactional
+    public Household createAtCounter(long actorId, String firstName, String lastName, String email, String language,
+                                     HouseholdForm form) {
+        access.requireStaff(actorId);
+        List<Violation> violations = new ArrayList<>();
+        HouseholdForm checked = HouseholdRules.check(
+                new HouseholdForm(form.name() == null || form.name().isBlank() ? lastName : form.name(),
+                        form.addressLine1(), form.addressLine2(), form.postcode(), form.city(), form.phone(),
+                        form.otherPhone(), null), violations);
+        RuleViolationException.throwIfAny(violations);
+        Account parent = administration.inviteParent(actorId, firstName, lastName, email, language);
+        Household household = create(parent, checked);
+        history.record(household.getId(), "household", household.getId(), household.getName(), null,
+                household.historyView());
+        refreshSearch(household.getId());
+        return household;
+    }
+
+    /** A guardian leaves the household; the last guardian cannot (the household would be orphaned). */
+    @Transactional
+    public void leave(long actorId) {
+        Household household = requireMine(actorId);
+        List<Long> guardians = guardianIds(household.getId());
+        if (guardians.size() < 2) {
+            throw RuleViolationException.of(null, "household.leave.lastGuardian");
+        }
+        Account actor = access.actor(actorId);
+        em.createNativeQuery("delete from guardian where account_id = ?1").setParameter(1, actorId).executeUpdate();
+        history.record(household.getId(), "guardian", actorId, actor.fullName(), Map.of("account", actor.getEmail()), null);
+        if (Long.valueOf(actorId).equals(household.getBillingAccountId())) {
+            Map<String, Object> before = household.historyView();
+            household.setBillingAccountId(guardians.stream().filter(id -> id != actorId).findFirst().orElse(null));
+            history.record(household.getId(), "household", household.getId(), household.getName(), before,
+                    household.historyView());
+        }
+        refreshSearch(household.getId());
+    }
+
+    public List<Long> guardianIds(long householdId) {
+        return em.createQuery("select g.accountId from Guardian g where g.householdId = :h order by g.joinedAt", Long.class)
+                .setParameter("h", householdId).getResultList();
+    }
+
+    public List<Account> guardians(long householdId) {
+        return em.createQuery("select a from Account a, Guardian g where g.accountId = a.id and g.householdId = :h"
+                        + " order by g.joinedAt, a.id", Account.class)
+                .setParameter("h", householdId).getResultList();
+    }
+
+    /** Resident: set by an agent, or from the town's postcode list. */
+    public boolean isResident(Household household) {
+        if (household.getResidentOverride() != null) {
+            return household.getResidentOverride();
+        }
+        return household.getPostcode() != null && residentPostcodes().contains(household.getPostcode());
+    }
+
+    public Set<String> residentPostcodes() {
+        return settings.get(RESIDENT_POSTCODES)
+                .map(v -> Arrays.stream(v.split("[,;\\s]+")).map(String::strip).filter(s -> !s.isEmpty())
+                        .collect(Collectors.toSet()))
+                .orElse(Set.of());
+    }
+
+    /** Keeps the search text of the household in step with its name, guardians, phones and children. */
+    @Transactional
+    public void refreshSearch(long householdId) {
+        em.createNativeQuery("update household set search_text = household_search_text(id) where id = ?1")
+                .setParameter(1, householdId).executeUpdate();
+    }
+
+    /**
+     * Staff search by household name, guardian or child name, e-mail or phone, without accents or
+     * case; a phone may be typed in any form ("06 12 34 56 78", "+33 6...").
+     */
+    public List<Summary> search(long actorId, String query, int limit) {
+        access.requireStaff(actorId);
+        String text = query == null ? "" : query.strip();
+        if (text.length() < 2) {
+            return List.of();
+        }
+        String phone = text.matches("[+0-9 .()-]{6,}") ? Phones.toE164(text) : null;
+        String term = phone != null ? phone : text;
+        String like = "%" + term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+        List<?> rows = em.createNativeQuery("select h.id, h.name, h.postcode, h.city,"
+                        + " (select string_agg(a.first_name || ' ' || a.last_name, ', ' order by g.joined_at)"
+                        + "    from guardian g join account a on a.id = g.account_id where g.household_id = h.id),"
+                        + " (select string_agg(c.first_name, ', ' order by c.birth_date)"
+                        + "    from household_child hc join child c on c.id = hc.child_id where hc.household_id = h.id)"
+                        + " from household h where h.search_text like ?1 || marelle_fold(?2) || '%'"
+                        + " order by h.name, h.id limit ?3")
+                .setParameter(1, "%")
+                .setParameter(2, like.substring(1))
+                .setParameter(3, Math.min(Math.max(limit, 1), 200))
+                .getResultList();
+        List<Summary> result = new ArrayList<>();
+        for (Object row : rows) {
+            Object[] c = (Object[]) row;
+            result.add(new Summary(((Number) c[0]).longValue(), (String) c[1], (String) c[2], (String) c[3],
+                    (String) c[4], (String) c[5]));
+        }
+        return result;
+    }
+}
