@@ -18,7 +18,7 @@ public final class StartupFailure {
     public static void stop(String message, Throwable cause) {
         LOG.log(Level.SEVERE, "MARELLE CANNOT START: {0}", message);
         if (cause != null) {
-            LOG.log(Level.FINE, "cause", cause);
+            LOG.log(Level.WARNING, "Details of the start-up failure", cause);
         }
         boolean exit = Boolean.parseBoolean(System.getProperty("marelle.exit-on-startup-failure",
                 System.getenv().getOrDefault("MARELLE_EXIT_ON_STARTUP_FAILURE", "true")));
