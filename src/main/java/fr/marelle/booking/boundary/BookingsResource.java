@@ -1,0 +1,178 @@
+package fr.marelle.booking.boundary;
+
+import fr.marelle.booking.control.Bookings;
+import fr.marelle.booking.control.ChildCalendar;
+import fr.marelle.family.control.HouseholdAccess;
+import fr.marelle.family.control.UnknownRecordException;
+import fr.marelle.identity.boundary.CurrentUser;
+import fr.marelle.identity.entity.Account;
+import fr.marelle.planning.control.Prices;
+import fr.marelle.platform.boundary.ApiLocale;
+import fr.marelle.platform.control.RuleViolationException;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Bookings of the signed-in parent's children (their own household), or of any household for
+ * staff, who then name it and may give a reason to override deadline and capacity.
+ */
+@Path("/")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class BookingsResource {
+
+    public static class Item {
+        public Long childId;
+        public Long sessionId;
+    }
+
+    public static class BookingRequest {
+        public List<Item> items;
+        /** Staff only: the household booked for. */
+        public Long householdId;
+        /** Staff only: why the deadline or the capacity is overridden. */
+        public String overrideReason;
+    }
+
+    public static class CancellationRequest {
+        public List<Long> bookingIds;
+        public Long householdId;
+        public String overrideReason;
+    }
+
+    public record OutcomeJson(long childId, long sessionId, Long bookingId, String result, String message) {
+    }
+
+    public record CalendarEntryJson(long sessionId, long activityId, String activity, String site, LocalDate day,
+                                    String start, String end, String state, Long bookingId, String reason,
+                                    int remaining, Integer priceCents, String priceExplanation,
+                                    String bookUntil, String cancelUntil) {
+    }
+
+    public record HistoryJson(String at, String who, String actorKind, String action, long bookingId, String reason) {
+    }
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    HouseholdAccess access;
+
+    @Inject
+    Bookings bookings;
+
+    @Inject
+    ChildCalendar calendar;
+
+    @Context
+    HttpHeaders headers;
+
+    @POST
+    @Path("bookings")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Book sessions for children (one or many)",
+            description = "Each item gets its outcome: CONFIRMED, WAITING, ALREADY_BOOKED or REFUSED with the reason."
+                    + " Deadlines and capacity are checked at the moment of the write.")
+    public List<OutcomeJson> book(BookingRequest body) {
+        Account actor = currentUser.require();
+        BookingRequest request = body == null ? new BookingRequest() : body;
+        List<Bookings.Request> items = request.items == null ? List.of() : request.items.stream()
+                .map(i -> {
+                    if (i == null || i.childId == null || i.sessionId == null) {
+                        throw RuleViolationException.of("items", "booking.items.incomplete");
+                    }
+                    return new Bookings.Request(i.childId, i.sessionId);
+                }).toList();
+        return json(bookings.book(actor.getId(), household(actor, request.householdId), items, request.overrideReason));
+    }
+
+    @POST
+    @Path("bookings/cancellations")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Cancel bookings or leave waiting lists (one or many)")
+    public List<OutcomeJson> cancel(CancellationRequest body) {
+        Account actor = currentUser.require();
+        CancellationRequest request = body == null ? new CancellationRequest() : body;
+        return json(bookings.cancel(actor.getId(), household(actor, request.householdId),
+                request.bookingIds == null ? List.of() : request.bookingIds, request.overrideReason));
+    }
+
+    @GET
+    @Path("children/{id}/calendar")
+    @Operation(summary = "A child's sessions: booked, waiting, bookable (price, deadline) or closed with the reason")
+    public List<CalendarEntryJson> calendar(@PathParam("id") long childId,
+                                            @Parameter(description = "first day, yyyy-MM-dd") @QueryParam("from") String from,
+                                            @Parameter(description = "last day, yyyy-MM-dd (at most 62 days)") @QueryParam("to") String to,
+                                            @QueryParam("householdId") Long householdId) {
+        Account actor = currentUser.require();
+        Locale locale = locale();
+        return calendar.of(actor.getId(), household(actor, householdId), childId, day("from", from), day("to", to))
+                .stream().map(e -> {
+                    Prices.Price price = e.price();
+                    return new CalendarEntryJson(e.session().getId(), e.session().getActivity().getId(),
+                            e.session().getActivity().getName(), e.session().getActivity().getSite().getName(),
+                            e.session().getDay(), e.session().getStartTime().toString(), e.session().getEndTime().toString(),
+                            e.state(), e.booking() == null ? null : e.booking().getId(),
+                            e.booking() == null ? e.decision().text(locale) : null, e.session().remaining(),
+                            price == null ? null : price.cents(), price == null ? null : price.explanation(locale),
+                            e.bookUntil().toOffsetDateTime().toString(), e.cancelUntil().toOffsetDateTime().toString());
+                }).toList();
+    }
+
+    @GET
+    @Path("children/{id}/bookings/history")
+    @Operation(summary = "Every change of the child's bookings in this household: who, when, what")
+    public List<HistoryJson> history(@PathParam("id") long childId, @QueryParam("householdId") Long householdId) {
+        Account actor = currentUser.require();
+        return calendar.history(actor.getId(), household(actor, householdId), childId).stream()
+                .map(c -> new HistoryJson(c.getAt().toString(), c.getActorName(), c.getActorKind().name(),
+                        c.getAction().name(), c.getBookingId(), c.getReason()))
+                .toList();
+    }
+
+    /** A parent acts for their own household; staff name the household. */
+    private long household(Account actor, Long householdId) {
+        if (HouseholdAccess.isStaff(actor)) {
+            if (householdId == null) {
+                throw RuleViolationException.of("householdId", "booking.household.required");
+            }
+            return householdId;
+        }
+        return access.householdOf(actor.getId()).orElseThrow(() -> new UnknownRecordException("household", "mine"));
+    }
+
+    private List<OutcomeJson> json(List<Bookings.Outcome> outcomes) {
+        Locale locale = locale();
+        return outcomes.stream().map(o -> new OutcomeJson(o.childId(), o.sessionId(), o.bookingId(),
+                o.decision().result().name(), o.decision().text(locale))).toList();
+    }
+
+    private static LocalDate day(String field, String value) {
+        try {
+            return value == null ? null : LocalDate.parse(value);
+        } catch (DateTimeParseException e) {
+            throw RuleViolationException.of(field, "calendar.date.invalid");
+        }
+    }
+
+    private Locale locale() {
+        return ApiLocale.of(headers);
+    }
+}

@@ -1,0 +1,99 @@
+package fr.marelle.booking.control;
+
+import fr.marelle.planning.control.BookingDeadlines;
+
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Whether one child can be booked on one session, and how: confirmed, on the waiting list, or
+ * refused with the reason (a message key and its arguments). Pure rules, checked again on the
+ * server at the moment of the write, with the session row locked.
+ */
+public final class BookingDecision {
+
+    public enum Result { CONFIRMED, WAITING, ALREADY_BOOKED, REFUSED, CANCELLED }
+
+    /** The answer for one request. */
+    public record Decision(Result result, String reasonKey, List<Object> args, BookingDeadlines.Answer deadline) {
+
+        static Decision of(Result result) {
+            return new Decision(result, "booking.result." + result.name().toLowerCase(), List.of(), null);
+        }
+
+        static Decision refused(String key, Object... args) {
+            return new Decision(Result.REFUSED, key, List.of(args), null);
+        }
+
+        static Decision closedBy(BookingDeadlines.Answer deadline) {
+            return new Decision(Result.REFUSED, deadline.reasonKey(), List.of(), deadline);
+        }
+
+        public boolean writes() {
+            return result == Result.CONFIRMED || result == Result.WAITING;
+        }
+
+        /** The outcome in words, e.g. "Réservation fermée depuis le jeudi 12 mars 2026 à 12:00." */
+        public String text(java.util.Locale locale) {
+            return deadline != null ? deadline.text(locale)
+                    : fr.marelle.platform.control.Messages.text(locale, reasonKey, args.toArray());
+        }
+    }
+
+    /** What the rules need to know about the session, the child and the family. */
+    public record Facts(boolean sessionOpen, boolean activityActive, int capacity, int confirmed,
+                        boolean waitingListUsed, boolean registrationRequired, boolean registrationAccepted,
+                        Integer minAge, Integer maxAge, Set<String> levelCodes, boolean residentsOnly,
+                        LocalDate sessionDay, LocalDate birthDate, String levelCode, boolean resident,
+                        boolean alreadyBooked, BookingDeadlines.Answer deadline, boolean override) {
+    }
+
+    private BookingDecision() {
+    }
+
+    public static Decision decide(Facts f) {
+        if (f.alreadyBooked()) {
+            return Decision.of(Result.ALREADY_BOOKED);
+        }
+        if (!f.sessionOpen() || !f.activityActive()) {
+            return Decision.refused("booking.refused.sessionClosed");
+        }
+        String eligibility = eligibility(f);
+        if (eligibility != null) {
+            return Decision.refused(eligibility);
+        }
+        if (f.registrationRequired() && !f.registrationAccepted()) {
+            return Decision.refused("booking.refused.registrationNeeded");
+        }
+        if (!f.deadline().open() && !f.override()) {
+            return Decision.closedBy(f.deadline());
+        }
+        if (f.confirmed() < f.capacity() || f.override()) {
+            return Decision.of(Result.CONFIRMED);
+        }
+        return f.waitingListUsed() ? Decision.of(Result.WAITING) : Decision.refused("booking.refused.full");
+    }
+
+    /** The message key of the first eligibility rule the child fails, or null. */
+    static String eligibility(Facts f) {
+        if (f.minAge() != null || f.maxAge() != null) {
+            if (f.birthDate() == null) {
+                return "booking.refused.age";
+            }
+            int age = Period.between(f.birthDate(), f.sessionDay()).getYears();
+            if ((f.minAge() != null && age < f.minAge()) || (f.maxAge() != null && age > f.maxAge())) {
+                return "booking.refused.age";
+            }
+        }
+        if (f.levelCodes() != null && !f.levelCodes().isEmpty()
+                && (f.levelCode() == null || !f.levelCodes().contains(f.levelCode()))) {
+            return "booking.refused.level";
+        }
+        if (f.residentsOnly() && !f.resident()) {
+            return "booking.refused.residentsOnly";
+        }
+        return null;
+    }
+}

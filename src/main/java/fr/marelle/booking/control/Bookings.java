@@ -1,0 +1,290 @@
+package fr.marelle.booking.control;
+
+import fr.marelle.audit.control.AuditTrail;
+import fr.marelle.booking.control.BookingDecision.Decision;
+import fr.marelle.booking.control.BookingDecision.Result;
+import fr.marelle.booking.entity.ActorKind;
+import fr.marelle.booking.entity.Booking;
+import fr.marelle.booking.entity.BookingChange;
+import fr.marelle.booking.entity.BookingStatus;
+import fr.marelle.family.control.HouseholdAccess;
+import fr.marelle.family.control.Households;
+import fr.marelle.family.entity.Child;
+import fr.marelle.family.entity.Household;
+import fr.marelle.identity.entity.Account;
+import fr.marelle.planning.control.BookingDeadlines;
+import fr.marelle.planning.entity.Activity;
+import fr.marelle.planning.entity.Session;
+import fr.marelle.planning.entity.SessionStatus;
+import fr.marelle.platform.control.RuleViolationException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Booking and cancelling sessions for the children of a household, one or many in one action.
+ * Every decision is taken again here with the session rows locked (in id order, so two actions
+ * never wait on each other crosswise): capacity is never exceeded and a child is never booked
+ * twice, whatever the clicks and the guardians do at the same time.
+ */
+@ApplicationScoped
+public class Bookings {
+
+    static final int MAX_PER_ACTION = 400;
+
+    /** One child on one session. */
+    public record Request(long childId, long sessionId) {
+    }
+
+    /** What became of one request or cancellation. */
+    public record Outcome(long childId, long sessionId, Long bookingId, Decision decision) {
+    }
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    HouseholdAccess access;
+
+    @Inject
+    Households households;
+
+    @Inject
+    BookingDeadlines deadlines;
+
+    @Inject
+    BookingMails mails;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    Clock clock;
+
+    /**
+     * Books each child on each session when the rules allow it, or puts it on the waiting list;
+     * the others are refused with the reason. An agent may give a written reason to override the
+     * deadline and the capacity.
+     */
+    @Transactional
+    public List<Outcome> book(long actorId, long householdId, List<Request> requests, String overrideReason) {
+        Account actor = access.actor(actorId);
+        Household household = access.household(actorId, householdId);
+        boolean override = checkOverride(actor, overrideReason);
+        checkSize(requests);
+        Map<Long, Session> sessions = lockSessions(requests.stream().map(Request::sessionId).toList());
+        boolean resident = households.isResident(household);
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        List<Outcome> outcomes = new ArrayList<>();
+        for (Request request : requests) {
+            Session session = sessions.get(request.sessionId());
+            Child child = access.belongs(householdId, request.childId()) ? em.find(Child.class, request.childId()) : null;
+            if (child == null) {
+                outcomes.add(new Outcome(request.childId(), request.sessionId(), null,
+                        BookingDecision.Decision.refused("booking.refused.unknownChild")));
+                continue;
+            }
+            if (session == null) {
+                outcomes.add(new Outcome(request.childId(), request.sessionId(), null,
+                        BookingDecision.Decision.refused("booking.refused.unknownSession")));
+                continue;
+            }
+            Decision decision = BookingDecision.decide(facts(session, child, resident, override));
+            Long bookingId = null;
+            if (decision.writes()) {
+                bookingId = write(session, child, householdId, decision.result(), actor, override ? overrideReason : null, now);
+            } else if (decision.result() == Result.ALREADY_BOOKED) {
+                bookingId = liveBooking(session.getId(), child.getId()).map(Booking::getId).orElse(null);
+            }
+            outcomes.add(new Outcome(child.getId(), session.getId(), bookingId, decision));
+        }
+        mails.summary(actor, householdId, outcomes, false);
+        return outcomes;
+    }
+
+    /**
+     * Cancels bookings of the household (or takes them off the waiting list). A confirmed booking
+     * can be cancelled only before the cancelling deadline, unless an agent gives a reason. The
+     * freed place goes to the first child waiting while booking is still open.
+     */
+    @Transactional
+    public List<Outcome> cancel(long actorId, long householdId, Collection<Long> bookingIds, String overrideReason) {
+        Account actor = access.actor(actorId);
+        access.household(actorId, householdId);
+        boolean override = checkOverride(actor, overrideReason);
+        checkSize(bookingIds);
+        List<Booking> found = bookingIds.stream().map(id -> em.find(Booking.class, id))
+                .filter(b -> b != null && b.getHouseholdId() == householdId).toList();
+        Map<Long, Session> sessions = lockSessions(found.stream().map(Booking::getSessionId).toList());
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        List<Outcome> outcomes = new ArrayList<>();
+        for (Long id : bookingIds) {
+            Booking booking = found.stream().filter(b -> b.getId().equals(id)).findFirst().orElse(null);
+            if (booking == null) {
+                outcomes.add(new Outcome(0, 0, id, Decision.refused("booking.refused.unknownBooking")));
+                continue;
+            }
+            em.refresh(booking);
+            Session session = sessions.get(booking.getSessionId());
+            Decision decision = cancelDecision(booking, session, override);
+            if (decision.result() == Result.CANCELLED) {
+                boolean wasConfirmed = booking.getStatus() == BookingStatus.CONFIRMED;
+                var before = booking.auditView();
+                booking.cancel(kindOf(actor), now);
+                counters(session.getId(), wasConfirmed ? -1 : 0, wasConfirmed ? 0 : -1);
+                history(booking, actor, BookingChange.Action.CANCELLED, override ? overrideReason : null, now);
+                audit.record("BOOKING_CANCELLED", "booking", booking.getId(), before, booking.auditView());
+                if (wasConfirmed) {
+                    promoteFirstWaiting(session, now);
+                }
+            }
+            outcomes.add(new Outcome(booking.getChildId(), booking.getSessionId(), booking.getId(), decision));
+        }
+        mails.summary(actor, householdId, outcomes, true);
+        return outcomes;
+    }
+
+    /** The live booking (confirmed or waiting) of a child on a session, whichever household made it. */
+    public java.util.Optional<Booking> liveBooking(long sessionId, long childId) {
+        return em.createQuery("select b from Booking b where b.sessionId = :s and b.childId = :c"
+                        + " and b.status <> fr.marelle.booking.entity.BookingStatus.CANCELLED", Booking.class)
+                .setParameter("s", sessionId).setParameter("c", childId)
+                .getResultStream().findFirst();
+    }
+
+    /** Whether a new booking would be accepted now, without writing anything (for the calendar). */
+    public Decision preview(Session session, Child child, boolean resident) {
+        return BookingDecision.decide(facts(session, child, resident, false));
+    }
+
+    private BookingDecision.Facts facts(Session session, Child child, boolean resident, boolean override) {
+        Activity activity = session.getActivity();
+        BookingDeadlines.Answer deadline = deadlines.check(BookingDeadlines.Action.BOOK, timing(session), rules(activity));
+        return new BookingDecision.Facts(session.getStatus() == SessionStatus.OPEN, activity.isActive(),
+                session.getCapacity(), session.getConfirmed(), activity.isWaitingList(),
+                activity.isRegistrationRequired(), false, activity.getMinAge(), activity.getMaxAge(),
+                activity.getLevelCodes(), activity.isResidentsOnly(), session.getDay(), child.getBirthDate(),
+                child.getLevelCode(), resident, liveBooking(session.getId(), child.getId()).isPresent(), deadline,
+                override);
+    }
+
+    private Decision cancelDecision(Booking booking, Session session, boolean override) {
+        if (!booking.isLive()) {
+            return Decision.refused("booking.refused.alreadyCancelled");
+        }
+        if (booking.getStatus() == BookingStatus.CONFIRMED && !override) {
+            BookingDeadlines.Answer answer = deadlines.check(BookingDeadlines.Action.CANCEL, timing(session),
+                    rules(session.getActivity()));
+            if (!answer.open()) {
+                return Decision.closedBy(answer);
+            }
+        }
+        return Decision.of(Result.CANCELLED);
+    }
+
+    private Long write(Session session, Child child, long householdId, Result result, Account actor,
+                       String overrideReason, OffsetDateTime now) {
+        BookingStatus status = result == Result.CONFIRMED ? BookingStatus.CONFIRMED : BookingStatus.WAITING;
+        Booking booking = new Booking(session.getId(), child.getId(), householdId, status, now, overrideReason);
+        em.persist(booking);
+        em.flush();
+        counters(session.getId(), status == BookingStatus.CONFIRMED ? 1 : 0, status == BookingStatus.WAITING ? 1 : 0);
+        history(booking, actor, status == BookingStatus.CONFIRMED ? BookingChange.Action.BOOKED
+                : BookingChange.Action.WAITLISTED, overrideReason, now);
+        audit.record("BOOKING_CREATED", "booking", booking.getId(), null, booking.auditView());
+        return booking.getId();
+    }
+
+    /** The first child waiting gets the freed place, only while booking that session is still open. */
+    private void promoteFirstWaiting(Session session, OffsetDateTime now) {
+        if (session.getConfirmed() >= session.getCapacity()
+                || !deadlines.check(BookingDeadlines.Action.BOOK, timing(session), rules(session.getActivity())).open()) {
+            return;
+        }
+        em.createQuery("select b from Booking b where b.sessionId = :s"
+                        + " and b.status = fr.marelle.booking.entity.BookingStatus.WAITING order by b.requestedAt, b.id",
+                        Booking.class)
+                .setParameter("s", session.getId()).setMaxResults(1)
+                .getResultStream().findFirst().ifPresent(first -> {
+                    var before = first.auditView();
+                    first.promote(now);
+                    counters(session.getId(), 1, -1);
+                    history(first, null, BookingChange.Action.PROMOTED, null, now);
+                    audit.record("BOOKING_PROMOTED", "booking", first.getId(), before, first.auditView());
+                    mails.promoted(first, session);
+                });
+    }
+
+    /**
+     * Moves the session's counters in the database and in the locked entity the next decisions read.
+     * A booking an agent forces past a full session raises the capacity to match (audited with its reason).
+     */
+    private void counters(long sessionId, int confirmed, int waiting) {
+        em.createNativeQuery("update activity_session set confirmed = confirmed + ?2, waiting = waiting + ?3,"
+                        + " capacity = greatest(capacity, confirmed + ?2) where id = ?1")
+                .setParameter(1, sessionId).setParameter(2, confirmed).setParameter(3, waiting).executeUpdate();
+        em.refresh(em.find(Session.class, sessionId));
+    }
+
+    private void history(Booking booking, Account actor, BookingChange.Action action, String reason, OffsetDateTime now) {
+        em.persist(new BookingChange(booking, now, actor == null ? null : actor.getId(),
+                actor == null ? "Marelle" : actor.fullName(), actor == null ? ActorKind.SYSTEM : kindOf(actor),
+                action, reason));
+    }
+
+    private Map<Long, Session> lockSessions(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return em.createQuery("select s from Session s where s.id in :ids order by s.id", Session.class)
+                .setParameter("ids", new TreeSet<>(ids))
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultList().stream().collect(Collectors.toMap(Session::getId, Function.identity()));
+    }
+
+    private static boolean checkOverride(Account actor, String reason) {
+        boolean given = reason != null && !reason.isBlank();
+        if (given && !HouseholdAccess.isStaff(actor)) {
+            throw RuleViolationException.of("overrideReason", "booking.override.staffOnly");
+        }
+        if (given && reason.length() > 500) {
+            throw RuleViolationException.of("overrideReason", "booking.override.tooLong", 500);
+        }
+        return given;
+    }
+
+    private static void checkSize(Collection<?> items) {
+        if (items == null || items.isEmpty()) {
+            throw RuleViolationException.of("items", "booking.items.required");
+        }
+        if (items.size() > MAX_PER_ACTION) {
+            throw RuleViolationException.of("items", "booking.items.tooMany", MAX_PER_ACTION);
+        }
+    }
+
+    static ActorKind kindOf(Account actor) {
+        return HouseholdAccess.isStaff(actor) ? ActorKind.STAFF : ActorKind.FAMILY;
+    }
+
+    static BookingDeadlines.SessionTiming timing(Session session) {
+        return new BookingDeadlines.SessionTiming(session.getDay(), session.getStartTime(),
+                session.getStatus() == SessionStatus.OPEN);
+    }
+
+    static BookingDeadlines.Rules rules(Activity activity) {
+        return new BookingDeadlines.Rules(activity.window(), activity.bookDeadline(), activity.cancelDeadline());
+    }
+}

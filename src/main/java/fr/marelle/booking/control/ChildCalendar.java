@@ -1,0 +1,125 @@
+package fr.marelle.booking.control;
+
+import fr.marelle.booking.control.BookingDecision.Decision;
+import fr.marelle.booking.control.BookingDecision.Result;
+import fr.marelle.booking.entity.Booking;
+import fr.marelle.booking.entity.BookingChange;
+import fr.marelle.booking.entity.BookingStatus;
+import fr.marelle.family.control.FamilyQuotients;
+import fr.marelle.family.control.HouseholdAccess;
+import fr.marelle.family.control.Households;
+import fr.marelle.family.entity.Child;
+import fr.marelle.family.entity.FamilyQuotient;
+import fr.marelle.planning.control.BookingDeadlines;
+import fr.marelle.planning.control.FamilyPricing;
+import fr.marelle.planning.control.Prices;
+import fr.marelle.planning.entity.PriceGrid;
+import fr.marelle.planning.entity.Session;
+import fr.marelle.platform.control.RuleViolationException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * A child's calendar for a household: every session of the activities the child may attend,
+ * with what is booked or waiting, what can still be booked (price and deadline) and why not.
+ */
+@ApplicationScoped
+public class ChildCalendar {
+
+    static final int MAX_DAYS = 62;
+    private static final Set<String> NOT_FOR_THIS_CHILD = Set.of("booking.refused.age", "booking.refused.level",
+            "booking.refused.residentsOnly");
+
+    /** One session as the family sees it. */
+    public record Entry(Session session, Booking booking, Decision decision, Prices.Price price,
+                        ZonedDateTime bookUntil, ZonedDateTime cancelUntil) {
+
+        public String state() {
+            if (booking != null) {
+                return booking.getStatus().name();
+            }
+            return decision.result() == Result.CONFIRMED ? "BOOKABLE"
+                    : decision.result() == Result.WAITING ? "WAITING_LIST_OPEN" : "CLOSED";
+        }
+    }
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    HouseholdAccess access;
+
+    @Inject
+    Households households;
+
+    @Inject
+    FamilyQuotients quotients;
+
+    @Inject
+    Bookings bookings;
+
+    public List<Entry> of(long actorId, long householdId, long childId, LocalDate from, LocalDate to) {
+        Child child = access.child(actorId, householdId, childId);
+        if (from == null || to == null || to.isBefore(from)) {
+            throw RuleViolationException.of("to", "calendar.period.invalid");
+        }
+        if (ChronoUnit.DAYS.between(from, to) >= MAX_DAYS) {
+            throw RuleViolationException.of("to", "calendar.period.tooLong", MAX_DAYS);
+        }
+        boolean resident = households.isResident(access.household(actorId, householdId));
+        List<Session> sessions = em.createQuery("select s from Session s join fetch s.activity a where a.active = true"
+                        + " and s.day between :from and :to order by s.day, s.startTime, a.name", Session.class)
+                .setParameter("from", from).setParameter("to", to).getResultList();
+        Map<Long, Booking> own = em.createQuery("select b from Booking b where b.childId = :c and b.householdId = :h"
+                        + " and b.status <> fr.marelle.booking.entity.BookingStatus.CANCELLED", Booking.class)
+                .setParameter("c", childId).setParameter("h", householdId).getResultStream()
+                .collect(Collectors.toMap(Booking::getSessionId, Function.identity(), (a, b) -> a));
+        Map<Long, List<PriceGrid>> grids = new java.util.HashMap<>();
+        List<Entry> entries = new ArrayList<>();
+        for (Session session : sessions) {
+            Booking booking = own.get(session.getId());
+            Decision decision = bookings.preview(session, child, resident);
+            if (booking == null && NOT_FOR_THIS_CHILD.contains(decision.reasonKey())) {
+                continue;
+            }
+            if (booking == null && decision.result() == Result.ALREADY_BOOKED) {
+                continue; // booked by the child's other household: that household's day
+            }
+            BookingDeadlines.Rules rules = Bookings.rules(session.getActivity());
+            entries.add(new Entry(session, booking, decision, price(session, householdId, resident, grids),
+                    BookingDeadlines.deadline(rules.bookDeadline(), session.getDay(), session.getStartTime()),
+                    BookingDeadlines.deadline(rules.cancelDeadline(), session.getDay(), session.getStartTime())));
+        }
+        return entries;
+    }
+
+    /** The child's booking history as this household sees it, newest first. */
+    public List<BookingChange> history(long actorId, long householdId, long childId) {
+        access.child(actorId, householdId, childId);
+        return em.createQuery("select c from BookingChange c where c.childId = :c and c.householdId = :h"
+                        + " order by c.at desc, c.id desc", BookingChange.class)
+                .setParameter("c", childId).setParameter("h", householdId).setMaxResults(500).getResultList();
+    }
+
+    private Prices.Price price(Session session, long householdId, boolean resident, Map<Long, List<PriceGrid>> grids) {
+        List<PriceGrid> activityGrids = grids.computeIfAbsent(session.getActivity().getId(), id ->
+                em.createQuery("select g from PriceGrid g where g.activity.id = :a order by g.validFrom", PriceGrid.class)
+                        .setParameter("a", id).getResultList());
+        Integer quotient = quotients.valid(householdId, session.getDay()).map(FamilyQuotient::getAmount).orElse(null);
+        return Prices.gridOn(activityGrids, session.getDay())
+                .map(grid -> Prices.price(grid, new FamilyPricing(quotient, resident, 1), Prices.Charge.BOOKED))
+                .orElse(null);
+    }
+}

@@ -1,0 +1,5 @@
+package fr.marelle.booking.entity;
+
+public enum BookingStatus {
+    CONFIRMED, WAITING, CANCELLED
+}
