@@ -15,7 +15,6 @@ import fr.marelle.planning.entity.Site;
 import fr.marelle.platform.boundary.Feedback;
 import fr.marelle.platform.control.RuleViolationException;
 import fr.marelle.platform.control.Violation;
-import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
@@ -24,8 +23,10 @@ import java.util.List;
 
 /** The parent's children: the list, one child's form (new when no id) and its pick-up persons. */
 @Named
-@RequestScoped
-public class ChildPage {
+@jakarta.faces.view.ViewScoped
+public class ChildPage implements java.io.Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Inject
     CurrentUser currentUser;
@@ -65,6 +66,22 @@ public class ChildPage {
 
     private long actor() {
         return currentUser.require().getId();
+    }
+
+    /** Loaded on first use: on a postback the view action does not run, the view parameter is set again. */
+    private Long householdId() {
+        if (householdId == null) {
+            householdId = households.mine(actor()).map(h -> h.getId()).orElse(null);
+        }
+        return householdId;
+    }
+
+    private Child child() {
+        Long childId = PageSupport.parseId(id);
+        if (child == null && childId != null && householdId() != null) {
+            child = children.get(actor(), householdId(), childId);
+        }
+        return child;
     }
 
     /** View action: the household must exist; the child (when an id is given) must be of it. */
@@ -114,8 +131,8 @@ public class ChildPage {
             }
             ChildForm form = new ChildForm(firstName, lastName, date, sex, schoolSiteId, levelCode, diet, dietOther,
                     allergies, pai, doctorName, doctorPhone, photoConsent);
-            Child saved = child == null ? children.add(actor(), householdId, form)
-                    : children.update(actor(), householdId, child.getId(), form);
+            Child saved = child() == null ? children.add(actor(), householdId(), form)
+                    : children.update(actor(), householdId(), child().getId(), form);
             Feedback.infoAfterRedirect("child.saved", saved.getFirstName());
             return "/parent/child.xhtml?faces-redirect=true&id=" + saved.getId();
         } catch (RuleViolationException e) {
@@ -126,8 +143,8 @@ public class ChildPage {
 
     public String remove() {
         try {
-            children.remove(actor(), householdId, child.getId());
-            Feedback.infoAfterRedirect("child.removed", child.getFirstName());
+            children.remove(actor(), householdId(), child().getId());
+            Feedback.infoAfterRedirect("child.removed", child().getFirstName());
             return "/parent/children.xhtml?faces-redirect=true";
         } catch (RuleViolationException e) {
             Feedback.refused(e);
@@ -137,10 +154,10 @@ public class ChildPage {
 
     public String addPickup() {
         try {
-            children.addPickup(actor(), householdId, child.getId(), new PickupForm(pickupFirstName, pickupLastName, pickupRelation,
+            children.addPickup(actor(), householdId(), child().getId(), new PickupForm(pickupFirstName, pickupLastName, pickupRelation,
                     pickupPhone, null, pickupMayPickUp, pickupEmergencyContact, false, null));
             Feedback.infoAfterRedirect("pickup.saved");
-            return "/parent/child.xhtml?faces-redirect=true&id=" + child.getId();
+            return "/parent/child.xhtml?faces-redirect=true&id=" + child().getId();
         } catch (RuleViolationException e) {
             Feedback.refused(prefixed(e));
             return null;
@@ -149,9 +166,9 @@ public class ChildPage {
 
     public String removePickup(long pickupId) {
         try {
-            children.removePickup(actor(), householdId, child.getId(), pickupId);
+            children.removePickup(actor(), householdId(), child().getId(), pickupId);
             Feedback.infoAfterRedirect("pickup.removed");
-            return "/parent/child.xhtml?faces-redirect=true&id=" + child.getId();
+            return "/parent/child.xhtml?faces-redirect=true&id=" + child().getId();
         } catch (RuleViolationException e) {
             Feedback.refused(e);
             return null;
@@ -168,11 +185,11 @@ public class ChildPage {
     }
 
     public List<Child> getChildren() {
-        return householdId == null ? List.of() : children.of(actor(), householdId);
+        return householdId() == null ? List.of() : children.of(actor(), householdId());
     }
 
     public List<PickupPerson> getPickups() {
-        return child == null ? List.of() : children.pickups(actor(), householdId, child.getId());
+        return child() == null ? List.of() : children.pickups(actor(), householdId(), child().getId());
     }
 
     public List<Site> getSchools() { return sites.schools(); }
@@ -183,7 +200,7 @@ public class ChildPage {
     }
     public String phone(String e164) { return PageSupport.phone(e164); }
 
-    public Child getChild() { return child; }
+    public Child getChild() { return child(); }
     public String getId() { return id; }
     public void setId(String id) { this.id = id; }
     public String getFirstName() { return firstName; }

@@ -16,7 +16,6 @@ import fr.marelle.identity.boundary.CurrentUser;
 import fr.marelle.identity.entity.Account;
 import fr.marelle.platform.boundary.Feedback;
 import fr.marelle.platform.control.RuleViolationException;
-import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -25,8 +24,10 @@ import java.util.List;
 
 /** Staff: one household's file, edited on the family's behalf (audited as the agent). */
 @Named
-@RequestScoped
-public class StaffHouseholdPage {
+@jakarta.faces.view.ViewScoped
+public class StaffHouseholdPage implements java.io.Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Inject
     CurrentUser currentUser;
@@ -65,6 +66,15 @@ public class StaffHouseholdPage {
         return currentUser.require().getId();
     }
 
+    /** Loaded on first use: on a postback the view action does not run, the view parameter is set again. */
+    private Household household() {
+        if (household == null) {
+            Long householdId = PageSupport.parseId(id);
+            household = households.get(actor(), householdId == null ? -1 : householdId);
+        }
+        return household;
+    }
+
     public String init() {
         Long householdId = PageSupport.parseId(id);
         try {
@@ -89,7 +99,7 @@ public class StaffHouseholdPage {
 
     public String save() {
         try {
-            households.update(actor(), household.getId(), new HouseholdForm(name, addressLine1, addressLine2, postcode,
+            households.update(actor(), household().getId(), new HouseholdForm(name, addressLine1, addressLine2, postcode,
                     city, phone, otherPhone, billingAccountId), residence == null || residence.isEmpty() ? null
                     : Boolean.valueOf(residence), true);
             Feedback.infoAfterRedirect("household.saved");
@@ -102,7 +112,7 @@ public class StaffHouseholdPage {
 
     public String addNotAllowed() {
         try {
-            children.addPickup(actor(), household.getId(), notAllowedChildId == null ? -1 : notAllowedChildId,
+            children.addPickup(actor(), household().getId(), notAllowedChildId == null ? -1 : notAllowedChildId,
                     new PickupForm(naFirstName, naLastName, naRelation, null, null, false, false, true, naNote));
             Feedback.infoAfterRedirect("pickup.saved");
             return self();
@@ -119,7 +129,7 @@ public class StaffHouseholdPage {
 
     public String removePickup(long childId, long pickupId) {
         try {
-            children.removePickup(actor(), household.getId(), childId, pickupId);
+            children.removePickup(actor(), household().getId(), childId, pickupId);
             Feedback.infoAfterRedirect("pickup.removed");
             return self();
         } catch (RuleViolationException e) {
@@ -132,7 +142,7 @@ public class StaffHouseholdPage {
     public String linkChild() {
         try {
             Long childId = PageSupport.parseId(linkChildId);
-            children.linkToSecondHousehold(actor(), childId == null ? -1 : childId, household.getId());
+            children.linkToSecondHousehold(actor(), childId == null ? -1 : childId, household().getId());
             Feedback.infoAfterRedirect("child.linked");
             return self();
         } catch (RuleViolationException e) {
@@ -145,16 +155,16 @@ public class StaffHouseholdPage {
     }
 
     private String self() {
-        return "/staff/household.xhtml?faces-redirect=true&id=" + household.getId();
+        return "/staff/household.xhtml?faces-redirect=true&id=" + household().getId();
     }
 
-    public Household getHousehold() { return household; }
-    public boolean isResident() { return households.isResident(household); }
-    public List<Account> getGuardians() { return households.guardians(household.getId()); }
-    public List<Child> getChildren() { return children.of(actor(), household.getId()); }
-    public List<PickupPerson> pickups(long childId) { return children.pickups(actor(), household.getId(), childId); }
-    public List<FamilyQuotient> getQuotients() { return quotients.of(actor(), household.getId()); }
-    public List<HouseholdChange> getHistory() { return history.of(household.getId(), 200); }
+    public Household getHousehold() { return household(); }
+    public boolean isResident() { return households.isResident(household()); }
+    public List<Account> getGuardians() { return households.guardians(household().getId()); }
+    public List<Child> getChildren() { return children.of(actor(), household().getId()); }
+    public List<PickupPerson> pickups(long childId) { return children.pickups(actor(), household().getId(), childId); }
+    public List<FamilyQuotient> getQuotients() { return quotients.of(actor(), household().getId()); }
+    public List<HouseholdChange> getHistory() { return history.of(household().getId(), 200); }
     public String phone(String e164) { return PageSupport.phone(e164); }
 
     public String getId() { return id; }
