@@ -90,7 +90,7 @@ public class FamilyDemoData implements DemoData {
         children.addPickup(id, household.getId(), lea.getId(), new PickupForm("Monique", "Martin", "grand-mère",
                 "06 98 76 54 32", null, true, true, false, null));
         children.addPickup(id, household.getId(), lea.getId(), new PickupForm("Thomas", "Petit", "voisin",
-                "07 11 22 33 44", null, true, false, false, "Seulement le mercredi"));
+                "07 81 22 33 44", null, true, false, false, "Seulement le mercredi"));
         quotients.submit(id, household.getId(), new QuotientForm(850, today.withDayOfYear(1),
                 today.withDayOfYear(1).plusYears(1).minusDays(1)), demoPdf());
 

@@ -1,0 +1,244 @@
+package fr.marelle.family.boundary;
+
+import fr.marelle.family.control.Children;
+import fr.marelle.family.control.HouseholdRules.ChildForm;
+import fr.marelle.family.control.HouseholdRules.PickupForm;
+import fr.marelle.family.control.Households;
+import fr.marelle.family.control.UnknownRecordException;
+import fr.marelle.family.entity.Child;
+import fr.marelle.family.entity.Diet;
+import fr.marelle.family.entity.PickupPerson;
+import fr.marelle.identity.boundary.CurrentUser;
+import fr.marelle.planning.control.Sites;
+import fr.marelle.planning.entity.SchoolLevel;
+import fr.marelle.planning.entity.Site;
+import fr.marelle.platform.boundary.Feedback;
+import fr.marelle.platform.control.RuleViolationException;
+import fr.marelle.platform.control.Violation;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** The parent's children: the list, one child's form (new when no id) and its pick-up persons. */
+@Named
+@jakarta.faces.view.ViewScoped
+public class ChildPage implements java.io.Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    Households households;
+
+    @Inject
+    Children children;
+
+    @Inject
+    Sites sites;
+
+    private String id;
+    private Long householdId;
+    private Child child;
+    private String firstName;
+    private String lastName;
+    private String birthDate;
+    private String sex;
+    private Long schoolSiteId;
+    private String levelCode;
+    private Diet diet = Diet.NONE;
+    private String dietOther;
+    private String allergies;
+    private boolean pai;
+    private String doctorName;
+    private String doctorPhone;
+    private boolean photoConsent;
+
+    private String pickupFirstName;
+    private String pickupLastName;
+    private String pickupRelation;
+    private String pickupPhone;
+    private boolean pickupMayPickUp = true;
+    private boolean pickupEmergencyContact;
+
+    private long actor() {
+        return currentUser.require().getId();
+    }
+
+    /** Loaded on first use: on a postback the view action does not run, the view parameter is set again. */
+    private Long householdId() {
+        if (householdId == null) {
+            householdId = households.mine(actor()).map(h -> h.getId()).orElse(null);
+        }
+        return householdId;
+    }
+
+    private Child child() {
+        Long childId = PageSupport.parseId(id);
+        if (child == null && childId != null && householdId() != null) {
+            child = children.get(actor(), householdId(), childId);
+        }
+        return child;
+    }
+
+    /** View action: the household must exist; the child (when an id is given) must be of it. */
+    public String init() {
+        householdId = households.mine(actor()).map(h -> h.getId()).orElse(null);
+        if (householdId == null) {
+            Feedback.infoAfterRedirect("household.createFirst");
+            return "/parent/household.xhtml?faces-redirect=true";
+        }
+        Long childId = PageSupport.parseId(id);
+        if (childId != null) {
+            try {
+                child = children.get(actor(), householdId, childId);
+            } catch (UnknownRecordException e) {
+                PageSupport.notFound();
+                return null;
+            }
+            if (!jakarta.faces.context.FacesContext.getCurrentInstance().isPostback()) {
+                fill(child);
+            }
+        }
+        return null;
+    }
+
+    private void fill(Child c) {
+        firstName = c.getFirstName();
+        lastName = c.getLastName();
+        birthDate = c.getBirthDate().toString();
+        sex = c.getSex();
+        schoolSiteId = c.getSchoolSiteId();
+        levelCode = c.getLevelCode();
+        diet = c.getDiet();
+        dietOther = c.getDietOther();
+        allergies = c.getAllergies();
+        pai = c.isPai();
+        doctorName = c.getDoctorName();
+        doctorPhone = PageSupport.phone(c.getDoctorPhone());
+        photoConsent = c.isPhotoConsent();
+    }
+
+    public String save() {
+        try {
+            List<Violation> violations = new ArrayList<>();
+            var date = PageSupport.date("birthDate", birthDate, violations);
+            if (!violations.isEmpty()) {
+                throw new RuleViolationException(violations);
+            }
+            ChildForm form = new ChildForm(firstName, lastName, date, sex, schoolSiteId, levelCode, diet, dietOther,
+                    allergies, pai, doctorName, doctorPhone, photoConsent);
+            Child saved = child() == null ? children.add(actor(), householdId(), form)
+                    : children.update(actor(), householdId(), child().getId(), form);
+            Feedback.infoAfterRedirect("child.saved", saved.getFirstName());
+            return "/parent/child.xhtml?faces-redirect=true&id=" + saved.getId();
+        } catch (RuleViolationException e) {
+            Feedback.refused(e);
+            return null;
+        }
+    }
+
+    public String remove() {
+        try {
+            children.remove(actor(), householdId(), child().getId());
+            Feedback.infoAfterRedirect("child.removed", child().getFirstName());
+            return "/parent/children.xhtml?faces-redirect=true";
+        } catch (RuleViolationException e) {
+            Feedback.refused(e);
+            return null;
+        }
+    }
+
+    public String addPickup() {
+        try {
+            children.addPickup(actor(), householdId(), child().getId(), new PickupForm(pickupFirstName, pickupLastName, pickupRelation,
+                    pickupPhone, null, pickupMayPickUp, pickupEmergencyContact, false, null));
+            Feedback.infoAfterRedirect("pickup.saved");
+            return "/parent/child.xhtml?faces-redirect=true&id=" + child().getId();
+        } catch (RuleViolationException e) {
+            Feedback.refused(prefixed(e));
+            return null;
+        }
+    }
+
+    public String removePickup(long pickupId) {
+        try {
+            children.removePickup(actor(), householdId(), child().getId(), pickupId);
+            Feedback.infoAfterRedirect("pickup.removed");
+            return "/parent/child.xhtml?faces-redirect=true&id=" + child().getId();
+        } catch (RuleViolationException e) {
+            Feedback.refused(e);
+            return null;
+        } catch (UnknownRecordException e) {
+            PageSupport.notFound();
+            return null;
+        }
+    }
+
+    /** The pick-up form's inputs are named p-firstName etc. (the child form has its own firstName). */
+    static RuleViolationException prefixed(RuleViolationException e) {
+        return new RuleViolationException(e.violations().stream()
+                .map(v -> new Violation(v.field() == null ? null : "p-" + v.field(), v.key(), v.args())).toList());
+    }
+
+    public List<Child> getChildren() {
+        return householdId() == null ? List.of() : children.of(actor(), householdId());
+    }
+
+    public List<PickupPerson> getPickups() {
+        return child() == null ? List.of() : children.pickups(actor(), householdId(), child().getId());
+    }
+
+    public List<Site> getSchools() { return sites.schools(); }
+    public List<SchoolLevel> getLevels() { return sites.levels(); }
+    public Diet[] getDiets() { return Diet.values(); }
+    public String schoolName(Long siteId) {
+        return siteId == null ? "" : sites.byId(siteId).map(Site::getName).orElse("");
+    }
+    public String phone(String e164) { return PageSupport.phone(e164); }
+
+    public Child getChild() { return child(); }
+    public String getId() { return id; }
+    public void setId(String id) { this.id = id; }
+    public String getFirstName() { return firstName; }
+    public void setFirstName(String v) { this.firstName = v; }
+    public String getLastName() { return lastName; }
+    public void setLastName(String v) { this.lastName = v; }
+    public String getBirthDate() { return birthDate; }
+    public void setBirthDate(String v) { this.birthDate = v; }
+    public String getSex() { return sex; }
+    public void setSex(String v) { this.sex = v; }
+    public Long getSchoolSiteId() { return schoolSiteId; }
+    public void setSchoolSiteId(Long v) { this.schoolSiteId = v; }
+    public String getLevelCode() { return levelCode; }
+    public void setLevelCode(String v) { this.levelCode = v; }
+    public Diet getDiet() { return diet; }
+    public void setDiet(Diet v) { this.diet = v; }
+    public String getDietOther() { return dietOther; }
+    public void setDietOther(String v) { this.dietOther = v; }
+    public String getAllergies() { return allergies; }
+    public void setAllergies(String v) { this.allergies = v; }
+    public boolean isPai() { return pai; }
+    public void setPai(boolean v) { this.pai = v; }
+    public String getDoctorName() { return doctorName; }
+    public void setDoctorName(String v) { this.doctorName = v; }
+    public String getDoctorPhone() { return doctorPhone; }
+    public void setDoctorPhone(String v) { this.doctorPhone = v; }
+    public boolean isPhotoConsent() { return photoConsent; }
+    public void setPhotoConsent(boolean v) { this.photoConsent = v; }
+    public String getPickupFirstName() { return pickupFirstName; }
+    public void setPickupFirstName(String v) { this.pickupFirstName = v; }
+    public String getPickupLastName() { return pickupLastName; }
+    public void setPickupLastName(String v) { this.pickupLastName = v; }
+    public String getPickupRelation() { return pickupRelation; }
+    public void setPickupRelation(String v) { this.pickupRelation = v; }
+    public String getPickupPhone() { return pickupPhone; }
+    public void setPickupPhone(String v) { this.pickupPhone = v; }
+    public boolean isPickupMayPickUp() { return pickupMayPickUp; }
+    public void setPickupMayPickUp(boolean v) { this.pickupMayPickUp = v; }
+    public boolean isPickupEmergencyContact() { return pickupEmergencyContact; }
+    public void setPickupEmergencyContact(boolean v) { this.pickupEmergencyContact = v; }
+}

@@ -1,0 +1,107 @@
+package fr.marelle.family.boundary;
+
+import fr.marelle.family.control.FamilyQuotients;
+import fr.marelle.family.control.HouseholdRules.HouseholdForm;
+import fr.marelle.family.control.Households;
+import fr.marelle.family.entity.FamilyQuotient;
+import fr.marelle.family.entity.Household;
+import fr.marelle.identity.boundary.CurrentUser;
+import fr.marelle.identity.entity.Account;
+import fr.marelle.platform.boundary.Feedback;
+import fr.marelle.platform.control.RuleViolationException;
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import java.util.List;
+
+/** The parent's household: address, phones, billing contact, guardians, residence and quotient status. */
+@Named
+@RequestScoped
+public class HouseholdPage {
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    Households households;
+
+    @Inject
+    FamilyQuotients quotients;
+
+    private Household household;
+    private String name;
+    private String addressLine1;
+    private String addressLine2;
+    private String postcode;
+    private String city;
+    private String phone;
+    private String otherPhone;
+    private Long billingAccountId;
+
+    @PostConstruct
+    void load() {
+        Account me = currentUser.require();
+        household = households.mine(me.getId()).orElse(null);
+        if (household == null) {
+            name = me.getLastName();
+            return;
+        }
+        name = household.getName();
+        addressLine1 = household.getAddressLine1();
+        addressLine2 = household.getAddressLine2();
+        postcode = household.getPostcode();
+        city = household.getCity();
+        phone = PageSupport.phone(household.getPhone());
+        otherPhone = PageSupport.phone(household.getOtherPhone());
+        billingAccountId = household.getBillingAccountId();
+    }
+
+    public String save() {
+        try {
+            households.saveMine(currentUser.require().getId(), new HouseholdForm(name, addressLine1, addressLine2,
+                    postcode, city, phone, otherPhone, billingAccountId));
+            Feedback.infoAfterRedirect("household.saved");
+            return "/parent/household.xhtml?faces-redirect=true";
+        } catch (RuleViolationException e) {
+            Feedback.refused(e);
+            return null;
+        }
+    }
+
+    public String leave() {
+        try {
+            households.leave(currentUser.require().getId());
+            Feedback.infoAfterRedirect("household.left");
+            return "/parent/home.xhtml?faces-redirect=true";
+        } catch (RuleViolationException e) {
+            Feedback.refused(e);
+            return null;
+        }
+    }
+
+    public boolean isExists() { return household != null; }
+    public boolean isResident() { return household != null && households.isResident(household); }
+    public List<Account> getGuardians() { return household == null ? List.of() : households.guardians(household.getId()); }
+    public FamilyQuotient getValidQuotient() {
+        return household == null ? null : quotients.validToday(household.getId()).orElse(null);
+    }
+
+    public String getName() { return name; }
+    public void setName(String name) { this.name = name; }
+    public String getAddressLine1() { return addressLine1; }
+    public void setAddressLine1(String v) { this.addressLine1 = v; }
+    public String getAddressLine2() { return addressLine2; }
+    public void setAddressLine2(String v) { this.addressLine2 = v; }
+    public String getPostcode() { return postcode; }
+    public void setPostcode(String postcode) { this.postcode = postcode; }
+    public String getCity() { return city; }
+    public void setCity(String city) { this.city = city; }
+    public String getPhone() { return phone; }
+    public void setPhone(String phone) { this.phone = phone; }
+    public String getOtherPhone() { return otherPhone; }
+    public void setOtherPhone(String otherPhone) { this.otherPhone = otherPhone; }
+    public Long getBillingAccountId() { return billingAccountId; }
+    public void setBillingAccountId(Long billingAccountId) { this.billingAccountId = billingAccountId; }
+}

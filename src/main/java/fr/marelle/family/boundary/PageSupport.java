@@ -1,0 +1,53 @@
+package fr.marelle.family.boundary;
+
+import fr.marelle.family.control.Phones;
+import fr.marelle.platform.control.Violation;
+import jakarta.faces.context.FacesContext;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+
+/** Small helpers shared by the household pages. */
+final class PageSupport {
+
+    private PageSupport() {
+    }
+
+    /** An object of another household (or none) from a page parameter: the not-found page, like the API's 404. */
+    static void notFound() {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        try {
+            faces.getExternalContext().responseSendError(404, "");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        faces.responseComplete();
+    }
+
+    static LocalDate date(String field, String value, List<Violation> violations) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            violations.add(Violation.of(field, "date.invalid"));
+            return null;
+        }
+    }
+
+    static String phone(String e164) {
+        return Phones.display(e164);
+    }
+
+    static Long parseId(String value) {
+        try {
+            return value == null || value.isBlank() ? null : Long.valueOf(value.strip());
+        } catch (NumberFormatException e) {
+            return -1L;
+        }
+    }
+}
