@@ -37,6 +37,9 @@ public class Activities {
     @Inject
     Clock clock;
 
+    @Inject
+    PriceGrids priceGrids;
+
     public List<Activity> all() {
         return em.createQuery("select a from Activity a order by a.name", Activity.class).getResultList();
     }
@@ -67,6 +70,16 @@ public class Activities {
         em.persist(a);
         em.flush();
         audit.record("planning.activity.create", "activity", a.getId(), null, a.snapshot());
+        return a;
+    }
+
+    /** An activity and its first price grid, both or neither. */
+    @Transactional
+    public Activity create(ActivityForm form, PriceGrids.GridForm grid) {
+        Activity a = create(form);
+        if (grid != null) {
+            priceGrids.add(a.getId(), grid);
+        }
         return a;
     }
 

@@ -82,10 +82,18 @@ public class Sessions {
         Set<LocalDate> existing = of(activityId, from, to).stream()
                 .filter(s -> s.getStartTime().equals(r.start())).map(Session::getDay).collect(Collectors.toSet());
         SessionPlanner.Plan plan = SessionPlanner.plan(r, cal, calendar.zone(), closed::get, existing);
-        for (LocalDate day : plan.days()) {
-            em.persist(new Session(activity, day, r.start(), r.end(), r.capacity()));
+        if (!plan.days().isEmpty()) {
+            // one statement for all the days (a school year is ~140 rows per activity)
+            em.createNativeQuery("insert into activity_session (activity_id, day, start_time, end_time, capacity)"
+                            + " select ?1, cast(d as date), cast(?2 as time), cast(?3 as time), ?4"
+                            + " from unnest(string_to_array(?5, ',')) as d")
+                    .setParameter(1, activityId)
+                    .setParameter(2, r.start().toString())
+                    .setParameter(3, r.end().toString())
+                    .setParameter(4, r.capacity())
+                    .setParameter(5, plan.days().stream().map(LocalDate::toString).collect(Collectors.joining(",")))
+                    .executeUpdate();
         }
-        em.flush();
         Map<String, Object> after = new LinkedHashMap<>();
         after.put("pattern", r.pattern().name());
         after.put("from", from.toString());
