@@ -277,6 +277,36 @@ public class StaffPlanningResource {
         return SessionJson.of(sessions.cancel(id, body(body, new ReasonBody()).reason));
     }
 
+    // ------------------------------------------------------------------ dashboard
+
+    @Inject
+    fr.marelle.planning.control.PlanningDashboard dashboard;
+
+    @GET
+    @Path("planning")
+    @Operation(summary = "Per activity, the week's sessions, capacity, confirmed bookings, waiting list and fill rate")
+    public List<fr.marelle.planning.control.PlanningDashboard.Row> planning(@QueryParam("week") String week,
+                                                                           @QueryParam("siteId") Long siteId) {
+        requireStaff();
+        LocalDate d = date(week, "week");
+        return dashboard.week(d == null ? LocalDate.now(fr.marelle.platform.control.ClockProducer.PARIS) : d, siteId);
+    }
+
+    @GET
+    @Path("planning.csv")
+    @Produces("text/csv")
+    @Operation(summary = "The same week as CSV (UTF-8 with BOM, ';')")
+    public Response planningCsv(@QueryParam("week") String week, @QueryParam("siteId") Long siteId, @QueryParam("lang") String lang) {
+        requireStaff();
+        LocalDate d = date(week, "week");
+        LocalDate monday = fr.marelle.planning.control.PlanningDashboard.monday(
+                d == null ? LocalDate.now(fr.marelle.platform.control.ClockProducer.PARIS) : d);
+        Locale l = lang == null ? locale() : fr.marelle.platform.control.Messages.forLanguage(lang);
+        String csv = fr.marelle.planning.control.PlanningDashboard.csv(dashboard.week(monday, siteId), monday, l);
+        return Response.ok(csv, "text/csv; charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=\"planning-" + monday + ".csv\"").build();
+    }
+
     // ------------------------------------------------------------------ closures and calendar
 
     @GET
