@@ -1,0 +1,111 @@
+package fr.marelle.planning.boundary;
+
+import fr.marelle.identity.boundary.CurrentUser;
+import fr.marelle.planning.boundary.PlanningJson.ActivityJson;
+import fr.marelle.planning.boundary.PlanningJson.DeadlineAnswerJson;
+import fr.marelle.planning.boundary.PlanningJson.FamilySessionJson;
+import fr.marelle.planning.boundary.PlanningJson.PriceJson;
+import fr.marelle.planning.control.Activities;
+import fr.marelle.planning.control.BookingDeadlines;
+import fr.marelle.planning.control.FamilyPricing;
+import fr.marelle.planning.control.PriceGrids;
+import fr.marelle.planning.control.Prices;
+import fr.marelle.planning.control.Sessions;
+import fr.marelle.planning.entity.Activity;
+import fr.marelle.planning.entity.PriceGrid;
+import fr.marelle.planning.entity.SessionStatus;
+import fr.marelle.platform.boundary.ApiLocale;
+import fr.marelle.platform.control.RuleViolationException;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Activities and sessions as families see them. Until the household file exists (issue 4) the
+ * list is every active activity, not yet filtered by the children's eligibility, and prices are
+ * those of a family without a known quotient (the highest band, as the rule says).
+ */
+@Path("activities")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Activities (families)")
+@APIResponse(responseCode = "401", description = "Not signed in", content = @Content(mediaType = "application/problem+json"))
+public class ActivitiesResource {
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    Activities activities;
+
+    @Inject
+    Sessions sessions;
+
+    @Inject
+    PriceGrids priceGrids;
+
+    @Inject
+    Clock clock;
+
+    @Context
+    HttpHeaders headers;
+
+    @GET
+    @Operation(summary = "The activities the family's children may take part in",
+            description = "Not yet filtered by the children (household file pending): every active activity.")
+    public List<ActivityJson> activities() {
+        currentUser.require();
+        Locale locale = ApiLocale.of(headers);
+        return activities.active().stream().map(a -> ActivityJson.of(a, locale)).toList();
+    }
+
+    @GET
+    @Path("{id}/sessions")
+    @Operation(summary = "An activity's sessions with remaining places, booking and cancelling deadlines and the family's price",
+            description = "Between from and to (yyyy-mm-dd; default today and 31 days later; at most 366 days).")
+    @APIResponse(responseCode = "400", description = "Bad dates", content = @Content(mediaType = "application/problem+json"))
+    public List<FamilySessionJson> sessions(@PathParam("id") long id, @QueryParam("from") String fromText, @QueryParam("to") String toText) {
+        currentUser.require();
+        Locale locale = ApiLocale.of(headers);
+        Activity activity = activities.byId(id).filter(Activity::isActive)
+                .orElseThrow(() -> new jakarta.ws.rs.NotFoundException());
+        LocalDate from = StaffPlanningResource.date(fromText, "from");
+        LocalDate to = StaffPlanningResource.date(toText, "to");
+        LocalDate f = from == null ? LocalDate.now(clock) : from;
+        LocalDate t = to == null ? f.plusDays(31) : to;
+        if (t.isBefore(f) || ChronoUnit.DAYS.between(f, t) > 366) {
+            throw RuleViolationException.of("to", "planning.generate.endBeforeStart");
+        }
+        BookingDeadlines.Rules rules = new BookingDeadlines.Rules(activity.window(), activity.bookDeadline(), activity.cancelDeadline());
+        List<PriceGrid> grids = priceGrids.of(id);
+        FamilyPricing family = FamilyPricing.UNKNOWN; // the household's quotient and residence: issue 4
+        Instant now = clock.instant();
+        return sessions.of(id, f, t).stream().map(s -> {
+            var timing = new BookingDeadlines.SessionTiming(s.getDay(), s.getStartTime(), s.getStatus() == SessionStatus.OPEN);
+            PriceJson price = Prices.gridOn(grids, s.getDay())
+                    .map(g -> PriceJson.of(Prices.price(g, family, Prices.Charge.BOOKED), locale)).orElse(null);
+            return new FamilySessionJson(s.getId(), s.getDay().toString(), s.getStartTime().toString(), s.getEndTime().toString(),
+                    s.remaining(), s.getStatus().name(),
+                    DeadlineAnswerJson.of(BookingDeadlines.check(BookingDeadlines.Action.BOOK, timing, rules, now), locale),
+                    DeadlineAnswerJson.of(BookingDeadlines.check(BookingDeadlines.Action.CANCEL, timing, rules, now), locale), price);
+        }).toList();
+    }
+}

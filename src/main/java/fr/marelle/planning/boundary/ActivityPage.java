@@ -1,0 +1,219 @@
+package fr.marelle.planning.boundary;
+
+import fr.marelle.planning.control.Activities;
+import fr.marelle.planning.control.BookingDeadlines;
+import fr.marelle.planning.control.PlanningCalendar;
+import fr.marelle.planning.control.PriceGrids;
+import fr.marelle.planning.control.Prices;
+import fr.marelle.planning.control.SessionPlanner;
+import fr.marelle.planning.control.Sessions;
+import fr.marelle.planning.entity.Activity;
+import fr.marelle.planning.entity.DeadlineRule;
+import fr.marelle.planning.entity.PriceBand;
+import fr.marelle.planning.entity.PriceGrid;
+import fr.marelle.planning.entity.Session;
+import fr.marelle.platform.boundary.Feedback;
+import fr.marelle.platform.boundary.LanguageSwitch;
+import fr.marelle.platform.control.Messages;
+import fr.marelle.platform.control.RuleViolationException;
+import fr.marelle.platform.control.Violation;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.format.TextStyle;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+/** Planning staff: one activity, its sessions (generate, cancel) and its price grids. */
+@Named
+@RequestScoped
+public class ActivityPage {
+
+    @Inject
+    Activities activities;
+
+    @Inject
+    Sessions sessions;
+
+    @Inject
+    PriceGrids priceGrids;
+
+    @Inject
+    PlanningCalendar calendar;
+
+    @Inject
+    LanguageSwitch language;
+
+    @Inject
+    java.time.Clock clock;
+
+    private Long id;
+    private Activity activity;
+    private SessionPlanner.Pattern pattern = SessionPlanner.Pattern.SCHOOL_DAYS;
+    private String from;
+    private String to;
+    private List<String> weekdays = new ArrayList<>();
+    private String dates;
+    private String capacity;
+    private String listFrom;
+    private String cancelReason;
+    private List<String> skipped;
+    private String pricesFrom;
+    private String siblingPct;
+    private String unexcused;
+    private String unbooked;
+    private final List<ActivitiesPage.BandRow> bands = List.of(new ActivitiesPage.BandRow(), new ActivitiesPage.BandRow(),
+            new ActivitiesPage.BandRow(), new ActivitiesPage.BandRow());
+
+    public Activity getActivity() {
+        if (activity == null && id != null) {
+            activity = activities.byId(id).orElse(null);
+        }
+        return activity;
+    }
+
+    public String rule(DeadlineRule rule) {
+        return BookingDeadlines.describe(rule, language.getLocale());
+    }
+
+    public String window() {
+        var w = getActivity().window();
+        if (w.opensAt() == null && w.closesAt() == null) {
+            return Messages.text(language.getLocale(), "planning.window.always");
+        }
+        return (w.opensAt() == null ? "…" : BookingDeadlines.format(w.opensAt().atZone(BookingDeadlines.ZONE), language.getLocale()))
+                + " → " + (w.closesAt() == null ? "…" : BookingDeadlines.format(w.closesAt().atZone(BookingDeadlines.ZONE), language.getLocale()));
+    }
+
+    public LocalDate getListStart() {
+        List<Violation> ignored = new ArrayList<>();
+        LocalDate d = FormInputs.date(listFrom, "listFrom", ignored);
+        return d == null ? LocalDate.now(clock) : d;
+    }
+
+    public List<Session> getSessions() {
+        return getActivity() == null ? List.of() : sessions.of(id, getListStart(), getListStart().plusDays(30));
+    }
+
+    public List<PriceGrid> getGrids() {
+        return getActivity() == null ? List.of() : priceGrids.of(id);
+    }
+
+    public String money(int cents) {
+        return Prices.money(cents, language.getLocale());
+    }
+
+    public String day(LocalDate day) {
+        return java.time.format.DateTimeFormatter.ofPattern("EEE d MMM yyyy", language.getLocale()).format(day);
+    }
+
+    public void generate() {
+        List<Violation> v = new ArrayList<>();
+        LocalDate f = FormInputs.date(from, "from", v);
+        LocalDate t = FormInputs.date(to, "to", v);
+        List<LocalDate> list = new ArrayList<>();
+        if (!FormInputs.blank(dates)) {
+            for (String d : dates.split("[,;\\s]+")) {
+                LocalDate parsed = FormInputs.date(d, "dates", v);
+                if (parsed != null) {
+                    list.add(parsed);
+                }
+            }
+        }
+        Set<DayOfWeek> days = EnumSet.noneOf(DayOfWeek.class);
+        weekdays.forEach(w -> days.add(DayOfWeek.valueOf(w)));
+        Integer cap = FormInputs.integer(capacity, "capacity", v);
+        try {
+            RuleViolationException.throwIfAny(v);
+            Sessions.Generated g = sessions.generate(id, new SessionPlanner.Request(pattern, f, t, days, list, null, null, cap));
+            skipped = g.skipped().stream().map(s -> day(s.day()) + " : " + Messages.text(language.getLocale(), s.reasonKey(),
+                    s.detail().startsWith("holiday.") ? Messages.text(language.getLocale(), s.detail()) : s.detail())).toList();
+            Feedback.info("planning.generate.done", g.created(), g.skipped().size());
+            if (f != null) {
+                listFrom = f.toString();
+            }
+        } catch (RuleViolationException e) {
+            Feedback.refused(e);
+        }
+    }
+
+    public void cancel(long sessionId) {
+        try {
+            sessions.cancel(sessionId, cancelReason);
+            Feedback.info("planning.session.cancelled");
+        } catch (RuleViolationException e) {
+            Feedback.refused(e);
+        }
+    }
+
+    public void addPrices() {
+        List<Violation> v = new ArrayList<>();
+        List<PriceBand> rows = new ArrayList<>();
+        for (int i = 0; i < bands.size(); i++) {
+            ActivitiesPage.BandRow b = bands.get(i);
+            if (FormInputs.blank(b.getFrom()) && FormInputs.blank(b.getResident())) {
+                continue;
+            }
+            Integer bf = FormInputs.integer(b.getFrom(), "gridFrom" + i, v);
+            Integer bt = FormInputs.integer(b.getTo(), "gridTo" + i, v);
+            Integer r = FormInputs.cents(b.getResident(), "gridResident" + i, v);
+            Integer n = FormInputs.cents(b.getNonResident(), "gridNonResident" + i, v);
+            rows.add(new PriceBand(bf == null ? -1 : bf, bt, r == null ? 0 : r, n == null ? 0 : n));
+        }
+        Integer pct = FormInputs.integer(siblingPct, "gridSiblingPct", v);
+        var grid = new PriceGrids.GridForm(FormInputs.date(pricesFrom, "gridValidFrom", v), null, pct == null ? 0 : pct,
+                FormInputs.cents(unexcused, "gridUnexcused", v), FormInputs.cents(unbooked, "gridUnbooked", v), rows);
+        try {
+            RuleViolationException.throwIfAny(v);
+            priceGrids.add(id, grid);
+            Feedback.info("planning.prices.added");
+        } catch (RuleViolationException e) {
+            Feedback.refused(e);
+        }
+    }
+
+    public SessionPlanner.Pattern[] getPatterns() { return SessionPlanner.Pattern.values(); }
+
+    public List<DayOfWeek> getAllWeekdays() {
+        return List.of(DayOfWeek.values());
+    }
+
+    public String weekday(DayOfWeek d) {
+        return d.getDisplayName(TextStyle.FULL, language.getLocale());
+    }
+
+    public Long getId() { return id; }
+    public void setId(Long id) { this.id = id; }
+    public SessionPlanner.Pattern getPattern() { return pattern; }
+    public void setPattern(SessionPlanner.Pattern pattern) { this.pattern = pattern; }
+    public String getFrom() { return from; }
+    public void setFrom(String from) { this.from = from; }
+    public String getTo() { return to; }
+    public void setTo(String to) { this.to = to; }
+    public List<String> getWeekdays() { return weekdays; }
+    public void setWeekdays(List<String> weekdays) { this.weekdays = weekdays; }
+    public String getDates() { return dates; }
+    public void setDates(String dates) { this.dates = dates; }
+    public String getCapacity() { return capacity; }
+    public void setCapacity(String capacity) { this.capacity = capacity; }
+    public String getListFrom() { return listFrom; }
+    public void setListFrom(String listFrom) { this.listFrom = listFrom; }
+    public String getCancelReason() { return cancelReason; }
+    public void setCancelReason(String cancelReason) { this.cancelReason = cancelReason; }
+    public List<String> getSkipped() { return skipped; }
+    public String getPricesFrom() { return pricesFrom; }
+    public void setPricesFrom(String pricesFrom) { this.pricesFrom = pricesFrom; }
+    public String getSiblingPct() { return siblingPct; }
+    public void setSiblingPct(String siblingPct) { this.siblingPct = siblingPct; }
+    public String getUnexcused() { return unexcused; }
+    public void setUnexcused(String unexcused) { this.unexcused = unexcused; }
+    public String getUnbooked() { return unbooked; }
+    public void setUnbooked(String unbooked) { this.unbooked = unbooked; }
+    public List<ActivitiesPage.BandRow> getBands() { return bands; }
+    public String getZone() { return calendar.zone().name(); }
+}

@@ -1,0 +1,361 @@
+package fr.marelle.planning.boundary;
+
+import fr.marelle.identity.boundary.CurrentUser;
+import fr.marelle.identity.entity.Account;
+import fr.marelle.identity.entity.Role;
+import fr.marelle.planning.boundary.PlanningJson.ActivityBody;
+import fr.marelle.planning.boundary.PlanningJson.ActivityJson;
+import fr.marelle.planning.boundary.PlanningJson.CapacityBody;
+import fr.marelle.planning.boundary.PlanningJson.ClosureAddedJson;
+import fr.marelle.planning.boundary.PlanningJson.ClosureBody;
+import fr.marelle.planning.boundary.PlanningJson.ClosureJson;
+import fr.marelle.planning.boundary.PlanningJson.GenerateBody;
+import fr.marelle.planning.boundary.PlanningJson.GeneratedJson;
+import fr.marelle.planning.boundary.PlanningJson.GridBody;
+import fr.marelle.planning.boundary.PlanningJson.GridJson;
+import fr.marelle.planning.boundary.PlanningJson.ReasonBody;
+import fr.marelle.planning.boundary.PlanningJson.RulesBody;
+import fr.marelle.planning.boundary.PlanningJson.SessionJson;
+import fr.marelle.planning.boundary.PlanningJson.SiteBody;
+import fr.marelle.planning.boundary.PlanningJson.SiteJson;
+import fr.marelle.planning.boundary.PlanningJson.SkippedJson;
+import fr.marelle.planning.control.Activities;
+import fr.marelle.planning.control.ActivityForm;
+import fr.marelle.planning.control.Closures;
+import fr.marelle.planning.control.PlanningCalendar;
+import fr.marelle.planning.control.PriceGrids;
+import fr.marelle.planning.control.SchoolCalendar;
+import fr.marelle.planning.control.SessionPlanner;
+import fr.marelle.planning.control.Sessions;
+import fr.marelle.platform.boundary.ApiLocale;
+import fr.marelle.platform.control.RuleViolationException;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+
+/** Planning staff (AGENT, ADMIN): sites, activities and their rules, prices, sessions, closures, school calendar. */
+@Path("staff")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Planning (staff)")
+@APIResponse(responseCode = "400", description = "One entry per broken rule; nothing was saved",
+        content = @Content(mediaType = "application/problem+json"))
+@APIResponse(responseCode = "401", description = "Not signed in", content = @Content(mediaType = "application/problem+json"))
+@APIResponse(responseCode = "403", description = "Not planning staff", content = @Content(mediaType = "application/problem+json"))
+public class StaffPlanningResource {
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    Activities activities;
+
+    @Inject
+    Sessions sessions;
+
+    @Inject
+    Closures closures;
+
+    @Inject
+    PriceGrids priceGrids;
+
+    @Inject
+    PlanningCalendar calendar;
+
+    @Context
+    HttpHeaders headers;
+
+    private Locale locale() {
+        return ApiLocale.of(headers);
+    }
+
+    private void requireStaff() {
+        Account a = currentUser.require();
+        if (!a.hasRole(Role.AGENT) && !a.hasRole(Role.ADMIN)) {
+            throw new SecurityException("planning staff only");
+        }
+    }
+
+    /** A query parameter date (yyyy-mm-dd), or 400. */
+    static LocalDate date(String text, String field) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(text.strip());
+        } catch (java.time.format.DateTimeParseException e) {
+            throw RuleViolationException.of(field, "planning.dateFormat");
+        }
+    }
+
+    private static <T> T body(T body, T empty) {
+        return body == null ? empty : body;
+    }
+
+    // ------------------------------------------------------------------ sites
+
+    @GET
+    @Path("sites")
+    @Operation(summary = "Every site (schools, leisure centre, rooms)")
+    public List<SiteJson> sites() {
+        requireStaff();
+        return activities.allSites().stream().map(SiteJson::of).toList();
+    }
+
+    @POST
+    @Path("sites")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Create a site")
+    @APIResponse(responseCode = "201", description = "Created")
+    public Response createSite(SiteBody body) {
+        requireStaff();
+        SiteBody b = body(body, new SiteBody());
+        return Response.status(201).entity(SiteJson.of(activities.createSite(b.name, b.kind, b.address))).build();
+    }
+
+    // ------------------------------------------------------------------ activities
+
+    @GET
+    @Path("activities")
+    @Operation(summary = "Every activity with its eligibility and booking rules")
+    public List<ActivityJson> activities() {
+        requireStaff();
+        return activities.all().stream().map(a -> ActivityJson.of(a, locale())).toList();
+    }
+
+    @GET
+    @Path("activities/{id}")
+    @Operation(summary = "One activity")
+    public ActivityJson activity(@PathParam("id") long id) {
+        requireStaff();
+        return ActivityJson.of(activities.require(id), locale());
+    }
+
+    @POST
+    @Path("activities")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Create an activity with its eligibility and booking rules")
+    @APIResponse(responseCode = "201", description = "Created")
+    public Response createActivity(ActivityBody body) {
+        requireStaff();
+        return Response.status(201).entity(ActivityJson.of(activities.create(form(body(body, new ActivityBody()))), locale())).build();
+    }
+
+    @PUT
+    @Path("activities/{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Change an activity (all fields)")
+    public ActivityJson updateActivity(@PathParam("id") long id, ActivityBody body) {
+        requireStaff();
+        return ActivityJson.of(activities.update(id, form(body(body, new ActivityBody()))), locale());
+    }
+
+    @PUT
+    @Path("activities/{id}/rules")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Change an activity's booking window and its booking and cancelling deadlines")
+    public ActivityJson changeRules(@PathParam("id") long id, RulesBody body) {
+        requireStaff();
+        RulesBody b = body(body, new RulesBody());
+        return ActivityJson.of(activities.changeRules(id, b.window(), b.book(), b.cancel()), locale());
+    }
+
+    private static ActivityForm form(ActivityBody b) {
+        return new ActivityForm(b.name, b.type, b.siteId, b.regieCode, b.minAge, b.maxAge, b.levelCodes,
+                Boolean.TRUE.equals(b.residentsOnly), Boolean.TRUE.equals(b.registrationRequired), Boolean.TRUE.equals(b.waitingList),
+                b.startTime, b.endTime, b.defaultCapacity, b.window(), b.book(), b.cancel());
+    }
+
+    // ------------------------------------------------------------------ prices
+
+    @GET
+    @Path("activities/{id}/prices")
+    @Operation(summary = "An activity's price grids, oldest first")
+    public List<GridJson> prices(@PathParam("id") long id) {
+        requireStaff();
+        activities.require(id);
+        return priceGrids.of(id).stream().map(GridJson::of).toList();
+    }
+
+    @POST
+    @Path("activities/{id}/prices")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Add a price grid", description = "Bands of family quotient must be contiguous from 0 with an open last band;"
+            + " periods never overlap; a grid from a future date ends the open grid in force the day before.")
+    @APIResponse(responseCode = "201", description = "Created")
+    public Response addPrices(@PathParam("id") long id, GridBody body) {
+        requireStaff();
+        GridBody b = body(body, new GridBody());
+        var grid = priceGrids.add(id, new PriceGrids.GridForm(b.validFrom, b.validTo,
+                b.siblingReductionPct == null ? 0 : b.siblingReductionPct, b.unexcusedAbsenceCents, b.unbookedPresenceCents,
+                b.priceBands()));
+        return Response.status(201).entity(GridJson.of(grid)).build();
+    }
+
+    // ------------------------------------------------------------------ sessions
+
+    @GET
+    @Path("activities/{id}/sessions")
+    @Operation(summary = "An activity's sessions between two dates (default: the next 31 days)")
+    public List<SessionJson> sessions(@PathParam("id") long id, @QueryParam("from") String fromText, @QueryParam("to") String toText) {
+        requireStaff();
+        activities.require(id);
+        LocalDate from = date(fromText, "from");
+        LocalDate to = date(toText, "to");
+        LocalDate f = from == null ? LocalDate.now(fr.marelle.platform.control.ClockProducer.PARIS) : from;
+        return sessions.of(id, f, to == null ? f.plusDays(31) : to).stream().map(SessionJson::of).toList();
+    }
+
+    @POST
+    @Path("activities/{id}/sessions")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Generate sessions from a pattern", description = "SCHOOL_DAYS or HOLIDAY_DAYS on the given weekdays between"
+            + " from and to, or DATES; public holidays, closures and (for school days) school holidays are skipped, each with its reason.")
+    public GeneratedJson generate(@PathParam("id") long id, GenerateBody body) {
+        requireStaff();
+        GenerateBody b = body(body, new GenerateBody());
+        Sessions.Generated g = sessions.generate(id, new SessionPlanner.Request(b.pattern, b.from, b.to, b.weekdays, b.dates,
+                b.startTime, b.endTime, b.capacity));
+        return new GeneratedJson(g.created(), g.skipped().stream().map(s -> SkippedJson.of(s, locale())).toList());
+    }
+
+    @PUT
+    @Path("sessions/{id}/capacity")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Change a session's capacity (never below its confirmed bookings)")
+    public SessionJson capacity(@PathParam("id") long id, CapacityBody body) {
+        requireStaff();
+        CapacityBody b = body(body, new CapacityBody());
+        if (b.capacity == null) {
+            throw RuleViolationException.of("capacity", "planning.capacity.range");
+        }
+        return SessionJson.of(sessions.changeCapacity(id, b.capacity));
+    }
+
+    @POST
+    @Path("sessions/{id}/close")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Close a session to new bookings")
+    public SessionJson close(@PathParam("id") long id, ReasonBody body) {
+        requireStaff();
+        return SessionJson.of(sessions.close(id, body(body, new ReasonBody()).reason));
+    }
+
+    @POST
+    @Path("sessions/{id}/reopen")
+    @Operation(summary = "Open a closed session again")
+    public SessionJson reopen(@PathParam("id") long id) {
+        requireStaff();
+        return SessionJson.of(sessions.reopen(id));
+    }
+
+    @POST
+    @Path("sessions/{id}/cancel")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Cancel a session", description = "The families who booked it are mailed (once bookings exist).")
+    public SessionJson cancel(@PathParam("id") long id, ReasonBody body) {
+        requireStaff();
+        return SessionJson.of(sessions.cancel(id, body(body, new ReasonBody()).reason));
+    }
+
+    // ------------------------------------------------------------------ dashboard
+
+    @Inject
+    fr.marelle.planning.control.PlanningDashboard dashboard;
+
+    @GET
+    @Path("planning")
+    @Operation(summary = "Per activity, the week's sessions, capacity, confirmed bookings, waiting list and fill rate")
+    public List<fr.marelle.planning.control.PlanningDashboard.Row> planning(@QueryParam("week") String week,
+                                                                           @QueryParam("siteId") Long siteId) {
+        requireStaff();
+        LocalDate d = date(week, "week");
+        return dashboard.week(d == null ? LocalDate.now(fr.marelle.platform.control.ClockProducer.PARIS) : d, siteId);
+    }
+
+    @GET
+    @Path("planning.csv")
+    @Produces("text/csv")
+    @Operation(summary = "The same week as CSV (UTF-8 with BOM, ';')")
+    public Response planningCsv(@QueryParam("week") String week, @QueryParam("siteId") Long siteId, @QueryParam("lang") String lang) {
+        requireStaff();
+        LocalDate d = date(week, "week");
+        LocalDate monday = fr.marelle.planning.control.PlanningDashboard.monday(
+                d == null ? LocalDate.now(fr.marelle.platform.control.ClockProducer.PARIS) : d);
+        Locale l = lang == null ? locale() : fr.marelle.platform.control.Messages.forLanguage(lang);
+        String csv = fr.marelle.planning.control.PlanningDashboard.csv(dashboard.week(monday, siteId), monday, l);
+        return Response.ok(csv, "text/csv; charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=\"planning-" + monday + ".csv\"").build();
+    }
+
+    // ------------------------------------------------------------------ closures and calendar
+
+    @GET
+    @Path("closures")
+    @Operation(summary = "Closure days between two dates (default: from 30 days ago)")
+    public List<ClosureJson> closures(@QueryParam("from") String fromText, @QueryParam("to") String toText) {
+        requireStaff();
+        LocalDate from = date(fromText, "from");
+        LocalDate to = date(toText, "to");
+        if (from == null && to == null) {
+            return closures.upcoming().stream().map(ClosureJson::of).toList();
+        }
+        LocalDate f = from == null ? LocalDate.of(2000, 1, 1) : from;
+        return closures.between(f, to == null ? f.plusYears(2) : to).stream().map(ClosureJson::of).toList();
+    }
+
+    @POST
+    @Path("closures")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Add a closure day (one site, or every site without siteId); open sessions that day are closed")
+    @APIResponse(responseCode = "201", description = "Created")
+    public Response addClosure(ClosureBody body) {
+        requireStaff();
+        ClosureBody b = body(body, new ClosureBody());
+        Closures.Added added = closures.add(b.day, b.siteId, b.reason);
+        return Response.status(201).entity(new ClosureAddedJson(ClosureJson.of(added.closure()), added.sessionsClosed())).build();
+    }
+
+    @GET
+    @Path("calendar")
+    @Operation(summary = "The school calendar of the town's zone: school years and holidays")
+    public SchoolCalendar schoolCalendar() {
+        requireStaff();
+        SchoolCalendar all = calendar.load();
+        return new SchoolCalendar(all.years().stream().filter(y -> y.zone() == calendar.zone()).toList(),
+                all.holidays().stream().filter(h -> h.zone() == calendar.zone()).toList());
+    }
+
+    @POST
+    @Path("calendar")
+    @Consumes({"text/csv", MediaType.TEXT_PLAIN, MediaType.APPLICATION_OCTET_STREAM})
+    @Operation(summary = "Import the Education ministry's school calendar file (administrator)",
+            description = "Same format as data.education.gouv.fr's fr-en-calendrier-scolaire export; the school years it holds"
+                    + " replace the stored ones; a malformed line stops the import (each reported with its number).")
+    public PlanningCalendar.ImportReport importCalendar(byte[] content) {
+        Account a = currentUser.require();
+        if (!a.hasRole(Role.ADMIN)) {
+            throw new SecurityException("administrator only");
+        }
+        return calendar.importFile(content == null ? new byte[0] : content);
+    }
+}

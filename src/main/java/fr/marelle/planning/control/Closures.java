@@ -1,0 +1,104 @@
+package fr.marelle.planning.control;
+
+import fr.marelle.audit.control.AuditTrail;
+import fr.marelle.planning.entity.Closure;
+import fr.marelle.planning.entity.Session;
+import fr.marelle.planning.entity.SessionStatus;
+import fr.marelle.planning.entity.Site;
+import fr.marelle.platform.control.RuleViolationException;
+import fr.marelle.platform.control.Violation;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Closure days set by staff (strike, works): no session is generated on them, and open sessions are closed. */
+@ApplicationScoped
+public class Closures {
+
+    /** A closure added, and how many sessions it closed. */
+    public record Added(Closure closure, int sessionsClosed) {
+    }
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    Sites sites;
+
+    @Inject
+    Clock clock;
+
+    public List<Closure> between(LocalDate from, LocalDate to) {
+        return em.createQuery("select c from Closure c where c.day between :f and :t order by c.day", Closure.class)
+                .setParameter("f", from).setParameter("t", to).getResultList();
+    }
+
+    public List<Closure> upcoming() {
+        return em.createQuery("select c from Closure c where c.day >= :d order by c.day", Closure.class)
+                .setParameter("d", LocalDate.now(clock).minusDays(30)).setMaxResults(200).getResultList();
+    }
+
+    @Transactional
+    public Added add(LocalDate day, Long siteId, String reason) {
+        List<Violation> v = new ArrayList<>();
+        if (day == null) {
+            v.add(Violation.of("closureDay", "planning.closure.dayRequired"));
+        }
+        if (reason == null || reason.isBlank()) {
+            v.add(Violation.of("closureReason", "planning.closure.reasonRequired"));
+        } else if (reason.strip().length() > 300) {
+            v.add(Violation.of("closureReason", "planning.closure.reasonTooLong"));
+        }
+        Site site = null;
+        if (siteId != null) {
+            site = sites.byId(siteId).orElse(null);
+            if (site == null) {
+                v.add(Violation.of("closureSite", "planning.activity.siteRequired"));
+            }
+        }
+        if (day != null && v.isEmpty()) {
+            Long same = site == null
+                    ? em.createQuery("select count(c) from Closure c where c.day = :d and c.site is null", Long.class)
+                    .setParameter("d", day).getSingleResult()
+                    : em.createQuery("select count(c) from Closure c where c.day = :d and c.site = :s", Long.class)
+                    .setParameter("d", day).setParameter("s", site).getSingleResult();
+            if (same > 0) {
+                v.add(Violation.of("closureDay", "planning.closure.exists"));
+            }
+        }
+        RuleViolationException.throwIfAny(v);
+        Closure closure = new Closure(day, site, reason.strip(), OffsetDateTime.now(clock));
+        em.persist(closure);
+        em.flush();
+        int closed = 0;
+        for (Session s : em.createQuery("select s from Session s where s.day = :d and s.status = :open", Session.class)
+                .setParameter("d", day).setParameter("open", SessionStatus.OPEN).getResultList()) {
+            if (closure.covers(s.getActivity().getSite())) {
+                var before = s.snapshot();
+                s.changeStatus(SessionStatus.CLOSED, closure.getReason());
+                audit.record("planning.session.close", "session", s.getId(), before, s.snapshot());
+                closed++;
+            }
+        }
+        Map<String, Object> after = new LinkedHashMap<>();
+        after.put("day", day.toString());
+        after.put("siteId", siteId);
+        after.put("reason", closure.getReason());
+        after.put("sessionsClosed", closed);
+        audit.record("planning.closure.create", "closure", closure.getId(), null, after);
+        return new Added(closure, closed);
+    }
+}
