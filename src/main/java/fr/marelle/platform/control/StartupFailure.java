@@ -23,7 +23,17 @@ public final class StartupFailure {
         boolean exit = Boolean.parseBoolean(System.getProperty("marelle.exit-on-startup-failure",
                 System.getenv().getOrDefault("MARELLE_EXIT_ON_STARTUP_FAILURE", "true")));
         if (exit) {
-            System.exit(3);
+            // the server's own shutdown hooks may wait for this deployment thread: exit from another
+            // thread, and halt if that has not ended the process within ten seconds
+            Thread exiting = new Thread(() -> System.exit(3), "marelle-startup-failure");
+            exiting.setDaemon(true);
+            exiting.start();
+            try {
+                exiting.join(10_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            Runtime.getRuntime().halt(3);
         }
         throw new IllegalStateException(message, cause);
     }
