@@ -1,0 +1,276 @@
+package fr.marelle.it;
+
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Bookings through the API on the demo town: a parent books and cancels within the deadlines,
+ * other families cannot reach them, an agent overrides a deadline with a reason, and many
+ * families booking the last place at once never exceed the capacity.
+ */
+class BookingApiIT extends PortalITBase {
+
+    private static final String PARENT = Api.basic("parent@example.org", ItEnvironment.DEMO_PASSWORD);
+    private static final String OTHER = Api.basic("famille1@example.net", ItEnvironment.DEMO_PASSWORD);
+    private static final String AGENT = Api.basic("agent@example.org", ItEnvironment.DEMO_PASSWORD);
+    private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/Paris"));
+
+    private static long lea;
+    private static long household;
+    private static List<JsonObject> bookable;
+
+    @BeforeAll
+    static void findLeaAndHerBookableSessions() {
+        household = Api.json(ok(Api.get("/api/v1/household", "Authorization", PARENT))).getJsonNumber("id").longValue();
+        lea = array(Api.get("/api/v1/household/children", "Authorization", PARENT)).stream()
+                .map(JsonValue::asJsonObject).filter(c -> "Léa".equals(c.getString("firstName"))).findFirst()
+                .orElseThrow().getJsonNumber("id").longValue();
+        bookable = calendar(lea, TODAY.plusDays(14), TODAY.plusDays(40), PARENT).stream()
+                .filter(e -> "BOOKABLE".equals(e.getString("state"))).toList();
+        assertTrue(bookable.size() >= 4, "the demo town offers Léa sessions to book: " + bookable);
+    }
+
+    @Test
+    void aParentBooksSeveralSessionsInOneActionThenCancelsOneAndReadsTheHistory() {
+        long first = bookable.get(0).getJsonNumber("sessionId").longValue();
+        long second = bookable.get(1).getJsonNumber("sessionId").longValue();
+        assertNotNull(bookable.get(0).get("bookUntil"));
+        int mailsBefore = Mailbox.received("parent@example.org").size();
+
+        JsonArray outcomes = book(PARENT, items(lea, first, lea, second), null);
+        assertEquals("CONFIRMED", outcomes.getJsonObject(0).getString("result"), outcomes.toString());
+        assertEquals("CONFIRMED", outcomes.getJsonObject(1).getString("result"), outcomes.toString());
+        long booking = outcomes.getJsonObject(0).getJsonNumber("bookingId").longValue();
+
+        // a double click books nothing more
+        JsonArray again = book(PARENT, items(lea, first), null);
+        assertEquals("ALREADY_BOOKED", again.getJsonObject(0).getString("result"));
+        assertEquals(booking, again.getJsonObject(0).getJsonNumber("bookingId").longValue());
+
+        JsonObject entry = calendar(lea, TODAY.plusDays(14), TODAY.plusDays(40), PARENT).stream()
+                .filter(e -> e.getJsonNumber("sessionId").longValue() == first).findFirst().orElseThrow();
+        assertEquals("CONFIRMED", entry.getString("state"));
+
+        Mailbox.Mail summary = Mailbox.await("parent@example.org", mailsBefore + 1).get(mailsBefore);
+        assertTrue(summary.subject().contains("vos réservations"), summary.subject());
+        assertTrue(summary.body().contains("Léa"), summary.body());
+
+        JsonArray cancelled = cancel(PARENT, "[" + booking + "]", null);
+        assertEquals("CANCELLED", cancelled.getJsonObject(0).getString("result"), cancelled.toString());
+        JsonArray twice = cancel(PARENT, "[" + booking + "]", null);
+        assertEquals("REFUSED", twice.getJsonObject(0).getString("result"));
+
+        List<String> history = array(ok(Api.get("/api/v1/children/" + lea + "/bookings/history", "Authorization", PARENT)))
+                .stream().map(JsonValue::asJsonObject)
+                .filter(c -> c.getJsonNumber("bookingId").longValue() == booking)
+                .map(c -> c.getString("action") + " " + c.getString("actorKind") + " " + c.getString("who")).toList();
+        assertEquals(List.of("CANCELLED FAMILY Camille Martin", "BOOKED FAMILY Camille Martin"), history);
+    }
+
+    @Test
+    void anotherFamilyCannotSeeBookOrCancelForLea() {
+        long session = bookable.get(2).getJsonNumber("sessionId").longValue();
+        JsonArray mine = book(PARENT, items(lea, session), null);
+        long booking = mine.getJsonObject(0).getJsonNumber("bookingId").longValue();
+
+        assertEquals(404, Api.get("/api/v1/children/" + lea + "/calendar?from=" + TODAY + "&to=" + TODAY.plusDays(7),
+                "Authorization", OTHER).statusCode());
+        assertEquals(404, Api.get("/api/v1/children/" + lea + "/bookings/history", "Authorization", OTHER).statusCode());
+        assertEquals("REFUSED", book(OTHER, items(lea, session), null).getJsonObject(0).getString("result"));
+        JsonObject refused = cancel(OTHER, "[" + booking + "]", null).getJsonObject(0);
+        assertEquals("REFUSED", refused.getString("result"));
+        assertEquals(401, Api.get("/api/v1/children/" + lea + "/bookings/history").statusCode());
+        // still booked
+        assertEquals("ALREADY_BOOKED", book(PARENT, items(lea, session), null).getJsonObject(0).getString("result"));
+        // a parent cannot pretend to be staff
+        HttpResponse<String> override = Api.postJson("/api/v1/bookings",
+                "{\"items\":" + items(lea, session) + ",\"overrideReason\":\"je suis pressé\"}", "Authorization", PARENT);
+        assertEquals(400, override.statusCode(), override.body());
+    }
+
+    @Test
+    void afterTheDeadlineOnlyAnAgentCanBookWithAWrittenReasonShownInTheHistory() throws SQLException {
+        // booking closes 30 days before; the session is in 20 days
+        long session = sessionOfANewActivity("Stage de théâtre " + System.nanoTime(), "CALENDAR_DAYS", 30, 10);
+        JsonObject refused = book(PARENT, items(lea, session), null).getJsonObject(0);
+        assertEquals("REFUSED", refused.getString("result"));
+        assertFalse(refused.getString("message").isBlank());
+
+        HttpResponse<String> withoutHousehold = Api.postJson("/api/v1/bookings", "{\"items\":" + items(lea, session) + "}",
+                "Authorization", AGENT);
+        assertEquals(400, withoutHousehold.statusCode(), withoutHousehold.body());
+        JsonArray outcomes = array(ok(Api.postJson("/api/v1/bookings", "{\"householdId\":" + household + ",\"items\":"
+                + items(lea, session) + ",\"overrideReason\":\"Accord de la directrice, repas de fin d’année\"}",
+                "Authorization", AGENT)));
+        assertEquals("CONFIRMED", outcomes.getJsonObject(0).getString("result"), outcomes.toString());
+        JsonObject line = array(ok(Api.get("/api/v1/children/" + lea + "/bookings/history", "Authorization", PARENT)))
+                .stream().map(JsonValue::asJsonObject).filter(c -> "STAFF".equals(c.getString("actorKind"))).findFirst()
+                .orElseThrow();
+        assertEquals("BOOKED", line.getString("action"));
+        assertEquals("Accord de la directrice, repas de fin d’année", line.getString("reason"));
+    }
+
+    @Test
+    void manyFamiliesBookingTheLastPlaceAtOnceNeverExceedTheCapacity() throws Exception {
+        long session = sessionOfANewActivity("Sortie au zoo " + System.nanoTime(), "NONE", 0, 1);
+        List<Callable<String>> families = new ArrayList<>();
+        for (int f = 2; f <= 13; f++) {
+            String auth = Api.basic("famille" + f + "@example.net", ItEnvironment.DEMO_PASSWORD);
+            long child = array(ok(Api.get("/api/v1/household/children", "Authorization", auth))).getJsonObject(0)
+                    .getJsonNumber("id").longValue();
+            families.add(() -> book(auth, items(child, session), null).getJsonObject(0).getString("result"));
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(families.size());
+        List<String> results = new ArrayList<>();
+        for (Future<String> result : pool.invokeAll(families)) {
+            results.add(result.get());
+        }
+        pool.shutdown();
+        assertEquals(1, results.stream().filter("CONFIRMED"::equals).count(), results.toString());
+        assertEquals(families.size() - 1, results.stream().filter("WAITING"::equals).count(), results.toString());
+        assertEquals(List.of(1, families.size() - 1), counters(session));
+
+        // the place freed by a cancellation goes to the first family that waited
+        long confirmed = bookingIds(session, "CONFIRMED").get(0);
+        long firstWaiting = bookingIds(session, "WAITING").get(0);
+        String owner = ownerEmail(confirmed);
+        JsonArray cancelled = cancel(Api.basic(owner, ItEnvironment.DEMO_PASSWORD), "[" + confirmed + "]", null);
+        assertEquals("CANCELLED", cancelled.getJsonObject(0).getString("result"));
+        assertEquals(List.of(firstWaiting), bookingIds(session, "CONFIRMED"));
+        assertEquals(List.of(1, families.size() - 2), counters(session));
+        Mailbox.Mail promoted = Mailbox.await(ownerEmail(firstWaiting), 2).stream()
+                .filter(m -> m.subject().contains("place")).findFirst().orElseThrow();
+        assertTrue(promoted.body().contains("est confirmée") || promoted.body().contains("is now confirmed"), promoted.body());
+    }
+
+    // ------------------------------------------------------------------ helpers
+
+    private static String items(long... childAndSession) {
+        StringBuilder json = new StringBuilder("[");
+        for (int i = 0; i < childAndSession.length; i += 2) {
+            json.append(i == 0 ? "" : ",").append("{\"childId\":").append(childAndSession[i])
+                    .append(",\"sessionId\":").append(childAndSession[i + 1]).append('}');
+        }
+        return json.append(']').toString();
+    }
+
+    private static JsonArray book(String auth, String items, String reason) {
+        return array(ok(Api.postJson("/api/v1/bookings", "{\"items\":" + items
+                + (reason == null ? "" : ",\"overrideReason\":\"" + reason + "\"") + "}", "Authorization", auth)));
+    }
+
+    private static JsonArray cancel(String auth, String bookingIds, String reason) {
+        return array(ok(Api.postJson("/api/v1/bookings/cancellations", "{\"bookingIds\":" + bookingIds
+                + (reason == null ? "" : ",\"overrideReason\":\"" + reason + "\"") + "}", "Authorization", auth)));
+    }
+
+    private static List<JsonObject> calendar(long child, LocalDate from, LocalDate to, String auth) {
+        return array(ok(Api.get("/api/v1/children/" + child + "/calendar?from=" + from + "&to=" + to,
+                "Authorization", auth))).stream().map(JsonValue::asJsonObject).toList();
+    }
+
+    private static HttpResponse<String> ok(HttpResponse<String> response) {
+        assertEquals(200, response.statusCode(), response.body());
+        return response;
+    }
+
+    private static JsonArray array(HttpResponse<String> response) {
+        try (var reader = jakarta.json.Json.createReader(new java.io.StringReader(response.body()))) {
+            return reader.readArray();
+        }
+    }
+
+    /**
+     * A Wednesday activity of the leisure centre open to every child, with a waiting list, and one
+     * session in 20 days with the given capacity and booking deadline.
+     */
+    private static long sessionOfANewActivity(String name, String bookKind, int bookAmount, int capacity) throws SQLException {
+        try (Connection c = ItEnvironment.database()) {
+            long activity;
+            try (PreparedStatement s = c.prepareStatement("insert into activity (name, type, site_id, regie_code,"
+                    + " start_time, end_time, default_capacity, book_kind, book_amount, book_time, waiting_list)"
+                    + " select ?, 'WEDNESDAY_CENTRE', id, 'LOISIRS', '09:00', '17:00', ?, ?, ?, '12:00', true"
+                    + " from site where kind = 'LEISURE_CENTRE' order by id limit 1 returning id")) {
+                s.setString(1, name);
+                s.setInt(2, capacity);
+                s.setString(3, bookKind);
+                s.setInt(4, bookAmount);
+                try (ResultSet rs = s.executeQuery()) {
+                    rs.next();
+                    activity = rs.getLong(1);
+                }
+            }
+            try (PreparedStatement s = c.prepareStatement("insert into activity_session (activity_id, day, start_time,"
+                    + " end_time, capacity) values (?, ?, '09:00', '17:00', ?) returning id")) {
+                s.setLong(1, activity);
+                s.setObject(2, TODAY.plusDays(20));
+                s.setInt(3, capacity);
+                try (ResultSet rs = s.executeQuery()) {
+                    rs.next();
+                    return rs.getLong(1);
+                }
+            }
+        }
+    }
+
+    private static List<Integer> counters(long session) throws SQLException {
+        try (Connection c = ItEnvironment.database();
+             PreparedStatement s = c.prepareStatement("select confirmed, waiting from activity_session where id = ?")) {
+            s.setLong(1, session);
+            try (ResultSet rs = s.executeQuery()) {
+                rs.next();
+                return List.of(rs.getInt(1), rs.getInt(2));
+            }
+        }
+    }
+
+    private static List<Long> bookingIds(long session, String status) throws SQLException {
+        try (Connection c = ItEnvironment.database();
+             PreparedStatement s = c.prepareStatement("select id from booking where session_id = ? and status = ?"
+                     + " order by requested_at, id")) {
+            s.setLong(1, session);
+            s.setString(2, status);
+            List<Long> ids = new ArrayList<>();
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    ids.add(rs.getLong(1));
+                }
+            }
+            return ids;
+        }
+    }
+
+    private static String ownerEmail(long booking) throws SQLException {
+        try (Connection c = ItEnvironment.database();
+             PreparedStatement s = c.prepareStatement("select a.email from booking b join guardian g on g.household_id"
+                     + " = b.household_id join account a on a.id = g.account_id where b.id = ?")) {
+            s.setLong(1, booking);
+            try (ResultSet rs = s.executeQuery()) {
+                rs.next();
+                return rs.getString(1);
+            }
+        }
+    }
+}
