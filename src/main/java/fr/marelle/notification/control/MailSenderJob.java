@@ -2,8 +2,8 @@ package fr.marelle.notification.control;
 
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
-import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
@@ -16,15 +16,18 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Sends queued mails: every few seconds, and right after a transaction that queued one commits.
- * Runs are never concurrent on one node; across nodes the row locks of {@link MailDelivery} keep
- * each mail to one sender.
+ * Sends queued mails: every few seconds, and within half a second after a transaction that
+ * queued one commits. The commit only raises a flag that the job's own ticks read: a task
+ * submitted from a request would share the request's persistence context bookkeeping, which
+ * Payara then closes twice. Ticks never overlap; across nodes the row locks of
+ * {@link MailDelivery} keep each mail to one sender.
  */
 @ApplicationScoped
 public class MailSenderJob {
 
     private static final Logger LOG = Logger.getLogger(MailSenderJob.class.getName());
     private static final int BATCH = 50;
+    private static final long TICK_MILLIS = 500;
 
     @Resource
     ManagedScheduledExecutorService executor;
@@ -36,37 +39,30 @@ public class MailSenderJob {
     @ConfigProperty(name = "marelle.mail.poll-seconds", defaultValue = "10")
     int pollSeconds;
 
-    private final AtomicBoolean running = new AtomicBoolean();
-    /** Set when a wake-up comes while a run is going on, so that run looks again before it ends. */
-    private final AtomicBoolean again = new AtomicBoolean();
+    private final AtomicBoolean wanted = new AtomicBoolean(true);
+    private volatile long nextPoll;
     private ScheduledFuture<?> schedule;
 
     public void start() {
-        schedule = executor.scheduleWithFixedDelay(this::run, 2, pollSeconds, TimeUnit.SECONDS);
+        schedule = executor.scheduleWithFixedDelay(this::tick, 1000, TICK_MILLIS, TimeUnit.MILLISECONDS);
     }
 
     void wakeUp(@Observes(during = TransactionPhase.AFTER_SUCCESS) Outbox.MailQueued queued) {
-        executor.execute(this::run);
+        wanted.set(true);
     }
 
-    void run() {
-        again.set(true);
-        if (!running.compareAndSet(false, true)) {
+    void tick() {
+        long now = System.nanoTime();
+        if (!wanted.getAndSet(false) && now < nextPoll) {
             return;
         }
+        nextPoll = now + TimeUnit.SECONDS.toNanos(pollSeconds);
         try {
-            while (again.getAndSet(false)) {
-                for (int i = 0; i < BATCH && delivery.deliverNext(); i++) {
-                    // one mail per transaction
-                }
+            for (int i = 0; i < BATCH && delivery.deliverNext(); i++) {
+                // one mail per transaction
             }
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Mail sender run failed: " + e.getMessage(), e);
-        } finally {
-            running.set(false);
-        }
-        if (again.get()) {
-            run(); // a wake-up came in between the last look and the release
         }
     }
 

@@ -1,0 +1,63 @@
+package fr.marelle.it;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.TemporalAdjusters;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The demo parent books two sessions for Léa on the booking page, then cancels one; axe on the way. */
+class BookingBrowserIT extends PortalITBase {
+
+    private static Browser browser;
+
+    @BeforeAll
+    static void startBrowser() throws Exception {
+        Browser.assumeInstalled();
+        browser = new Browser();
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    @Test
+    void aParentBooksTwoSessionsAndCancelsOne() {
+        browser.open("/login.xhtml");
+        browser.type("email", "parent@example.org");
+        browser.type("password", ItEnvironment.DEMO_PASSWORD);
+        browser.submit("submit");
+
+        // three weeks ahead: the demo canteen is bookable up to 7 days before
+        LocalDate from = LocalDate.now(ZoneId.of("Europe/Paris")).plusWeeks(3).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        browser.open("/parent/bookings.xhtml?from=" + from);
+        assertEquals("Réservations", browser.heading());
+        browser.assertAccessible("the booking page");
+
+        List<WebElement> bookable = browser.driver.findElements(By.cssSelector(".session--BOOKABLE input[type=checkbox]"));
+        assertTrue(bookable.size() >= 2, "sessions to book for Léa: " + browser.text());
+        bookable.get(0).click();
+        bookable.get(1).click();
+        browser.submit("bookButton");
+        assertTrue(browser.text().contains("Votre demande est traitée"), browser.text());
+        assertEquals(2, browser.driver.findElements(By.cssSelector(".results .result--ok")).size(), browser.text());
+        assertTrue(browser.driver.findElements(By.cssSelector(".session--CONFIRMED")).size() >= 2);
+        browser.assertAccessible("the booking page with results");
+
+        browser.driver.findElements(By.cssSelector(".session--CONFIRMED input[type=checkbox]")).get(0).click();
+        browser.submit("cancelButton");
+        assertTrue(browser.text().contains("annulé"), browser.text());
+    }
+}
