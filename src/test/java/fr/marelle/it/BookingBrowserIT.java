@@ -1,7 +1,5 @@
 package fr.marelle.it;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -16,29 +14,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The demo parent books two sessions for Léa on the booking page, then cancels one; axe on the way. */
-class BookingBrowserIT extends PortalITBase {
-
-    private static Browser browser;
-
-    @BeforeAll
-    static void startBrowser() throws Exception {
-        Browser.assumeInstalled();
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
+class BookingBrowserIT extends BrowserITBase {
 
     @Test
     void aParentBooksTwoSessionsAndCancelsOne() {
         browser.open("/login.xhtml");
-        browser.type("email", "parent@example.org");
-        browser.type("password", ItEnvironment.DEMO_PASSWORD);
-        browser.submit("submit");
+        signIn("parent@example.org", ItEnvironment.DEMO_PASSWORD);
 
         // three weeks ahead: the demo canteen is bookable up to 7 days before
         LocalDate from = LocalDate.now(ZoneId.of("Europe/Paris")).plusWeeks(3).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));

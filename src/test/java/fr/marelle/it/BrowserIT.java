@@ -1,7 +1,5 @@
 package fr.marelle.it;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -20,24 +18,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * A parent in a real browser: registers, reads the activation mail, activates, signs in and out;
  * then gets locked out after five wrong passwords. Pages are checked with axe-core on the way.
  */
-class BrowserIT extends PortalITBase {
+class BrowserIT extends BrowserITBase {
 
     private static final String PASSWORD = "Bonjour-Marelle-42";
-
-    private static Browser browser;
-
-    @BeforeAll
-    static void startBrowser() throws Exception {
-        Browser.assumeInstalled();
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     @BeforeEach
     void startAsAVisitor() {
@@ -249,14 +232,5 @@ class BrowserIT extends PortalITBase {
         browser.driver.get(Mailbox.await(email, 1).get(0).link(ItEnvironment.baseUrl() + "/activate.xhtml?token="));
         browser.submit("submit");
         assertTrue(browser.text().contains("Votre compte est activé"), browser.text());
-    }
-
-    private static void signIn(String email, String password) {
-        if (!browser.path().startsWith("/login.xhtml")) {
-            browser.open("/login.xhtml");
-        }
-        browser.type("email", email);
-        browser.type("password", password);
-        browser.submit("submit");
     }
 }

@@ -1,7 +1,5 @@
 package fr.marelle.it;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.JavascriptExecutor;
 
@@ -20,24 +18,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * family-quotient proof; an agent accepts it from the validation queue; the parent then sees the
  * accepted quotient and the history. Every household page is checked with axe-core.
  */
-class HouseholdBrowserIT extends PortalITBase {
+class HouseholdBrowserIT extends BrowserITBase {
 
     private static final String PARENT = "famille3@example.net";
-
-    private static Browser browser;
-
-    @BeforeAll
-    static void startBrowser() throws Exception {
-        Browser.assumeInstalled();
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     @Test
     void aParentAddsAChildAndAPickUpPersonUploadsTheQuotientAndTheAgentAcceptsIt() throws Exception {
@@ -130,9 +113,7 @@ class HouseholdBrowserIT extends PortalITBase {
 
     private static void signIn(String email) {
         browser.open("/login.xhtml");
-        browser.type("email", email);
-        browser.type("password", ItEnvironment.DEMO_PASSWORD);
-        browser.submit("submit");
+        signIn(email, ItEnvironment.DEMO_PASSWORD);
     }
 
     /** Date inputs are typed in the browser's locale; the value itself is ISO. */
