@@ -40,5 +40,11 @@ class BookingBrowserIT extends BrowserITBase {
         browser.driver.findElements(By.cssSelector(".session--CONFIRMED input[type=checkbox]")).get(0).click();
         browser.submit("cancelButton");
         assertTrue(browser.text().contains("annulé"), browser.text());
+
+        browser.submit("history");
+        assertEquals("Historique des réservations", browser.heading());
+        assertTrue(browser.text().contains("Annulée"), browser.text());
+        assertTrue(browser.text().contains("Camille Martin (famille)"), browser.text());
+        browser.assertAccessible("the booking history");
     }
 }
