@@ -104,8 +104,12 @@ class PlanningBrowserIT extends PortalITBase {
         choose("pattern", "SCHOOL_DAYS");
         set("from", "2027-05-03");
         set("to", "2027-05-14");
-        browser.driver.findElement(By.cssSelector("input[name='weekdays'][value='TUESDAY']")).click();
-        browser.driver.findElement(By.cssSelector("input[name='weekdays'][value='THURSDAY']")).click();
+        for (String day : new String[]{"TUESDAY", "THURSDAY"}) {
+            var box = browser.driver.findElement(By.cssSelector("input[name='weekdays'][value='" + day + "']"));
+            ((JavascriptExecutor) browser.driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", box);
+            box.click();
+            assertTrue(box.isSelected(), day);
+        }
         browser.submit("generate");
         page = browser.text();
         assertTrue(page.contains("3 séances créées, 1 jour sauté."), page);
