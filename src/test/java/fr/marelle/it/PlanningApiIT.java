@@ -115,6 +115,18 @@ class PlanningApiIT extends PortalITBase {
         assertTrue(count("select count(*) from activity_session where activity_id = ?", id) > 130);
         assertEquals(0, count("select count(*) from activity_session where day = date '2026-11-11'"), "Armistice");
         assertEquals(4, array(get("/api/v1/staff/activities/" + id + "/prices", AGENT)).getJsonObject(0).getJsonArray("bands").size());
+
+        // the week's planning: the canteen of 3-9 May 2027 has Monday and Tuesday only (Ascension, bridge)
+        JsonObject week = array(get("/api/v1/staff/planning?week=2027-05-05", AGENT)).getValuesAs(JsonObject.class).stream()
+                .filter(r -> r.getJsonNumber("activityId").longValue() == id).findFirst().orElseThrow();
+        assertEquals("2027-05-03", week.getString("week"));
+        assertEquals(2, week.getInt("sessions"));
+        assertEquals(240, week.getInt("capacity"));
+        assertEquals(0, week.getInt("fillRate"));
+        HttpResponse<String> csv = get("/api/v1/staff/planning.csv?week=2027-05-05", AGENT);
+        assertEquals(200, csv.statusCode());
+        assertTrue(csv.body().startsWith("\uFEFFSemaine du;Lieu;Nom;"), csv.body());
+        assertTrue(csv.body().contains("2027-05-03;École Jules-Ferry;Restauration scolaire – Jules-Ferry;2;240;0;0;0"), csv.body());
     }
 
     @Test

@@ -70,7 +70,18 @@ public class ActivityPage {
     private final List<ActivitiesPage.BandRow> bands = List.of(new ActivitiesPage.BandRow(), new ActivitiesPage.BandRow(),
             new ActivitiesPage.BandRow(), new ActivitiesPage.BandRow());
 
+    /**
+     * On a postback the view parameter reaches the bean only after the forms were decoded, so the
+     * forms carry the id as a plain request parameter, read here.
+     */
     public Activity getActivity() {
+        if (id == null) {
+            String param = jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext()
+                    .getRequestParameterMap().get("id");
+            if (param != null && param.matches("\\d{1,18}")) {
+                id = Long.valueOf(param);
+            }
+        }
         if (activity == null && id != null) {
             activity = activities.byId(id).orElse(null);
         }

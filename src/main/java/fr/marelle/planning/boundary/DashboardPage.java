@@ -34,15 +34,19 @@ public class DashboardPage {
     private String week;
     private Long siteId;
     private List<PlanningDashboard.Row> rows;
+    private String rowsKey;
 
     public LocalDate getMonday() {
         LocalDate d = FormInputs.date(week, "week", new ArrayList<>());
         return PlanningDashboard.monday(d == null ? LocalDate.now(clock) : d);
     }
 
+    /** Read again when the week or site changed (a postback asks before the form's values are applied). */
     public List<PlanningDashboard.Row> getRows() {
-        if (rows == null) {
+        String key = getMonday() + "/" + siteId;
+        if (!key.equals(rowsKey)) {
             rows = dashboard.week(getMonday(), siteId);
+            rowsKey = key;
         }
         return rows;
     }

@@ -229,6 +229,11 @@ public final class PlanningJson {
         }
     }
 
+    /** One activity's week on the planning dashboard; fillRate in whole percent. */
+    public record WeekRowJson(String week, long activityId, String activity, String site, long sessions, long capacity,
+                              long confirmed, long waiting, int fillRate) {
+    }
+
     /** A session as a parent sees it. */
     public record FamilySessionJson(long id, String day, String startTime, String endTime, int remaining, String status,
                                     DeadlineAnswerJson booking, DeadlineAnswerJson cancelling, PriceJson price) {

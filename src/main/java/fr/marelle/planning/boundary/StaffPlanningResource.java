@@ -285,11 +285,13 @@ public class StaffPlanningResource {
     @GET
     @Path("planning")
     @Operation(summary = "Per activity, the week's sessions, capacity, confirmed bookings, waiting list and fill rate")
-    public List<fr.marelle.planning.control.PlanningDashboard.Row> planning(@QueryParam("week") String week,
-                                                                           @QueryParam("siteId") Long siteId) {
+    public List<PlanningJson.WeekRowJson> planning(@QueryParam("week") String week, @QueryParam("siteId") Long siteId) {
         requireStaff();
         LocalDate d = date(week, "week");
-        return dashboard.week(d == null ? LocalDate.now(fr.marelle.platform.control.ClockProducer.PARIS) : d, siteId);
+        LocalDate monday = fr.marelle.planning.control.PlanningDashboard.monday(
+                d == null ? LocalDate.now(fr.marelle.platform.control.ClockProducer.PARIS) : d);
+        return dashboard.week(monday, siteId).stream().map(r -> new PlanningJson.WeekRowJson(monday.toString(), r.activityId(),
+                r.activity(), r.site(), r.sessions(), r.capacity(), r.confirmed(), r.waiting(), r.fillRate())).toList();
     }
 
     @GET
