@@ -11,9 +11,9 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Mails to families about their sessions. The families who booked a session come from the
- * bookings, which do not exist yet (issue 6): until then {@link #bookedFamilies(Session)} is
- * empty and cancelling a session mails nobody; the booking capability will supply them.
+ * Mails to families about their sessions. Planning does not know who booked: cancelling a
+ * session fires {@link SessionCancelled} in the same transaction, and the booking capability
+ * cancels the bookings and calls {@link #sessionCancelled(Session, List)} with their families.
  */
 @ApplicationScoped
 public class SessionNotices {
@@ -22,16 +22,18 @@ public class SessionNotices {
     public record Recipient(String email, String language, String childName) {
     }
 
+    /** A session will not take place (fired inside the transaction that cancels it). */
+    public record SessionCancelled(long sessionId) {
+    }
+
     @Inject
     Outbox outbox;
 
-    /** The recipients of a session's notices: none until bookings exist (issue 6). */
-    public List<Recipient> bookedFamilies(Session session) {
-        return List.of();
-    }
+    @Inject
+    jakarta.enterprise.event.Event<SessionCancelled> cancelled;
 
     public void sessionCancelled(Session session) {
-        sessionCancelled(session, bookedFamilies(session));
+        cancelled.fire(new SessionCancelled(session.getId()));
     }
 
     /** Queues one mail per recipient in the caller's transaction. */
