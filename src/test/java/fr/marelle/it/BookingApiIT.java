@@ -54,9 +54,12 @@ class BookingApiIT extends PortalITBase {
 
     @Test
     void aParentBooksSeveralSessionsInOneActionThenCancelsOneAndReadsTheHistory() {
-        long first = bookable.get(0).getJsonNumber("sessionId").longValue();
-        long second = bookable.get(1).getJsonNumber("sessionId").longValue();
-        assertNotNull(bookable.get(0).get("bookUntil"));
+        // other tests of this class may have booked some of Léa's sessions already: ask again
+        List<JsonObject> free = calendar(lea, TODAY.plusDays(14), TODAY.plusDays(40), PARENT).stream()
+                .filter(e -> "BOOKABLE".equals(e.getString("state"))).toList();
+        long first = free.get(0).getJsonNumber("sessionId").longValue();
+        long second = free.get(1).getJsonNumber("sessionId").longValue();
+        assertNotNull(free.get(0).get("bookUntil"));
         int mailsBefore = Mailbox.received("parent@example.org").size();
 
         JsonArray outcomes = book(PARENT, items(lea, first, lea, second), null);
@@ -163,6 +166,30 @@ class BookingApiIT extends PortalITBase {
         Mailbox.Mail promoted = Mailbox.await(ownerEmail(firstWaiting), 2).stream()
                 .filter(m -> m.subject().contains("place")).findFirst().orElseThrow();
         assertTrue(promoted.body().contains("est confirmée") || promoted.body().contains("is now confirmed"), promoted.body());
+    }
+
+    @Test
+    void theStandardWeekBooksTheChosenWeekdaysAndListsTheRefusedDatesWithTheirReason() {
+        long activity = bookable.get(0).getJsonNumber("activityId").longValue();
+        String body = "{\"childId\":" + lea + ",\"activityId\":" + activity + ",\"from\":\"" + TODAY.plusDays(1)
+                + "\",\"to\":\"" + TODAY.plusDays(35) + "\",\"weekdays\":[\"MONDAY\",\"THURSDAY\"]}";
+        JsonArray outcomes = array(ok(Api.postJson("/api/v1/bookings/standard-week", body, "Authorization", PARENT)));
+        assertFalse(outcomes.isEmpty());
+        List<Long> mondaysAndThursdays = calendar(lea, TODAY.plusDays(1), TODAY.plusDays(35), PARENT).stream()
+                .filter(e -> e.getJsonNumber("activityId").longValue() == activity)
+                .filter(e -> List.of("MONDAY", "THURSDAY").contains(LocalDate.parse(e.getString("day")).getDayOfWeek().name()))
+                .map(e -> e.getJsonNumber("sessionId").longValue()).toList();
+        assertEquals(mondaysAndThursdays, outcomes.stream().map(JsonValue::asJsonObject)
+                .map(o -> o.getJsonNumber("sessionId").longValue()).toList());
+        assertTrue(outcomes.stream().map(JsonValue::asJsonObject)
+                .anyMatch(o -> o.getString("result").equals("CONFIRMED")), outcomes.toString());
+        outcomes.stream().map(JsonValue::asJsonObject).filter(o -> o.getString("result").equals("REFUSED"))
+                .forEach(o -> assertFalse(o.getString("message").isBlank(), o.toString()));
+
+        HttpResponse<String> noDay = Api.postJson("/api/v1/bookings/standard-week", body.replace("\"MONDAY\",\"THURSDAY\"", ""),
+                "Authorization", PARENT);
+        assertEquals(400, noDay.statusCode(), noDay.body());
+        assertTrue(noDay.body().contains("weekdays"), noDay.body());
     }
 
     @Test

@@ -29,17 +29,27 @@ class BookingBrowserIT extends BrowserITBase {
 
         List<WebElement> bookable = browser.driver.findElements(By.cssSelector(".session--BOOKABLE input[type=checkbox]"));
         assertTrue(bookable.size() >= 2, "sessions to book for Léa: " + browser.text());
-        bookable.get(0).click();
-        bookable.get(1).click();
+        browser.click(bookable.get(0));
+        browser.click(bookable.get(1));
         browser.submit("bookButton");
         assertTrue(browser.text().contains("Votre demande est traitée"), browser.text());
         assertEquals(2, browser.driver.findElements(By.cssSelector(".results .result--ok")).size(), browser.text());
         assertTrue(browser.driver.findElements(By.cssSelector(".session--CONFIRMED")).size() >= 2);
         browser.assertAccessible("the booking page with results");
 
-        browser.driver.findElements(By.cssSelector(".session--CONFIRMED input[type=checkbox]")).get(0).click();
+        browser.click(browser.driver.findElements(By.cssSelector(".session--CONFIRMED input[type=checkbox]")).get(0));
         browser.submit("cancelButton");
         assertTrue(browser.text().contains("annulé"), browser.text());
+
+        // the standard week: every Tuesday of the fortnight shown
+        ((org.openqa.selenium.JavascriptExecutor) browser.driver).executeScript(
+                "document.getElementById('weekFrom').value = arguments[0]; document.getElementById('to').value = arguments[1];",
+                from.toString(), from.plusDays(13).toString());
+        browser.click(browser.driver.findElement(By.cssSelector("input[name='weekdays'][value='TUESDAY']")));
+        browser.submit("standardWeekButton");
+        assertTrue(browser.text().contains("Votre demande est traitée"), browser.text());
+        assertTrue(browser.driver.findElements(By.cssSelector(".results li")).size() >= 1, browser.text());
+        browser.assertAccessible("the booking page after a standard week");
 
         browser.submit("history");
         assertEquals("Historique des réservations", browser.heading());

@@ -74,13 +74,19 @@ final class Browser implements AutoCloseable {
         field.sendKeys(text);
     }
 
+    /** Clicks an element after bringing it to the middle of the window (clear of sticky bars). */
+    void click(WebElement element) {
+        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+        element.click();
+    }
+
     /** Clicks and waits for the next page to be loaded. */
     void submit(String id) {
         submit(find(id));
     }
 
     void submit(WebElement button) {
-        button.click();
+        click(button);
         new WebDriverWait(driver, WAIT).until(d -> isGone(button));
     }
 

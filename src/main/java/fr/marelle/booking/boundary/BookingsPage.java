@@ -77,6 +77,10 @@ public class BookingsPage implements Serializable {
     private final Map<Long, Boolean> toBook = new HashMap<>();
     private final Map<Long, Boolean> toCancel = new HashMap<>();
     private List<Line> results = List.of();
+    private Long weekActivityId;
+    private LocalDate weekFrom;
+    private LocalDate weekTo;
+    private List<String> weekDays = new ArrayList<>();
 
     /** View action: the household, the child (first one by default) and the fortnight shown. */
     public void init() {
@@ -135,13 +139,38 @@ public class BookingsPage implements Serializable {
         act(() -> bookings.cancel(currentUser.require().getId(), householdId, ids, null));
     }
 
+    /** The standard week: the same weekdays of one activity over a period. */
+    public void standardWeek() {
+        java.util.Set<DayOfWeek> days = java.util.EnumSet.noneOf(DayOfWeek.class);
+        weekDays.forEach(d -> days.add(DayOfWeek.valueOf(d)));
+        act(() -> bookings.standardWeek(currentUser.require().getId(), householdId, childId,
+                weekActivityId == null ? -1 : weekActivityId, weekFrom, weekTo, days));
+    }
+
+    /** The activities of the child's calendar on the fortnight shown, for the standard week. */
+    public Map<String, Long> getActivities() {
+        Map<String, Long> activities = new java.util.TreeMap<>();
+        getDays().forEach(d -> d.entries().forEach(e -> activities.put(e.session().getActivity().getName(),
+                e.session().getActivity().getId())));
+        return activities;
+    }
+
+    /** Monday to Saturday, for the standard week. */
+    public Map<String, String> getWeekdayChoices() {
+        Map<String, String> choices = new LinkedHashMap<>();
+        for (DayOfWeek day : List.of(DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY, DayOfWeek.THURSDAY,
+                DayOfWeek.FRIDAY, DayOfWeek.SATURDAY)) {
+            choices.put(day.getDisplayName(java.time.format.TextStyle.FULL, language.getLocale()), day.name());
+        }
+        return choices;
+    }
+
     private void act(java.util.function.Supplier<List<Bookings.Outcome>> action) {
         try {
             var locale = language.getLocale();
             Map<Long, String> names = new HashMap<>();
-            getDays().forEach(d -> d.entries().forEach(e -> names.put(e.session().getId(),
-                    label(d.date()) + " – " + e.session().getActivity().getName())));
-            results = action.get().stream().map(o -> new Line(names.getOrDefault(o.sessionId(), ""),
+            List<Bookings.Outcome> outcomes = action.get();
+            results = outcomes.stream().map(o -> new Line(names.computeIfAbsent(o.sessionId(), this::sessionName),
                     o.decision().text(locale), o.decision().writes()
                     || o.decision().result() == fr.marelle.booking.control.BookingDecision.Result.CANCELLED)).toList();
             Feedback.info("booking.page.done");
@@ -151,6 +180,12 @@ public class BookingsPage implements Serializable {
         toBook.clear();
         toCancel.clear();
         days = null;
+    }
+
+    /** "jeudi 11 mars – Cantine Jules-Ferry", for the result lines. */
+    private String sessionName(long sessionId) {
+        var session = calendar.session(sessionId);
+        return session == null ? "" : label(session.getDay()) + " – " + session.getActivity().getName();
     }
 
     public LocalDate start() {
@@ -203,4 +238,12 @@ public class BookingsPage implements Serializable {
     public Map<Long, Boolean> getToCancel() { return toCancel; }
     public List<Line> getResults() { return results; }
     public boolean isWithoutHousehold() { return householdId == null; }
+    public Long getWeekActivityId() { return weekActivityId; }
+    public void setWeekActivityId(Long weekActivityId) { this.weekActivityId = weekActivityId; }
+    public LocalDate getWeekFrom() { return weekFrom; }
+    public void setWeekFrom(LocalDate weekFrom) { this.weekFrom = weekFrom; }
+    public LocalDate getWeekTo() { return weekTo; }
+    public void setWeekTo(LocalDate weekTo) { this.weekTo = weekTo; }
+    public List<String> getWeekDays() { return weekDays; }
+    public void setWeekDays(List<String> weekDays) { this.weekDays = weekDays; }
 }

@@ -51,6 +51,16 @@ public class BookingsResource {
         public String overrideReason;
     }
 
+    public static class StandardWeekRequest {
+        public Long childId;
+        public Long activityId;
+        public String from;
+        public String to;
+        /** MONDAY ... SUNDAY */
+        public List<String> weekdays;
+        public Long householdId;
+    }
+
     public static class CancellationRequest {
         public List<Long> bookingIds;
         public Long householdId;
@@ -101,6 +111,29 @@ public class BookingsResource {
                     return new Bookings.Request(i.childId, i.sessionId);
                 }).toList();
         return json(bookings.book(actor.getId(), household(actor, request.householdId), items, request.overrideReason));
+    }
+
+    @POST
+    @Path("bookings/standard-week")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Standard week: book a child on every session of an activity on the given weekdays of a period",
+            description = "Each date gets its outcome; refused dates come with their reason.")
+    public List<OutcomeJson> standardWeek(StandardWeekRequest body) {
+        Account actor = currentUser.require();
+        StandardWeekRequest request = body == null ? new StandardWeekRequest() : body;
+        if (request.childId == null || request.activityId == null) {
+            throw RuleViolationException.of(request.childId == null ? "childId" : "activityId", "booking.items.incomplete");
+        }
+        java.util.Set<java.time.DayOfWeek> weekdays = java.util.EnumSet.noneOf(java.time.DayOfWeek.class);
+        for (String day : request.weekdays == null ? List.<String>of() : request.weekdays) {
+            try {
+                weekdays.add(java.time.DayOfWeek.valueOf(String.valueOf(day).toUpperCase(Locale.ROOT)));
+            } catch (IllegalArgumentException e) {
+                throw RuleViolationException.of("weekdays", "booking.standardWeek.weekdays");
+            }
+        }
+        return json(bookings.standardWeek(actor.getId(), household(actor, request.householdId), request.childId,
+                request.activityId, day("from", request.from), day("to", request.to), weekdays));
     }
 
     @POST

@@ -116,6 +116,36 @@ public class Bookings {
     }
 
     /**
+     * The standard week: books a child on every session of one activity between two dates that
+     * falls on the chosen weekdays; each date gets its outcome (refused ones with the reason).
+     */
+    @Transactional
+    public List<Outcome> standardWeek(long actorId, long householdId, long childId, long activityId,
+                                      java.time.LocalDate from, java.time.LocalDate to,
+                                      java.util.Set<java.time.DayOfWeek> weekdays) {
+        java.util.List<fr.marelle.platform.control.Violation> violations = new ArrayList<>();
+        if (from == null || to == null || to.isBefore(from)) {
+            violations.add(fr.marelle.platform.control.Violation.of("to", "calendar.period.invalid"));
+        } else if (java.time.temporal.ChronoUnit.DAYS.between(from, to) > 366) {
+            violations.add(fr.marelle.platform.control.Violation.of("to", "calendar.period.tooLong", 366));
+        }
+        if (weekdays == null || weekdays.isEmpty()) {
+            violations.add(fr.marelle.platform.control.Violation.of("weekdays", "booking.standardWeek.weekdays"));
+        }
+        RuleViolationException.throwIfAny(violations);
+        access.child(actorId, householdId, childId);
+        List<Request> requests = em.createQuery("select s from Session s where s.activity.id = :a"
+                        + " and s.day between :from and :to order by s.day, s.startTime", Session.class)
+                .setParameter("a", activityId).setParameter("from", from).setParameter("to", to)
+                .getResultStream().filter(s -> weekdays.contains(s.getDay().getDayOfWeek()))
+                .map(s -> new Request(childId, s.getId())).toList();
+        if (requests.isEmpty()) {
+            throw RuleViolationException.of("activityId", "booking.standardWeek.noSession");
+        }
+        return book(actorId, householdId, requests, null);
+    }
+
+    /**
      * Cancels bookings of the household (or takes them off the waiting list). A confirmed booking
      * can be cancelled only before the cancelling deadline, unless an agent gives a reason. The
      * freed place goes to the first child waiting while booking is still open.

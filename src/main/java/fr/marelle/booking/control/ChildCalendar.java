@@ -105,6 +105,11 @@ public class ChildCalendar {
         return entries;
     }
 
+    /** A session, to name it in answers (null when unknown). */
+    public Session session(long id) {
+        return em.find(Session.class, id);
+    }
+
     /** The child's booking history as this household sees it, newest first. */
     public List<BookingChange> history(long actorId, long householdId, long childId) {
         access.child(actorId, householdId, childId);
