@@ -169,6 +169,15 @@ class BookingApiIT extends PortalITBase {
     }
 
     @Test
+    void openApiDescribesTheBookingEndpoints() {
+        String openApi = ok(Api.get("/openapi")).body();
+        for (String path : List.of("/api/v1/bookings:", "/api/v1/bookings/cancellations:", "/api/v1/bookings/standard-week:",
+                "/api/v1/children/{id}/calendar:", "/api/v1/children/{id}/bookings/history:")) {
+            assertTrue(openApi.contains(path), path);
+        }
+    }
+
+    @Test
     void theStandardWeekBooksTheChosenWeekdaysAndListsTheRefusedDatesWithTheirReason() {
         long activity = bookable.get(0).getJsonNumber("activityId").longValue();
         String body = "{\"childId\":" + lea + ",\"activityId\":" + activity + ",\"from\":\"" + TODAY.plusDays(1)
