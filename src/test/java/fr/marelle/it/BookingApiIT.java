@@ -202,6 +202,27 @@ class BookingApiIT extends PortalITBase {
     }
 
     @Test
+    void placesAddedByAnAgentGoToTheChildrenWaitingInTheirOrder() throws SQLException {
+        long session = sessionOfANewActivity("Piscine " + System.nanoTime(), "NONE", 0, 1);
+        List<String> results = new ArrayList<>();
+        for (int f = 320; f <= 323; f++) {
+            String auth = Api.basic("famille" + f + "@example.net", ItEnvironment.DEMO_PASSWORD);
+            long child = array(ok(Api.get("/api/v1/household/children", "Authorization", auth))).getJsonObject(0)
+                    .getJsonNumber("id").longValue();
+            results.add(book(auth, items(child, session), null).getJsonObject(0).getString("result"));
+        }
+        assertEquals(List.of("CONFIRMED", "WAITING", "WAITING", "WAITING"), results);
+        List<Long> waiting = bookingIds(session, "WAITING");
+
+        HttpResponse<String> raised = Api.send(Api.request("/api/v1/staff/sessions/" + session + "/capacity")
+                .header("Content-Type", "application/json").header("Authorization", AGENT)
+                .PUT(java.net.http.HttpRequest.BodyPublishers.ofString("{\"capacity\":3}")));
+        assertEquals(200, raised.statusCode(), raised.body());
+        assertEquals(List.of(3, 1), counters(session));
+        assertEquals(List.of(waiting.get(2)), bookingIds(session, "WAITING"), "the last one still waits");
+    }
+
+    @Test
     void whenTheTownCancelsASessionItsBookingsAreCancelledAndTheFamiliesTold() throws SQLException {
         long session = sessionOfANewActivity("Sortie au musée " + System.nanoTime(), "NONE", 0, 5);
         int mailsBefore = Mailbox.received("parent@example.org").size();

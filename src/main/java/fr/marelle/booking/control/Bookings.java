@@ -238,24 +238,38 @@ public class Bookings {
         return booking.getId();
     }
 
-    /** The first child waiting gets the freed place, only while booking that session is still open. */
-    private void promoteFirstWaiting(Session session, OffsetDateTime now) {
+    /** New places on a session (capacity raised by staff) go to the children waiting, first come first served. */
+    void onPlacesAdded(@jakarta.enterprise.event.Observes fr.marelle.planning.control.Sessions.PlacesAdded event) {
+        Session session = em.find(Session.class, event.sessionId());
+        em.refresh(session);
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        while (promoteFirstWaiting(session, now)) {
+            // one place at a time
+        }
+    }
+
+    /**
+     * The first child waiting gets a free place, only while booking that session is still open.
+     * Returns whether somebody was promoted.
+     */
+    private boolean promoteFirstWaiting(Session session, OffsetDateTime now) {
         if (session.getConfirmed() >= session.getCapacity()
                 || !deadlines.check(BookingDeadlines.Action.BOOK, timing(session), rules(session.getActivity())).open()) {
-            return;
+            return false;
         }
-        em.createQuery("select b from Booking b where b.sessionId = :s"
+        return em.createQuery("select b from Booking b where b.sessionId = :s"
                         + " and b.status = fr.marelle.booking.entity.BookingStatus.WAITING order by b.requestedAt, b.id",
                         Booking.class)
                 .setParameter("s", session.getId()).setMaxResults(1)
-                .getResultStream().findFirst().ifPresent(first -> {
+                .getResultStream().findFirst().map(first -> {
                     var before = first.auditView();
                     first.promote(now);
                     counters(session.getId(), 1, -1);
                     history(first, null, BookingChange.Action.PROMOTED, null, now);
                     audit.record("BOOKING_PROMOTED", "booking", first.getId(), before, first.auditView());
                     mails.promoted(first, session);
-                });
+                    return true;
+                }).orElse(false);
     }
 
     /**

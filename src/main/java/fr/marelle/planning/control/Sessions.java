@@ -25,6 +25,14 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class Sessions {
 
+    /** A session got more places (fired inside the transaction, with the session row locked). */
+    public record PlacesAdded(long sessionId) {
+    }
+
+    @Inject
+    jakarta.enterprise.event.Event<PlacesAdded> placesAdded;
+
+
     /** What a generation did. */
     public record Generated(int created, List<SessionPlanner.Skipped> skipped) {
     }
@@ -119,9 +127,14 @@ public class Sessions {
             throw RuleViolationException.of("capacity", "planning.capacity.belowBookings", s.getConfirmed());
         }
         var before = s.snapshot();
+        boolean more = capacity > s.getCapacity();
         s.setCapacity(capacity);
         em.flush();
         audit.record("planning.session.capacity", "session", id, before, s.snapshot());
+        if (more) {
+            placesAdded.fire(new PlacesAdded(id)); // the waiting list takes the new places
+            em.refresh(s);
+        }
         return s;
     }
 
