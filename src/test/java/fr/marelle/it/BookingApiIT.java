@@ -100,9 +100,16 @@ class BookingApiIT extends PortalITBase {
         assertEquals(404, Api.get("/api/v1/children/" + lea + "/calendar?from=" + TODAY + "&to=" + TODAY.plusDays(7),
                 "Authorization", OTHER).statusCode());
         assertEquals(404, Api.get("/api/v1/children/" + lea + "/bookings/history", "Authorization", OTHER).statusCode());
-        assertEquals("REFUSED", book(OTHER, items(lea, session), null).getJsonObject(0).getString("result"));
+        HttpResponse<String> notHers = Api.postJson("/api/v1/bookings", "{\"items\":" + items(lea, session) + "}",
+                "Authorization", OTHER);
+        assertEquals(404, notHers.statusCode(), notHers.body());
+        assertEquals("booking.refused.unknownChild", Api.json(notHers).getString("rule"));
         JsonObject refused = cancel(OTHER, "[" + booking + "]", null).getJsonObject(0);
         assertEquals("REFUSED", refused.getString("result"));
+        assertEquals(404, Api.send(Api.request("/api/v1/bookings/" + booking).header("Authorization", OTHER).DELETE())
+                .statusCode());
+        assertEquals(404, Api.get("/api/v1/children/" + lea + "/bookings?from=" + TODAY + "&to=" + TODAY.plusDays(60),
+                "Authorization", OTHER).statusCode());
         assertEquals(401, Api.get("/api/v1/children/" + lea + "/bookings/history").statusCode());
         // still booked
         assertEquals("ALREADY_BOOKED", book(PARENT, items(lea, session), null).getJsonObject(0).getString("result"));
@@ -116,9 +123,14 @@ class BookingApiIT extends PortalITBase {
     void afterTheDeadlineOnlyAnAgentCanBookWithAWrittenReasonShownInTheHistory() throws SQLException {
         // booking closes 30 days before; the session is in 20 days
         long session = sessionOfANewActivity("Stage de théâtre " + System.nanoTime(), "CALENDAR_DAYS", 30, 10);
-        JsonObject refused = book(PARENT, items(lea, session), null).getJsonObject(0);
-        assertEquals("REFUSED", refused.getString("result"));
-        assertFalse(refused.getString("message").isBlank());
+        HttpResponse<String> refusal = Api.postJson("/api/v1/bookings", "{\"items\":" + items(lea, session) + "}",
+                "Authorization", PARENT);
+        assertEquals(409, refusal.statusCode(), refusal.body());
+        JsonObject problem = Api.json(refusal);
+        assertEquals("deadline.book.passed", problem.getString("rule"));
+        LocalDate deadline = java.time.OffsetDateTime.parse(problem.getString("deadline")).toLocalDate();
+        assertEquals(TODAY.plusDays(20).minusDays(30), deadline);
+        assertTrue(problem.getString("title").contains(String.valueOf(deadline.getDayOfMonth())), problem.toString());
 
         HttpResponse<String> withoutHousehold = Api.postJson("/api/v1/bookings", "{\"items\":" + items(lea, session) + "}",
                 "Authorization", AGENT);
@@ -135,11 +147,11 @@ class BookingApiIT extends PortalITBase {
     }
 
     @Test
-    void manyFamiliesBookingTheLastPlaceAtOnceNeverExceedTheCapacity() throws Exception {
-        long session = sessionOfANewActivity("Sortie au zoo " + System.nanoTime(), "NONE", 0, 1);
+    void manyFamiliesBookingTheLastPlacesAtOnceNeverExceedTheCapacity() throws Exception {
+        long session = sessionOfANewActivity("Sortie au zoo " + System.nanoTime(), "NONE", 0, 3);
         List<Callable<String>> families = new ArrayList<>();
-        // families no other test uses (all integration tests share one database and one mailbox)
-        for (int f = 301; f <= 312; f++) {
+        // 60 families no other test uses (all integration tests share one database and one mailbox)
+        for (int f = 200; f < 260; f++) {
             String auth = Api.basic("famille" + f + "@example.net", ItEnvironment.DEMO_PASSWORD);
             long child = array(ok(Api.get("/api/v1/household/children", "Authorization", auth))).getJsonObject(0)
                     .getJsonNumber("id").longValue();
@@ -151,18 +163,21 @@ class BookingApiIT extends PortalITBase {
             results.add(result.get());
         }
         pool.shutdown();
-        assertEquals(1, results.stream().filter("CONFIRMED"::equals).count(), results.toString());
-        assertEquals(families.size() - 1, results.stream().filter("WAITING"::equals).count(), results.toString());
-        assertEquals(List.of(1, families.size() - 1), counters(session));
+        assertEquals(3, results.stream().filter("CONFIRMED"::equals).count(), results.toString());
+        assertEquals(families.size() - 3, results.stream().filter("WAITING"::equals).count(), results.toString());
+        assertEquals(List.of(3, families.size() - 3), counters(session));
+        assertEquals(3, bookingIds(session, "CONFIRMED").size(), "the bookings in the database agree with the counters");
+        assertEquals(families.size() - 3, bookingIds(session, "WAITING").size());
 
         // the place freed by a cancellation goes to the first family that waited
         long confirmed = bookingIds(session, "CONFIRMED").get(0);
         long firstWaiting = bookingIds(session, "WAITING").get(0);
         String owner = ownerEmail(confirmed);
-        JsonArray cancelled = cancel(Api.basic(owner, ItEnvironment.DEMO_PASSWORD), "[" + confirmed + "]", null);
-        assertEquals("CANCELLED", cancelled.getJsonObject(0).getString("result"));
-        assertEquals(List.of(firstWaiting), bookingIds(session, "CONFIRMED"));
-        assertEquals(List.of(1, families.size() - 2), counters(session));
+        HttpResponse<String> cancelled = Api.send(Api.request("/api/v1/bookings/" + confirmed)
+                .header("Authorization", Api.basic(owner, ItEnvironment.DEMO_PASSWORD)).DELETE());
+        assertEquals("CANCELLED", Api.json(ok(cancelled)).getString("result"));
+        assertTrue(bookingIds(session, "CONFIRMED").contains(firstWaiting));
+        assertEquals(List.of(3, families.size() - 4), counters(session));
         Mailbox.Mail promoted = Mailbox.await(ownerEmail(firstWaiting), 2).stream()
                 .filter(m -> m.subject().contains("place")).findFirst().orElseThrow();
         assertTrue(promoted.body().contains("est confirmée") || promoted.body().contains("is now confirmed"), promoted.body());
@@ -172,7 +187,9 @@ class BookingApiIT extends PortalITBase {
     void openApiDescribesTheBookingEndpoints() {
         String openApi = ok(Api.get("/openapi")).body();
         for (String path : List.of("/api/v1/bookings:", "/api/v1/bookings/cancellations:", "/api/v1/bookings/standard-week:",
-                "/api/v1/children/{id}/calendar:", "/api/v1/children/{id}/bookings/history:")) {
+                "/api/v1/bookings/{id}:", "/api/v1/children/{id}/calendar:", "/api/v1/children/{id}/bookings:",
+                "/api/v1/children/{id}/bookings/history:", "/api/v1/staff/waiting-lists:",
+                "/api/v1/staff/bookings/{id}/promotion:", "/api/v1/staff/bookings/{id}/removal:")) {
             assertTrue(openApi.contains(path), path);
         }
     }
@@ -243,7 +260,119 @@ class BookingApiIT extends PortalITBase {
         assertTrue(notice.body().contains("Léa") && notice.body().contains("Grève des transports"), notice.body());
     }
 
+    @Test
+    void cancellingAfterTheDeadlineIsRefusedWithTheDeadlineShownAndOnlyAnAgentOverridesItWithAReason() throws SQLException {
+        long session = sessionOfANewActivity("Atelier cirque " + System.nanoTime(), "NONE", 0, "CALENDAR_DAYS", 30, 10);
+        String auth = family(390);
+        long child = firstChild(auth);
+        long booking = book(auth, items(child, session), null).getJsonObject(0).getJsonNumber("bookingId").longValue();
+
+        HttpResponse<String> late = Api.send(Api.request("/api/v1/bookings/" + booking).header("Authorization", auth).DELETE());
+        assertEquals(409, late.statusCode(), late.body());
+        JsonObject problem = Api.json(late);
+        assertEquals("deadline.cancel.passed", problem.getString("rule"));
+        assertEquals(TODAY.plusDays(20).minusDays(30), java.time.OffsetDateTime.parse(problem.getString("deadline")).toLocalDate());
+        assertEquals(List.of(booking), bookingIds(session, "CONFIRMED"), "nothing changed");
+
+        long household = householdOf(auth);
+        JsonArray byAgent = array(ok(Api.postJson("/api/v1/bookings/cancellations", "{\"householdId\":" + household
+                + ",\"bookingIds\":[" + booking + "],\"overrideReason\":\"Certificat médical\"}", "Authorization", AGENT)));
+        assertEquals("CANCELLED", byAgent.getJsonObject(0).getString("result"));
+        JsonObject line = array(ok(Api.get("/api/v1/children/" + child + "/bookings/history", "Authorization", auth)))
+                .getJsonObject(0);
+        assertEquals("CANCELLED STAFF Certificat médical", line.getString("action") + " " + line.getString("actorKind")
+                + " " + line.getString("reason"));
+        assertEquals(1, auditCount("BOOKING_CANCELLED", booking));
+    }
+
+    @Test
+    void aFamilySeesItsPlaceOnTheWaitingListAndStaffGiveAPlaceOrTakeAChildOffWithAMessage() throws SQLException {
+        long session = sessionOfANewActivity("Patinoire " + System.nanoTime(), "NONE", 0, 1);
+        List<String> families = List.of(family(391), family(392), family(393), family(394));
+        List<Long> children = new ArrayList<>();
+        for (String auth : families) {
+            long child = firstChild(auth);
+            children.add(child);
+            book(auth, items(child, session), null);
+        }
+        List<Long> waiting = bookingIds(session, "WAITING");
+        assertEquals(3, waiting.size());
+        assertEquals(List.of(1, 2, 3), List.of(position(families.get(1), children.get(1), session),
+                position(families.get(2), children.get(2), session), position(families.get(3), children.get(3), session)));
+
+        // the first one waiting leaves the list: the others move up
+        assertEquals("CANCELLED", Api.json(ok(Api.send(Api.request("/api/v1/bookings/" + waiting.get(0))
+                .header("Authorization", families.get(1)).DELETE()))).getString("result"));
+        assertEquals(1, position(families.get(2), children.get(2), session));
+
+        // staff see the queue; a parent may not
+        JsonObject queue = array(ok(Api.get("/api/v1/staff/waiting-lists?from=" + TODAY, "Authorization", AGENT))).stream()
+                .map(JsonValue::asJsonObject).filter(q -> q.getJsonNumber("sessionId").longValue() == session)
+                .findFirst().orElseThrow();
+        assertEquals(List.of(waiting.get(1), waiting.get(2)), queue.getJsonArray("waiting").stream()
+                .map(w -> w.asJsonObject().getJsonNumber("bookingId").longValue()).toList());
+        assertEquals(403, Api.get("/api/v1/staff/waiting-lists", "Authorization", families.get(0)).statusCode());
+        assertEquals(403, Api.postJson("/api/v1/staff/bookings/" + waiting.get(2) + "/promotion", "{}",
+                "Authorization", families.get(3)).statusCode());
+
+        // giving the last one a place on a full session needs a reason, and adds the place
+        HttpResponse<String> noReason = Api.postJson("/api/v1/staff/bookings/" + waiting.get(2) + "/promotion", "{}",
+                "Authorization", AGENT);
+        assertEquals(400, noReason.statusCode(), noReason.body());
+        assertEquals(204, Api.postJson("/api/v1/staff/bookings/" + waiting.get(2) + "/promotion",
+                "{\"reason\":\"Fratrie déjà inscrite\"}", "Authorization", AGENT).statusCode());
+        assertEquals(List.of(2, 1), counters(session));
+        awaitMail(ownerEmail(waiting.get(2)), 0, m -> m.subject().contains("place"));
+
+        // taking a child off needs a message, which the family receives and reads in the history
+        HttpResponse<String> noMessage = Api.postJson("/api/v1/staff/bookings/" + waiting.get(1) + "/removal", "{}",
+                "Authorization", AGENT);
+        assertEquals(400, noMessage.statusCode(), noMessage.body());
+        assertEquals(204, Api.postJson("/api/v1/staff/bookings/" + waiting.get(1) + "/removal",
+                "{\"message\":\"Séance réservée aux enfants du quartier\"}", "Authorization", AGENT).statusCode());
+        assertEquals(List.of(2, 0), counters(session));
+        Mailbox.Mail removed = awaitMail(ownerEmail(waiting.get(1)), 0,
+                m -> m.body().contains("Séance réservée aux enfants du quartier"));
+        assertTrue(removed.subject().contains("liste d'attente") || removed.subject().contains("waiting list"), removed.subject());
+        assertEquals("CANCELLED", array(ok(Api.get("/api/v1/children/" + children.get(2) + "/bookings?from=" + TODAY
+                + "&to=" + TODAY.plusDays(30), "Authorization", families.get(2)))).stream().map(JsonValue::asJsonObject)
+                .filter(b -> b.getJsonNumber("sessionId").longValue() == session).findFirst().orElseThrow().getString("status"));
+    }
+
     // ------------------------------------------------------------------ helpers
+
+    private static String family(int number) {
+        return Api.basic("famille" + number + "@example.net", ItEnvironment.DEMO_PASSWORD);
+    }
+
+    private static long firstChild(String auth) {
+        return array(ok(Api.get("/api/v1/household/children", "Authorization", auth))).getJsonObject(0)
+                .getJsonNumber("id").longValue();
+    }
+
+    private static long householdOf(String auth) {
+        return Api.json(ok(Api.get("/api/v1/household", "Authorization", auth))).getJsonNumber("id").longValue();
+    }
+
+    /** The child's place on the session's waiting list, as the family reads it in its calendar. */
+    private static int position(String auth, long child, long session) {
+        return calendar(child, TODAY.plusDays(20), TODAY.plusDays(20), auth).stream()
+                .filter(e -> e.getJsonNumber("sessionId").longValue() == session).findFirst().orElseThrow()
+                .getInt("waitingPosition");
+    }
+
+    private static int auditCount(String action, long booking) throws SQLException {
+        try (Connection c = ItEnvironment.database();
+             PreparedStatement s = c.prepareStatement("select count(*) from audit_entry where action = ?"
+                     + " and object_type = 'booking' and object_id = ?")) {
+            s.setString(1, action);
+            s.setString(2, String.valueOf(booking));
+            try (ResultSet rs = s.executeQuery()) {
+                rs.next();
+                return rs.getInt(1);
+            }
+        }
+    }
 
     /** The first mail to the recipient, after the first {@code skip} ones, that matches; waited for, one mail at a time. */
     private static Mailbox.Mail awaitMail(String recipient, int skip, java.util.function.Predicate<Mailbox.Mail> wanted) {
@@ -297,16 +426,25 @@ class BookingApiIT extends PortalITBase {
      * session in 20 days with the given capacity and booking deadline.
      */
     private static long sessionOfANewActivity(String name, String bookKind, int bookAmount, int capacity) throws SQLException {
+        return sessionOfANewActivity(name, bookKind, bookAmount, "NONE", 0, capacity);
+    }
+
+    /** The same, with a cancelling deadline too. */
+    private static long sessionOfANewActivity(String name, String bookKind, int bookAmount, String cancelKind,
+                                              int cancelAmount, int capacity) throws SQLException {
         try (Connection c = ItEnvironment.database()) {
             long activity;
             try (PreparedStatement s = c.prepareStatement("insert into activity (name, type, site_id, regie_code,"
-                    + " start_time, end_time, default_capacity, book_kind, book_amount, book_time, waiting_list)"
-                    + " select ?, 'WEDNESDAY_CENTRE', id, 'LOISIRS', '09:00', '17:00', ?, ?, ?, '12:00', true"
+                    + " start_time, end_time, default_capacity, book_kind, book_amount, book_time, cancel_kind,"
+                    + " cancel_amount, cancel_time, waiting_list)"
+                    + " select ?, 'WEDNESDAY_CENTRE', id, 'LOISIRS', '09:00', '17:00', ?, ?, ?, '12:00', ?, ?, '12:00', true"
                     + " from site where kind = 'LEISURE_CENTRE' order by id limit 1 returning id")) {
                 s.setString(1, name);
                 s.setInt(2, capacity);
                 s.setString(3, bookKind);
                 s.setInt(4, bookAmount);
+                s.setString(5, cancelKind);
+                s.setInt(6, cancelAmount);
                 try (ResultSet rs = s.executeQuery()) {
                     rs.next();
                     activity = rs.getLong(1);

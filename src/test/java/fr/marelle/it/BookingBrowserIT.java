@@ -11,13 +11,19 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** The demo parent books two sessions for Léa on the booking page, then cancels one; axe on the way. */
+/**
+ * The demo parent books two sessions for Léa on the booking page, then cancels one and sees the
+ * month; an agent books at the counter for a family and works the waiting lists; axe on the way.
+ */
 class BookingBrowserIT extends BrowserITBase {
 
     @Test
     void aParentBooksTwoSessionsAndCancelsOne() {
+        browser.open("/login.xhtml");
+        browser.driver.manage().deleteAllCookies();
         browser.open("/login.xhtml");
         signIn("parent@example.org", ItEnvironment.DEMO_PASSWORD);
 
@@ -51,10 +57,91 @@ class BookingBrowserIT extends BrowserITBase {
         assertTrue(browser.driver.findElements(By.cssSelector(".results li")).size() >= 1, browser.text());
         browser.assertAccessible("the booking page after a standard week");
 
+        browser.open("/parent/bookings.xhtml?view=month&from=" + from);
+        assertEquals(1, browser.driver.findElements(By.cssSelector("table.month")).size(), browser.text());
+        assertTrue(browser.driver.findElements(By.cssSelector("table.month .session--CONFIRMED")).size() >= 1, browser.text());
+        browser.assertAccessible("the booking page, month view");
+
         browser.submit("history");
         assertEquals("Historique des réservations", browser.heading());
         assertTrue(browser.text().contains("Annulée"), browser.text());
         assertTrue(browser.text().contains("Camille Martin (famille)"), browser.text());
         browser.assertAccessible("the booking history");
+    }
+
+    @Test
+    void anAgentBooksAtTheCounterPastTheDeadlineWithAReasonAndWorksTheWaitingList() throws Exception {
+        // a full session with one child waiting, for the waiting-list page
+        String first = Api.basic("famille396@example.net", ItEnvironment.DEMO_PASSWORD);
+        String second = Api.basic("famille397@example.net", ItEnvironment.DEMO_PASSWORD);
+        long session = fullSessionOfOnePlace();
+        Api.postJson("/api/v1/bookings", "{\"items\":[{\"childId\":" + firstChild(first) + ",\"sessionId\":" + session + "}]}",
+                "Authorization", first);
+        Api.postJson("/api/v1/bookings", "{\"items\":[{\"childId\":" + firstChild(second) + ",\"sessionId\":" + session + "}]}",
+                "Authorization", second);
+
+        browser.open("/login.xhtml");
+        browser.driver.manage().deleteAllCookies();
+        browser.open("/login.xhtml");
+        signIn("agent@example.org", ItEnvironment.DEMO_PASSWORD);
+        long household = Api.json(Api.get("/api/v1/household", "Authorization",
+                Api.basic("famille395@example.net", ItEnvironment.DEMO_PASSWORD))).getJsonNumber("id").longValue();
+        browser.open("/staff/household.xhtml?id=" + household);
+        browser.submit(browser.driver.findElements(By.cssSelector("a[id$='bookings']")).get(0));
+        assertEquals("Réservations au guichet", browser.heading());
+        browser.assertAccessible("the counter booking page");
+
+        // this week: the canteen's deadline (7 days before) has passed; staff may still book with a reason
+        List<WebElement> late = browser.driver.findElements(By.cssSelector(".session--CLOSED input[type=checkbox]"));
+        assertFalse(late.isEmpty(), "sessions past their deadline offered to staff: " + browser.text());
+        browser.click(late.get(0));
+        browser.submit("bookButton");
+        assertEquals(1, browser.driver.findElements(By.cssSelector(".results .result--refused")).size(), browser.text());
+        browser.click(browser.driver.findElements(By.cssSelector(".session--CLOSED input[type=checkbox]")).get(0));
+        browser.type("overrideReason", "Reprise du travail de la mère, accord du service");
+        browser.submit("bookButton");
+        assertEquals(1, browser.driver.findElements(By.cssSelector(".results .result--ok")).size(), browser.text());
+        assertTrue(browser.driver.findElements(By.cssSelector(".session--CONFIRMED")).size() >= 1, browser.text());
+
+        browser.open("/staff/waiting-lists.xhtml");
+        assertEquals("Listes d’attente", browser.heading());
+        browser.assertAccessible("the waiting lists");
+        long waiting = bookingOn(second, session);
+        browser.type("text-" + waiting, "Place libérée par l’école");
+        browser.submit("promote-" + waiting);
+        assertTrue(browser.text().contains("La place est donnée"), browser.text());
+    }
+
+    private static long firstChild(String auth) {
+        return array(Api.get("/api/v1/household/children", "Authorization", auth).body()).getJsonObject(0)
+                .getJsonNumber("id").longValue();
+    }
+
+    /** The family's booking (or waiting request) on the session. */
+    private static long bookingOn(String auth, long session) {
+        LocalDate today = LocalDate.now(ZoneId.of("Europe/Paris"));
+        return array(Api.get("/api/v1/children/" + firstChild(auth) + "/bookings?from=" + today + "&to=" + today.plusDays(30),
+                "Authorization", auth).body()).stream().map(jakarta.json.JsonValue::asJsonObject)
+                .filter(b -> b.getJsonNumber("sessionId").longValue() == session).findFirst().orElseThrow()
+                .getJsonNumber("bookingId").longValue();
+    }
+
+    private static jakarta.json.JsonArray array(String json) {
+        try (var reader = jakarta.json.Json.createReader(new java.io.StringReader(json))) {
+            return reader.readArray();
+        }
+    }
+
+    /** A session in 20 days with one place, of a new Wednesday activity with a waiting list. */
+    private static long fullSessionOfOnePlace() throws java.sql.SQLException {
+        try (var c = ItEnvironment.database(); var s = c.createStatement()) {
+            var rs = s.executeQuery("with a as (insert into activity (name, type, site_id, regie_code, start_time, end_time,"
+                    + " default_capacity, waiting_list) select 'Sortie cinéma " + System.nanoTime() + "', 'WEDNESDAY_CENTRE', id,"
+                    + " 'LOISIRS', '14:00', '17:00', 1, true from site where kind = 'LEISURE_CENTRE' order by id limit 1"
+                    + " returning id) insert into activity_session (activity_id, day, start_time, end_time, capacity)"
+                    + " select id, current_date + 20, '14:00', '17:00', 1 from a returning id");
+            rs.next();
+            return rs.getLong(1);
+        }
     }
 }

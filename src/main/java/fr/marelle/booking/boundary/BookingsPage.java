@@ -2,6 +2,7 @@ package fr.marelle.booking.boundary;
 
 import fr.marelle.booking.control.Bookings;
 import fr.marelle.booking.control.ChildCalendar;
+import fr.marelle.booking.control.WaitingLists;
 import fr.marelle.family.control.Children;
 import fr.marelle.family.control.HouseholdAccess;
 import fr.marelle.family.control.UnknownRecordException;
@@ -30,18 +31,19 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The parent's booking page: a child's sessions two weeks at a time, grouped by day, to book or
- * cancel several at once; the result of each is listed with its reason.
+ * The booking calendar of a child, a week (as a list of days, for phones) or a month (as a grid)
+ * at a time, to book or cancel several sessions at once; the result of each is listed with its
+ * reason. Parents see their own household; planning staff open it at the counter for the
+ * household they name, and may give a written reason to override a deadline or the capacity.
  */
 @Named
 @ViewScoped
 public class BookingsPage implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    static final int DAYS = 14;
 
-    /** One day of the calendar and its sessions. */
-    public record Day(LocalDate date, List<ChildCalendar.Entry> entries) implements Serializable {
+    /** One day of the calendar and its sessions; {@code inPeriod} is false for the days of a month grid's edges. */
+    public record Day(LocalDate date, List<ChildCalendar.Entry> entries, boolean inPeriod) implements Serializable {
     }
 
     /** One line of the result of an action. */
@@ -67,11 +69,19 @@ public class BookingsPage implements Serializable {
     LanguageSwitch language;
 
     @Inject
+    WaitingLists waitingLists;
+
+    @Inject
     Clock clock;
 
     private Long childId;
     private String from;
+    private String view;
     private Long householdId;
+    private Long householdParam;
+    private boolean staff;
+    private String overrideReason;
+    private transient Map<Long, Integer> positions;
     private transient List<Child> childList;
     private transient List<Day> days;
     private final Map<Long, Boolean> toBook = new HashMap<>();
@@ -82,10 +92,16 @@ public class BookingsPage implements Serializable {
     private LocalDate weekTo;
     private List<String> weekDays = new ArrayList<>();
 
-    /** View action: the household, the child (first one by default) and the fortnight shown. */
+    /** View action: the household (the parent's own, or the one staff name), the child (first one by default). */
     public void init() {
         long actor = currentUser.require().getId();
-        householdId = access.householdOf(actor).orElse(null);
+        staff = access.isStaff(actor);
+        try {
+            householdId = staff ? (householdParam == null ? null : access.household(actor, householdParam).getId())
+                    : access.householdOf(actor).orElse(null);
+        } catch (UnknownRecordException e) {
+            householdId = null;
+        }
         if (householdId == null) {
             return;
         }
@@ -101,25 +117,51 @@ public class BookingsPage implements Serializable {
         return childList;
     }
 
+    /** The days of the period that have sessions (week view). */
     public List<Day> getDays() {
+        return allDays().stream().filter(d -> d.inPeriod() && !d.entries().isEmpty()).toList();
+    }
+
+    /** The month as whole weeks, Monday first, for the grid (month view). */
+    public List<List<Day>> getWeeks() {
+        List<Day> all = allDays();
+        List<List<Day>> weeks = new ArrayList<>();
+        for (int i = 0; i + 7 <= all.size(); i += 7) {
+            weeks.add(all.subList(i, i + 7));
+        }
+        return weeks;
+    }
+
+    /** Monday to Sunday, for the grid's column headers. */
+    public List<String> getWeekdayNames() {
+        return java.util.Arrays.stream(DayOfWeek.values())
+                .map(d -> d.getDisplayName(java.time.format.TextStyle.FULL, language.getLocale())).toList();
+    }
+
+    private List<Day> allDays() {
         if (days == null) {
             days = load();
         }
         return days;
     }
 
+    /** Every day from the Monday before the period to the Sunday after it, with its sessions. */
     private List<Day> load() {
         if (householdId == null || childId == null) {
             return List.of();
         }
         try {
             Map<LocalDate, List<ChildCalendar.Entry>> byDay = new LinkedHashMap<>();
-            for (ChildCalendar.Entry e : calendar.of(currentUser.require().getId(), householdId, childId, start(),
-                    start().plusDays(DAYS - 1))) {
-                byDay.computeIfAbsent(e.session().getDay(), d -> new ArrayList<>()).add(e);
-            }
+            List<ChildCalendar.Entry> entries = calendar.of(currentUser.require().getId(), householdId, childId,
+                    start(), end());
+            entries.forEach(e -> byDay.computeIfAbsent(e.session().getDay(), d -> new ArrayList<>()).add(e));
+            positions = waitingLists.positions(entries.stream().filter(e -> e.booking() != null)
+                    .map(e -> e.booking().getId()).toList());
             List<Day> list = new ArrayList<>();
-            byDay.forEach((d, e) -> list.add(new Day(d, e)));
+            LocalDate last = end().with(TemporalAdjusters.nextOrSame(DayOfWeek.SUNDAY));
+            for (LocalDate d = start().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)); !d.isAfter(last); d = d.plusDays(1)) {
+                list.add(new Day(d, byDay.getOrDefault(d, List.of()), !d.isBefore(start()) && !d.isAfter(end())));
+            }
             return list;
         } catch (UnknownRecordException e) {
             Feedback.error("booking.page.unknownChild");
@@ -127,16 +169,22 @@ public class BookingsPage implements Serializable {
         }
     }
 
+    /** "3e sur la liste d’attente", for a child waiting. */
+    public String position(ChildCalendar.Entry entry) {
+        Integer position = entry.booking() == null || positions == null ? null : positions.get(entry.booking().getId());
+        return position == null ? "" : Feedback.text("booking.page.position", position);
+    }
+
     public void book() {
         List<Bookings.Request> requests = toBook.entrySet().stream().filter(e -> Boolean.TRUE.equals(e.getValue()))
                 .map(e -> new Bookings.Request(childId, e.getKey())).toList();
-        act(() -> bookings.book(currentUser.require().getId(), householdId, requests, null));
+        act(() -> bookings.book(currentUser.require().getId(), householdId, requests, staff ? overrideReason : null));
     }
 
     public void cancel() {
         List<Long> ids = toCancel.entrySet().stream().filter(e -> Boolean.TRUE.equals(e.getValue()))
                 .map(Map.Entry::getKey).toList();
-        act(() -> bookings.cancel(currentUser.require().getId(), householdId, ids, null));
+        act(() -> bookings.cancel(currentUser.require().getId(), householdId, ids, staff ? overrideReason : null));
     }
 
     /** The standard week: the same weekdays of one activity over a period. */
@@ -179,6 +227,7 @@ public class BookingsPage implements Serializable {
         }
         toBook.clear();
         toCancel.clear();
+        overrideReason = null;
         days = null;
     }
 
@@ -188,21 +237,46 @@ public class BookingsPage implements Serializable {
         return session == null ? "" : label(session.getDay()) + " – " + session.getActivity().getName();
     }
 
+    public boolean isMonth() {
+        return "month".equals(view);
+    }
+
+    /** The first day shown: the Monday of the week, or the first of the month. */
     public LocalDate start() {
-        LocalDate today = LocalDate.now(clock);
+        LocalDate day = LocalDate.now(clock);
         try {
-            return from == null ? today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)) : LocalDate.parse(from);
+            day = from == null ? day : LocalDate.parse(from);
         } catch (java.time.format.DateTimeParseException e) {
-            return today;
+            // an edited address shows the current period
         }
+        return isMonth() ? day.withDayOfMonth(1) : day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+    }
+
+    public LocalDate end() {
+        return isMonth() ? start().with(TemporalAdjusters.lastDayOfMonth()) : start().plusDays(6);
     }
 
     public String getPrevious() {
-        return start().minusDays(DAYS).toString();
+        return (isMonth() ? start().minusMonths(1) : start().minusWeeks(1)).toString();
     }
 
     public String getNext() {
-        return start().plusDays(DAYS).toString();
+        return (isMonth() ? start().plusMonths(1) : start().plusWeeks(1)).toString();
+    }
+
+    /** Whether a box to book is offered: what can be booked, and for staff also what a reason may override. */
+    public boolean bookable(ChildCalendar.Entry entry) {
+        if (entry.booking() != null) {
+            return false;
+        }
+        return entry.state().equals("BOOKABLE") || entry.state().equals("WAITING_LIST_OPEN")
+                || (staff && entry.decision().deadline() != null && entry.decision().deadline().until() != null)
+                || (staff && "booking.refused.full".equals(entry.decision().reasonKey()));
+    }
+
+    /** The page itself, for the links of the parent's and of the counter's version. */
+    public String getOutcome() {
+        return staff ? "/staff/bookings" : "/parent/bookings";
     }
 
     public String label(LocalDate day) {
@@ -210,8 +284,16 @@ public class BookingsPage implements Serializable {
     }
 
     public String period() {
+        if (isMonth()) {
+            return start().format(DateTimeFormatter.ofPattern("MMMM yyyy", language.getLocale()));
+        }
         DateTimeFormatter f = DateTimeFormatter.ofPattern("d MMMM yyyy", language.getLocale());
-        return start().format(f) + " – " + start().plusDays(DAYS - 1).format(f);
+        return start().format(f) + " – " + end().format(f);
+    }
+
+    /** The day number in a grid cell, e.g. "12". */
+    public String dayNumber(LocalDate day) {
+        return String.valueOf(day.getDayOfMonth());
     }
 
     public String when(ZonedDateTime time) {
@@ -233,6 +315,16 @@ public class BookingsPage implements Serializable {
     public Long getChildId() { return childId; }
     public void setChildId(Long childId) { this.childId = childId; }
     public String getFrom() { return from; }
+    public String getView() { return isMonth() ? "month" : "week"; }
+    public void setView(String view) { this.view = view; }
+    public Long getHousehold() { return householdParam; }
+    public void setHousehold(Long household) { this.householdParam = household; }
+    public boolean isStaff() { return staff; }
+    public String getHouseholdName() {
+        return householdId == null ? "" : access.household(currentUser.require().getId(), householdId).getName();
+    }
+    public String getOverrideReason() { return overrideReason; }
+    public void setOverrideReason(String overrideReason) { this.overrideReason = overrideReason; }
     public void setFrom(String from) { this.from = from; }
     public Map<Long, Boolean> getToBook() { return toBook; }
     public Map<Long, Boolean> getToCancel() { return toCancel; }

@@ -1,6 +1,8 @@
 package fr.marelle.booking.boundary;
 
+import fr.marelle.booking.control.BookingDecision;
 import fr.marelle.booking.control.Bookings;
+import fr.marelle.booking.control.WaitingLists;
 import fr.marelle.booking.control.ChildCalendar;
 import fr.marelle.family.control.HouseholdAccess;
 import fr.marelle.family.control.UnknownRecordException;
@@ -12,6 +14,7 @@ import fr.marelle.platform.control.RuleViolationException;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -21,6 +24,11 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
@@ -73,7 +81,12 @@ public class BookingsResource {
     public record CalendarEntryJson(long sessionId, long activityId, String activity, String site, LocalDate day,
                                     String start, String end, String state, Long bookingId, String reason,
                                     int remaining, Integer priceCents, String priceExplanation,
-                                    String bookUntil, String cancelUntil) {
+                                    String bookUntil, String cancelUntil, Integer waitingPosition) {
+    }
+
+    public record BookingJson(long bookingId, long sessionId, long activityId, String activity, LocalDate day,
+                              String start, String end, String status, Integer waitingPosition, String requestedAt,
+                              String cancelledAt) {
     }
 
     public record HistoryJson(String at, String who, String actorKind, String action, long bookingId, String reason) {
@@ -91,6 +104,9 @@ public class BookingsResource {
     @Inject
     ChildCalendar calendar;
 
+    @Inject
+    WaitingLists waitingLists;
+
     @Context
     HttpHeaders headers;
 
@@ -99,8 +115,17 @@ public class BookingsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Book sessions for children (one or many)",
             description = "Each item gets its outcome: CONFIRMED, WAITING, ALREADY_BOOKED or REFUSED with the reason."
-                    + " Deadlines and capacity are checked at the moment of the write.")
-    public List<OutcomeJson> book(BookingRequest body) {
+                    + " Deadlines and capacity are checked at the moment of the write. A request for a single session"
+                    + " that is refused answers with a problem naming the rule (`rule`) and the deadline (`deadline`):"
+                    + " 409 when the session is full, closed or its deadline passed, 422 when the child is not eligible"
+                    + " (age, class, residence, registration), 404 for an unknown child or session.")
+    @APIResponse(responseCode = "200", description = "the outcome of each item",
+            content = @Content(schema = @Schema(implementation = OutcomeJson.class, type = SchemaType.ARRAY)))
+    @APIResponse(responseCode = "409", description = "the single session asked for is full, closed or past its deadline",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = BookingRefusal.class)))
+    @APIResponse(responseCode = "422", description = "the child is not eligible to the single session asked for",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = BookingRefusal.class)))
+    public Response book(BookingRequest body) {
         Account actor = currentUser.require();
         BookingRequest request = body == null ? new BookingRequest() : body;
         List<Bookings.Request> items = request.items == null ? List.of() : request.items.stream()
@@ -110,7 +135,7 @@ public class BookingsResource {
                     }
                     return new Bookings.Request(i.childId, i.sessionId);
                 }).toList();
-        return json(bookings.book(actor.getId(), household(actor, request.householdId), items, request.overrideReason));
+        return answer(bookings.book(actor.getId(), household(actor, request.householdId), items, request.overrideReason));
     }
 
     @POST
@@ -139,12 +164,48 @@ public class BookingsResource {
     @POST
     @Path("bookings/cancellations")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Cancel bookings or leave waiting lists (one or many)")
+    @Operation(summary = "Cancel bookings or leave waiting lists (one or many)",
+            description = "Each booking gets its outcome: CANCELLED or REFUSED with the reason (e.g. the cancelling"
+                    + " deadline that passed).")
     public List<OutcomeJson> cancel(CancellationRequest body) {
         Account actor = currentUser.require();
         CancellationRequest request = body == null ? new CancellationRequest() : body;
         return json(bookings.cancel(actor.getId(), household(actor, request.householdId),
                 request.bookingIds == null ? List.of() : request.bookingIds, request.overrideReason));
+    }
+
+    @DELETE
+    @Path("bookings/{id}")
+    @Operation(summary = "Cancel one booking or leave a waiting list",
+            description = "Refused with a problem naming the rule and the deadline: 409 when the cancelling deadline"
+                    + " passed or the booking is already cancelled, 404 for a booking of another household.")
+    @APIResponse(responseCode = "200", description = "cancelled",
+            content = @Content(schema = @Schema(implementation = OutcomeJson.class)))
+    @APIResponse(responseCode = "409", description = "the cancelling deadline passed, or already cancelled",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = BookingRefusal.class)))
+    public Response cancelOne(@PathParam("id") long bookingId, @QueryParam("householdId") Long householdId) {
+        Account actor = currentUser.require();
+        List<Bookings.Outcome> outcomes = bookings.cancel(actor.getId(), household(actor, householdId), List.of(bookingId), null);
+        return refusalOfOne(outcomes).orElseGet(() -> Response.ok(json(outcomes).get(0)).build());
+    }
+
+    @GET
+    @Path("children/{id}/bookings")
+    @Operation(summary = "A child's bookings in this household over a period: confirmed, waiting (with the place in"
+            + " the queue) and cancelled")
+    public List<BookingJson> bookingsOf(@PathParam("id") long childId,
+                                        @Parameter(description = "first day, yyyy-MM-dd") @QueryParam("from") String from,
+                                        @Parameter(description = "last day, yyyy-MM-dd (at most 366 days)") @QueryParam("to") String to,
+                                        @QueryParam("householdId") Long householdId) {
+        Account actor = currentUser.require();
+        List<ChildCalendar.Booked> booked = calendar.bookings(actor.getId(), household(actor, householdId), childId,
+                day("from", from), day("to", to));
+        var positions = waitingLists.positions(booked.stream().map(b -> b.booking().getId()).toList());
+        return booked.stream().map(b -> new BookingJson(b.booking().getId(), b.session().getId(),
+                b.session().getActivity().getId(), b.session().getActivity().getName(), b.session().getDay(),
+                b.session().getStartTime().toString(), b.session().getEndTime().toString(), b.booking().getStatus().name(),
+                positions.get(b.booking().getId()), b.booking().getRequestedAt().toString(),
+                b.booking().getCancelledAt() == null ? null : b.booking().getCancelledAt().toString())).toList();
     }
 
     @GET
@@ -156,8 +217,11 @@ public class BookingsResource {
                                             @QueryParam("householdId") Long householdId) {
         Account actor = currentUser.require();
         Locale locale = locale();
-        return calendar.of(actor.getId(), household(actor, householdId), childId, day("from", from), day("to", to))
-                .stream().map(e -> {
+        List<ChildCalendar.Entry> entries = calendar.of(actor.getId(), household(actor, householdId), childId,
+                day("from", from), day("to", to));
+        var positions = waitingLists.positions(entries.stream().filter(e -> e.booking() != null)
+                .map(e -> e.booking().getId()).toList());
+        return entries.stream().map(e -> {
                     Prices.Price price = e.price();
                     return new CalendarEntryJson(e.session().getId(), e.session().getActivity().getId(),
                             e.session().getActivity().getName(), e.session().getActivity().getSite().getName(),
@@ -165,7 +229,8 @@ public class BookingsResource {
                             e.state(), e.booking() == null ? null : e.booking().getId(),
                             e.booking() == null ? e.decision().text(locale) : null, e.session().remaining(),
                             price == null ? null : price.cents(), price == null ? null : price.explanation(locale),
-                            e.bookUntil().toOffsetDateTime().toString(), e.cancelUntil().toOffsetDateTime().toString());
+                            e.bookUntil().toOffsetDateTime().toString(), e.cancelUntil().toOffsetDateTime().toString(),
+                            e.booking() == null ? null : positions.get(e.booking().getId()));
                 }).toList();
     }
 
@@ -189,6 +254,18 @@ public class BookingsResource {
             return householdId;
         }
         return access.householdOf(actor.getId()).orElseThrow(() -> new UnknownRecordException("household", "mine"));
+    }
+
+    /** The outcomes, or the refusal as a problem when a single session was asked for. */
+    private Response answer(List<Bookings.Outcome> outcomes) {
+        return refusalOfOne(outcomes).orElseGet(() -> Response.ok(json(outcomes)).build());
+    }
+
+    private java.util.Optional<Response> refusalOfOne(List<Bookings.Outcome> outcomes) {
+        if (outcomes.size() == 1 && outcomes.get(0).decision().result() == BookingDecision.Result.REFUSED) {
+            return java.util.Optional.of(BookingRefusal.response(outcomes.get(0).decision(), locale()));
+        }
+        return java.util.Optional.empty();
     }
 
     private List<OutcomeJson> json(List<Bookings.Outcome> outcomes) {

@@ -64,6 +64,15 @@ public class BookingMails {
         }
     }
 
+    void removedFromWaitingList(Booking booking, Session session, String message) {
+        for (Account recipient : households.guardians(booking.getHouseholdId())) {
+            Locale locale = Messages.forLanguage(recipient.getLanguage());
+            outbox.queue(recipient.getEmail(), recipient.getLanguage(), "booking-waiting-removed",
+                    Map.of("firstName", recipient.getFirstName(), "line", line(booking.getChildId(), session.getId(), locale),
+                            "message", message, "link", links.to("/parent/bookings.xhtml")));
+        }
+    }
+
     private static boolean isCancelled(Outcome outcome, boolean cancellation) {
         return cancellation && outcome.decision().result() == fr.marelle.booking.control.BookingDecision.Result.CANCELLED;
     }

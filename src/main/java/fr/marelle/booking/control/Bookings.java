@@ -252,7 +252,7 @@ public class Bookings {
      * The first child waiting gets a free place, only while booking that session is still open.
      * Returns whether somebody was promoted.
      */
-    private boolean promoteFirstWaiting(Session session, OffsetDateTime now) {
+    boolean promoteFirstWaiting(Session session, OffsetDateTime now) {
         if (session.getConfirmed() >= session.getCapacity()
                 || !deadlines.check(BookingDeadlines.Action.BOOK, timing(session), rules(session.getActivity())).open()) {
             return false;
@@ -276,20 +276,20 @@ public class Bookings {
      * Moves the session's counters in the database and in the locked entity the next decisions read.
      * A booking an agent forces past a full session raises the capacity to match (audited with its reason).
      */
-    private void counters(long sessionId, int confirmed, int waiting) {
+    void counters(long sessionId, int confirmed, int waiting) {
         em.createNativeQuery("update activity_session set confirmed = confirmed + ?2, waiting = waiting + ?3,"
                         + " capacity = greatest(capacity, confirmed + ?2) where id = ?1")
                 .setParameter(1, sessionId).setParameter(2, confirmed).setParameter(3, waiting).executeUpdate();
         em.refresh(em.find(Session.class, sessionId));
     }
 
-    private void history(Booking booking, Account actor, BookingChange.Action action, String reason, OffsetDateTime now) {
+    void history(Booking booking, Account actor, BookingChange.Action action, String reason, OffsetDateTime now) {
         em.persist(new BookingChange(booking, now, actor == null ? null : actor.getId(),
                 actor == null ? "Marelle" : actor.fullName(), actor == null ? ActorKind.SYSTEM : kindOf(actor),
                 action, reason));
     }
 
-    private Map<Long, Session> lockSessions(Collection<Long> ids) {
+    Map<Long, Session> lockSessions(Collection<Long> ids) {
         if (ids.isEmpty()) {
             return Map.of();
         }
@@ -299,7 +299,7 @@ public class Bookings {
                 .getResultList().stream().collect(Collectors.toMap(Session::getId, Function.identity()));
     }
 
-    private static boolean checkOverride(Account actor, String reason) {
+    static boolean checkOverride(Account actor, String reason) {
         boolean given = reason != null && !reason.isBlank();
         if (given && !HouseholdAccess.isStaff(actor)) {
             throw RuleViolationException.of("overrideReason", "booking.override.staffOnly");

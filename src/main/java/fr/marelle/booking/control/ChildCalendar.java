@@ -55,6 +55,10 @@ public class ChildCalendar {
         }
     }
 
+    /** A booking with its session. */
+    public record Booked(Booking booking, Session session) {
+    }
+
     @PersistenceContext
     EntityManager em;
 
@@ -72,12 +76,7 @@ public class ChildCalendar {
 
     public List<Entry> of(long actorId, long householdId, long childId, LocalDate from, LocalDate to) {
         Child child = access.child(actorId, householdId, childId);
-        if (from == null || to == null || to.isBefore(from)) {
-            throw RuleViolationException.of("to", "calendar.period.invalid");
-        }
-        if (ChronoUnit.DAYS.between(from, to) >= MAX_DAYS) {
-            throw RuleViolationException.of("to", "calendar.period.tooLong", MAX_DAYS);
-        }
+        checkPeriod(from, to, MAX_DAYS);
         boolean resident = households.isResident(access.household(actorId, householdId));
         List<Session> sessions = em.createQuery("select s from Session s join fetch s.activity a where a.active = true"
                         + " and s.day between :from and :to order by s.day, s.startTime, a.name", Session.class)
@@ -103,6 +102,26 @@ public class ChildCalendar {
                     BookingDeadlines.deadline(rules.cancelDeadline(), session.getDay(), session.getStartTime())));
         }
         return entries;
+    }
+
+    /** The child's bookings made by this household over a period, cancelled ones included, by date. */
+    public List<Booked> bookings(long actorId, long householdId, long childId, LocalDate from, LocalDate to) {
+        access.child(actorId, householdId, childId);
+        checkPeriod(from, to, 366);
+        return em.createQuery("select b, s from Booking b, Session s where s.id = b.sessionId and b.childId = :c"
+                        + " and b.householdId = :h and s.day between :from and :to order by s.day, s.startTime, b.id",
+                        Object[].class)
+                .setParameter("c", childId).setParameter("h", householdId).setParameter("from", from)
+                .setParameter("to", to).getResultStream().map(r -> new Booked((Booking) r[0], (Session) r[1])).toList();
+    }
+
+    private static void checkPeriod(LocalDate from, LocalDate to, int maxDays) {
+        if (from == null || to == null || to.isBefore(from)) {
+            throw RuleViolationException.of("to", "calendar.period.invalid");
+        }
+        if (ChronoUnit.DAYS.between(from, to) >= maxDays) {
+            throw RuleViolationException.of("to", "calendar.period.tooLong", maxDays);
+        }
     }
 
     /** A session, to name it in answers (null when unknown). */

@@ -1,0 +1,95 @@
+package fr.marelle.booking.boundary;
+
+import fr.marelle.booking.control.WaitingLists;
+import fr.marelle.identity.boundary.CurrentUser;
+import fr.marelle.planning.control.Activities;
+import fr.marelle.planning.entity.Activity;
+import fr.marelle.platform.boundary.Feedback;
+import fr.marelle.platform.boundary.LanguageSwitch;
+import fr.marelle.platform.control.ClockProducer;
+import fr.marelle.platform.control.RuleViolationException;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+
+/** Planning staff's page of the waiting lists: the queues from a day on, to give a place or take a child off. */
+@Named
+@RequestScoped
+public class StaffWaitingListsPage {
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    WaitingLists waitingLists;
+
+    @Inject
+    Activities activities;
+
+    @Inject
+    LanguageSwitch language;
+
+    @Inject
+    Clock clock;
+
+    private LocalDate from;
+    private Long activityId;
+    private String text;
+    private List<WaitingLists.Queue> queues;
+
+    public List<WaitingLists.Queue> getQueues() {
+        if (queues == null) {
+            queues = waitingLists.from(currentUser.require().getId(), from == null ? LocalDate.now(clock) : from, activityId);
+        }
+        return queues;
+    }
+
+    public List<Activity> getActivities() {
+        return activities.all();
+    }
+
+    public String promote(long bookingId) {
+        try {
+            waitingLists.promote(currentUser.require().getId(), bookingId, text);
+            Feedback.infoAfterRedirect("waitingList.promoted");
+            return "/staff/waiting-lists?faces-redirect=true";
+        } catch (RuleViolationException e) {
+            Feedback.refused(e);
+            return null;
+        }
+    }
+
+    public String remove(long bookingId) {
+        try {
+            waitingLists.remove(currentUser.require().getId(), bookingId, text);
+            Feedback.infoAfterRedirect("waitingList.removed");
+            return "/staff/waiting-lists?faces-redirect=true";
+        } catch (RuleViolationException e) {
+            Feedback.refused(e);
+            return null;
+        }
+    }
+
+    /** "jeudi 12 mars 2026 09:00" */
+    public String session(WaitingLists.Queue queue) {
+        return queue.session().getDay().format(DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", language.getLocale()))
+                + " " + queue.session().getStartTime();
+    }
+
+    public String when(OffsetDateTime at) {
+        return at.atZoneSameInstant(ClockProducer.PARIS).format(DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm"));
+    }
+
+    public LocalDate getFrom() { return from; }
+    public void setFrom(LocalDate from) { this.from = from; }
+    public Long getActivityId() { return activityId; }
+    public void setActivityId(Long activityId) { this.activityId = activityId; }
+    public String getText() { return text; }
+    public void setText(String text) { this.text = text; }
+}
