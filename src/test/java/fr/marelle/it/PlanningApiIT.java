@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -230,12 +231,18 @@ class PlanningApiIT extends PortalITBase {
         assertEquals(0, first.getInt("remaining"));
         assertTrue(first.getJsonObject("booking").getBoolean("open"), first.toString());
         assertEquals("Réservation possible jusqu’au vendredi 30 avril 2027 à 10:00.", first.getJsonObject("booking").getString("text"));
-        assertEquals(400, first.getJsonObject("price").getInt("cents"));
-        assertEquals("Tranche 2 (QF à partir de 501 €), non-résident : 4,00 € ; quotient familial inconnu : tranche la plus haute",
+        // Camille Martin's household lives in the town and its quotient is still pending: highest band, resident price
+        assertEquals(300, first.getJsonObject("price").getInt("cents"));
+        assertEquals("Tranche 2 (QF à partir de 501 €), résident : 3,00 € ; quotient familial inconnu : tranche la plus haute",
                 first.getJsonObject("price").getString("explanation"));
         assertEquals("Cette séance est fermée.", family.getJsonObject(1).getJsonObject("booking").getString("text"));
-        assertTrue(array(get("/api/v1/activities", PARENT)).getValuesAs(JsonObject.class).stream()
-                .anyMatch(a -> a.getString("name").equals(name)));
+        // the family is offered what its children may attend: Léa is in CE2 and Hugo in MS, this activity is for CP-CE1
+        List<String> offered = array(get("/api/v1/activities", PARENT)).getValuesAs(JsonObject.class).stream()
+                .map(a -> a.getString("name")).toList();
+        assertFalse(offered.contains(name), offered.toString());
+        assertTrue(offered.contains("Restauration scolaire – Jules-Ferry"), offered.toString());
+        assertTrue(array(get("/api/v1/activities", AGENT)).getValuesAs(JsonObject.class).stream()
+                .anyMatch(a -> a.getString("name").equals(name)), "staff see every active activity");
     }
 
     @Test

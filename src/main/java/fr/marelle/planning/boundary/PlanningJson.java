@@ -164,7 +164,7 @@ public final class PlanningJson {
                                boolean waitingList, String startTime, String endTime, int defaultCapacity,
                                String bookingOpensAt, String bookingClosesAt, DeadlineJson bookDeadline,
                                DeadlineJson cancelDeadline, boolean active) {
-        static ActivityJson of(Activity a, Locale locale) {
+        public static ActivityJson of(Activity a, Locale locale) {
             BookingWindow w = a.window();
             return new ActivityJson(a.getId(), a.getName(), a.getType(), SiteJson.of(a.getSite()), a.getRegieCode(),
                     a.getMinAge(), a.getMaxAge(), a.getLevelCodes(), a.isResidentsOnly(), a.isRegistrationRequired(),
@@ -218,13 +218,13 @@ public final class PlanningJson {
     }
 
     public record DeadlineAnswerJson(boolean open, String until, String text) {
-        static DeadlineAnswerJson of(BookingDeadlines.Answer a, Locale locale) {
+        public static DeadlineAnswerJson of(BookingDeadlines.Answer a, Locale locale) {
             return new DeadlineAnswerJson(a.open(), a.until() == null ? null : a.until().toOffsetDateTime().toString(), a.text(locale));
         }
     }
 
     public record PriceJson(int cents, String explanation) {
-        static PriceJson of(Prices.Price p, Locale locale) {
+        public static PriceJson of(Prices.Price p, Locale locale) {
             return new PriceJson(p.cents(), p.explanation(locale));
         }
     }

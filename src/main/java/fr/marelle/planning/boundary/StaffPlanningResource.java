@@ -96,7 +96,7 @@ public class StaffPlanningResource {
     }
 
     /** A query parameter date (yyyy-mm-dd), or 400. */
-    static LocalDate date(String text, String field) {
+    public static LocalDate date(String text, String field) {
         if (text == null || text.isBlank()) {
             return null;
         }

@@ -1,7 +1,16 @@
-package fr.marelle.planning.boundary;
+package fr.marelle.booking.boundary;
 
+import fr.marelle.family.control.Children;
+import fr.marelle.family.control.FamilyQuotients;
+import fr.marelle.family.control.HouseholdAccess;
+import fr.marelle.family.control.Households;
+import fr.marelle.family.entity.FamilyQuotient;
+import fr.marelle.family.entity.Household;
 import fr.marelle.identity.boundary.CurrentUser;
+import fr.marelle.identity.entity.Account;
+import fr.marelle.planning.control.Eligibility;
 import fr.marelle.planning.boundary.PlanningJson.ActivityJson;
+import fr.marelle.planning.boundary.StaffPlanningResource;
 import fr.marelle.planning.boundary.PlanningJson.DeadlineAnswerJson;
 import fr.marelle.planning.boundary.PlanningJson.FamilySessionJson;
 import fr.marelle.planning.boundary.PlanningJson.PriceJson;
@@ -39,9 +48,10 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Activities and sessions as families see them. Until the household file exists (issue 4) the
- * list is every active activity, not yet filtered by the children's eligibility, and prices are
- * those of a family without a known quotient (the highest band, as the rule says).
+ * Activities and sessions as a family sees them: the activities one of its children may take part
+ * in (age, class, residence), and sessions priced with the household's family quotient valid on
+ * each day and its residence (the highest band without a valid quotient). Staff, who have no
+ * household, see every active activity priced for a family without a known quotient.
  */
 @Path("activities")
 @RequestScoped
@@ -63,6 +73,18 @@ public class ActivitiesResource {
     PriceGrids priceGrids;
 
     @Inject
+    HouseholdAccess access;
+
+    @Inject
+    Households households;
+
+    @Inject
+    Children children;
+
+    @Inject
+    FamilyQuotients quotients;
+
+    @Inject
     Clock clock;
 
     @Context
@@ -70,11 +92,22 @@ public class ActivitiesResource {
 
     @GET
     @Operation(summary = "The activities the family's children may take part in",
-            description = "Not yet filtered by the children (household file pending): every active activity.")
+            description = "Active activities for which at least one child of the household is eligible today by age,"
+                    + " class and residence. Activities that need a registration are listed too: booking them waits for"
+                    + " its acceptance.")
     public List<ActivityJson> activities() {
-        currentUser.require();
+        Account actor = currentUser.require();
         Locale locale = ApiLocale.of(headers);
-        return activities.active().stream().map(a -> ActivityJson.of(a, locale)).toList();
+        LocalDate today = LocalDate.now(clock);
+        var household = access.householdOf(actor.getId());
+        List<Eligibility.Child> kids = household.map(h -> {
+            boolean resident = households.isResident(access.household(actor.getId(), h));
+            return children.of(actor.getId(), h).stream()
+                    .map(c -> new Eligibility.Child(c.getBirthDate(), c.getLevelCode(), resident)).toList();
+        }).orElse(null);
+        return activities.active().stream()
+                .filter(a -> kids == null || kids.stream().anyMatch(k -> Eligibility.eligible(a, k, today)))
+                .map(a -> ActivityJson.of(a, locale)).toList();
     }
 
     @GET
@@ -96,10 +129,14 @@ public class ActivitiesResource {
         }
         BookingDeadlines.Rules rules = new BookingDeadlines.Rules(activity.window(), activity.bookDeadline(), activity.cancelDeadline());
         List<PriceGrid> grids = priceGrids.of(id);
-        FamilyPricing family = FamilyPricing.UNKNOWN; // the household's quotient and residence: issue 4
+        Account actor = currentUser.require();
+        Household household = access.householdOf(actor.getId()).map(h -> access.household(actor.getId(), h)).orElse(null);
+        boolean resident = household != null && households.isResident(household);
         Instant now = clock.instant();
         return sessions.of(id, f, t).stream().map(s -> {
             var timing = new BookingDeadlines.SessionTiming(s.getDay(), s.getStartTime(), s.getStatus() == SessionStatus.OPEN);
+            FamilyPricing family = household == null ? FamilyPricing.UNKNOWN : new FamilyPricing(quotients
+                    .valid(household.getId(), s.getDay()).map(FamilyQuotient::getAmount).orElse(null), resident, 1);
             PriceJson price = Prices.gridOn(grids, s.getDay())
                     .map(g -> PriceJson.of(Prices.price(g, family, Prices.Charge.BOOKED), locale)).orElse(null);
             return new FamilySessionJson(s.getId(), s.getDay().toString(), s.getStartTime().toString(), s.getEndTime().toString(),
