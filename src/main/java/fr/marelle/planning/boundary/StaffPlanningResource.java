@@ -32,6 +32,7 @@ import fr.marelle.platform.control.RuleViolationException;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -179,6 +180,23 @@ public class StaffPlanningResource {
         return ActivityJson.of(activities.changeRules(id, b.window(), b.book(), b.cancel()), locale());
     }
 
+    public static class ActiveBody {
+        public Boolean active;
+    }
+
+    @PUT
+    @Path("activities/{id}/active")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Make an activity inactive (no longer offered nor bookable; its data stays) or active again")
+    public ActivityJson setActive(@PathParam("id") long id, ActiveBody body) {
+        requireStaff();
+        ActiveBody b = body(body, new ActiveBody());
+        if (b.active == null) {
+            throw RuleViolationException.of("active", "planning.activity.activeRequired");
+        }
+        return ActivityJson.of(activities.setActive(id, b.active), locale());
+    }
+
     private static ActivityForm form(ActivityBody b) {
         return new ActivityForm(b.name, b.type, b.siteId, b.regieCode, b.minAge, b.maxAge, b.levelCodes,
                 Boolean.TRUE.equals(b.residentsOnly), Boolean.TRUE.equals(b.registrationRequired), Boolean.TRUE.equals(b.waitingList),
@@ -194,6 +212,18 @@ public class StaffPlanningResource {
         requireStaff();
         activities.require(id);
         return priceGrids.of(id).stream().map(GridJson::of).toList();
+    }
+
+    @DELETE
+    @Path("activities/{id}/prices/{gridId}")
+    @Operation(summary = "Remove a price grid that is not yet in force (one in force never changes past charges)")
+    public Response removePrices(@PathParam("id") long id, @PathParam("gridId") long gridId) {
+        requireStaff();
+        if (priceGrids.of(id).stream().noneMatch(g -> g.getId() == gridId)) {
+            throw new jakarta.ws.rs.NotFoundException();
+        }
+        priceGrids.remove(gridId);
+        return Response.noContent().build();
     }
 
     @POST
@@ -335,6 +365,17 @@ public class StaffPlanningResource {
         ClosureBody b = body(body, new ClosureBody());
         Closures.Added added = closures.add(b.day, b.siteId, b.reason);
         return Response.status(201).entity(new ClosureAddedJson(ClosureJson.of(added.closure()), added.sessionsClosed())).build();
+    }
+
+    @DELETE
+    @Path("closures/{id}")
+    @Operation(summary = "Remove a closure day; the sessions it closed are open again")
+    public ClosureRemovedJson removeClosure(@PathParam("id") long id) {
+        requireStaff();
+        return new ClosureRemovedJson(closures.remove(id));
+    }
+
+    public record ClosureRemovedJson(int sessionsReopened) {
     }
 
     @GET

@@ -98,6 +98,21 @@ public class Activities {
         return a;
     }
 
+    /**
+     * An inactive activity is no longer offered to families nor bookable; its sessions, bookings
+     * and prices stay, and it can be made active again.
+     */
+    @Transactional
+    public Activity setActive(long id, boolean active) {
+        Activity a = require(id);
+        var before = a.snapshot();
+        a.setActive(active);
+        em.flush();
+        audit.record(active ? "planning.activity.activate" : "planning.activity.deactivate", "activity", a.getId(),
+                before, a.snapshot());
+        return a;
+    }
+
     /** Only the booking rules (window and deadlines). */
     @Transactional
     public Activity changeRules(long id, BookingWindow window, DeadlineRule book, DeadlineRule cancel) {

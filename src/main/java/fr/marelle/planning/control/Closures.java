@@ -101,4 +101,33 @@ public class Closures {
         audit.record("planning.closure.create", "closure", closure.getId(), null, after);
         return new Added(closure, closed);
     }
+
+    /**
+     * Removes a closure (entered by mistake, or the strike is called off): the sessions it closed
+     * that day are open again; sessions closed or cancelled for another reason stay as they are.
+     */
+    @Transactional
+    public int remove(long closureId) {
+        Closure closure = em.find(Closure.class, closureId);
+        if (closure == null) {
+            throw RuleViolationException.of("closureId", "planning.closure.unknown");
+        }
+        int reopened = 0;
+        for (Session s : em.createQuery("select s from Session s where s.day = :d and s.status = :closed", Session.class)
+                .setParameter("d", closure.getDay()).setParameter("closed", SessionStatus.CLOSED).getResultList()) {
+            if (closure.covers(s.getActivity().getSite()) && closure.getReason().equals(s.getStatusReason())) {
+                var before = s.snapshot();
+                s.changeStatus(SessionStatus.OPEN, null);
+                audit.record("planning.session.reopen", "session", s.getId(), before, s.snapshot());
+                reopened++;
+            }
+        }
+        Map<String, Object> before = new LinkedHashMap<>();
+        before.put("day", closure.getDay().toString());
+        before.put("siteId", closure.getSite() == null ? null : closure.getSite().getId());
+        before.put("reason", closure.getReason());
+        audit.record("planning.closure.delete", "closure", closure.getId(), before, Map.of("sessionsReopened", reopened));
+        em.remove(closure);
+        return reopened;
+    }
 }
