@@ -65,6 +65,11 @@ public final class BookingRush {
         String dbPassword = System.getProperty("bench.db.password", EmbeddedDatabase.PASSWORD);
 
         DevServer.Running portal = null;
+        if (url.isEmpty() && System.getenv("MARELLE_DB_URL") != null) {
+            // never write thousands of test parents into the database the environment points at
+            System.err.println("MARELLE_DB_URL is set: unset it, or give -Dbench.url and -Dbench.db.url explicitly.");
+            System.exit(2);
+        }
         if (url.isEmpty()) {
             // a fresh embedded PostgreSQL and demo town under target/bench, the portal as the run command starts it
             portal = DevServer.launch(freePort(), Path.of("target/bench/postgres"), false, false);

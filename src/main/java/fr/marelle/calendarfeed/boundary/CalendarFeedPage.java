@@ -48,6 +48,8 @@ public class CalendarFeedPage implements Serializable {
     private transient List<Child> childList;
     /** The URL just created: shown on this view only, never again. */
     private String createdUrl;
+    /** "since when" of the child's URL, read once per render (null: none); reset by the actions. */
+    private transient java.util.Optional<String> since;
 
     /** View action: the household and the child (first one by default). */
     public void init() {
@@ -71,19 +73,21 @@ public class CalendarFeedPage implements Serializable {
 
     /** "depuis le 10/03/2027 à 08:15", or empty when the child has no URL. */
     public String getSince() {
-        if (childId == null) {
-            return null;
+        if (since == null) {
+            try {
+                since = childId == null ? java.util.Optional.empty()
+                        : feeds.activeSince(actor(), childId).map(this::format);
+            } catch (UnknownRecordException e) {
+                since = java.util.Optional.empty();
+            }
         }
-        try {
-            return feeds.activeSince(actor(), childId).map(this::format).orElse(null);
-        } catch (UnknownRecordException e) {
-            return null;
-        }
+        return since.orElse(null);
     }
 
     public void create() {
         try {
             createdUrl = feeds.create(actor(), childId == null ? -1 : childId).url();
+            since = null;
             Feedback.info("calendarFeed.created");
         } catch (UnknownRecordException e) {
             Feedback.error("booking.page.unknownChild");
@@ -94,6 +98,7 @@ public class CalendarFeedPage implements Serializable {
         try {
             feeds.revoke(actor(), childId == null ? -1 : childId);
             createdUrl = null;
+            since = null;
             Feedback.info("calendarFeed.revoked");
         } catch (UnknownRecordException e) {
             Feedback.error("booking.page.unknownChild");
