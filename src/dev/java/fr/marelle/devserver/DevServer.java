@@ -28,9 +28,43 @@ public final class DevServer {
     private DevServer() {
     }
 
+    /** A portal started by {@link #launch}: the Payara Micro process and what was started for it. */
+    public record Running(Process process, List<AutoCloseable> started, String dbUrl, boolean demo, int port)
+            implements AutoCloseable {
+
+        /** Waits (up to five minutes) until the application itself answers /health/ready. */
+        public boolean awaitReady() throws InterruptedException {
+            return waitUntilReady(port, process);
+        }
+
+        @Override
+        public void close() {
+            stop(process, started);
+        }
+    }
+
     public static void main(String[] args) throws Exception {
         Map<String, String> env = System.getenv();
         int port = Integer.parseInt(env.getOrDefault("MARELLE_PORT", "8080"));
+        Running running = launch(port, Path.of("var/postgres"), true, true);
+        Runtime.getRuntime().addShutdownHook(new Thread(running::close));
+
+        if (running.awaitReady()) {
+            banner(port, running.demo(), running.dbUrl());
+        } else if (running.process().isAlive()) {
+            System.err.println("The portal did not become ready: see the log above.");
+        }
+        int code = running.process().waitFor();
+        System.exit(code);
+    }
+
+    /**
+     * Starts marelle.war on Payara Micro as a child process. Without MARELLE_DB_URL, first an
+     * embedded PostgreSQL with its data in {@code dataDirectory} (kept across runs if {@code keepData})
+     * and a local SMTP server, in demo mode. Also used by the booking-rush benchmark.
+     */
+    public static Running launch(int port, Path dataDirectory, boolean keepData, boolean inheritIO) throws Exception {
+        Map<String, String> env = System.getenv();
         Path war = Path.of("target/marelle.war");
         Path micro = Path.of("target/payara-micro.jar");
         if (!Files.exists(war) || !Files.exists(micro)) {
@@ -41,15 +75,22 @@ public final class DevServer {
         List<AutoCloseable> started = new ArrayList<>();
         ProcessBuilder payara = new ProcessBuilder(javaCommand(), "-Xmx1g",
                 "-jar", micro.toString(), "--deploy", war.toString(),
-                "--port", String.valueOf(port), "--nocluster", "--disablephonehome")
-                .inheritIO();
+                "--port", String.valueOf(port), "--nocluster", "--disablephonehome");
+        if (inheritIO) {
+            payara.inheritIO();
+        } else {
+            Files.createDirectories(dataDirectory.toAbsolutePath().getParent());
+            Path log = dataDirectory.toAbsolutePath().resolveSibling("payara.log");
+            payara.redirectErrorStream(true).redirectOutput(log.toFile());
+            System.out.println("Payara Micro log: " + log);
+        }
         Map<String, String> childEnv = payara.environment();
         boolean demo = env.get("MARELLE_DB_URL") == null;
         String dbUrl = env.get("MARELLE_DB_URL");
         if (demo) {
-            System.out.println("Starting the embedded PostgreSQL (data in ./var/postgres)...");
+            System.out.println("Starting the embedded PostgreSQL (data in " + dataDirectory + ")...");
             int dbPort = Integer.parseInt(env.getOrDefault("MARELLE_EMBEDDED_DB_PORT", "0"));
-            EmbeddedDatabase database = EmbeddedDatabase.start(Path.of("var/postgres").toAbsolutePath(), dbPort, true);
+            EmbeddedDatabase database = EmbeddedDatabase.start(dataDirectory.toAbsolutePath(), dbPort, keepData);
             started.add(database);
             dbUrl = database.jdbcUrl();
             childEnv.put("MARELLE_DB_URL", dbUrl);
@@ -68,16 +109,7 @@ public final class DevServer {
         childEnv.putIfAbsent("MARELLE_BASE_URL", "http://localhost:" + port);
 
         System.out.println("Starting Payara Micro with marelle.war on port " + port + "...");
-        Process process = payara.start();
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(process, started)));
-
-        if (waitUntilReady(port, process)) {
-            banner(port, demo, dbUrl);
-        } else if (process.isAlive()) {
-            System.err.println("The portal did not become ready: see the log above.");
-        }
-        int code = process.waitFor();
-        System.exit(code);
+        return new Running(payara.start(), started, dbUrl, demo, port);
     }
 
     private static boolean waitUntilReady(int port, Process process) throws InterruptedException {

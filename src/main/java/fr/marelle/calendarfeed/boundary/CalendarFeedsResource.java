@@ -1,0 +1,89 @@
+package fr.marelle.calendarfeed.boundary;
+
+import fr.marelle.calendarfeed.control.CalendarFeeds;
+import fr.marelle.identity.boundary.CurrentUser;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirements;
+
+/**
+ * A child's private calendar URL: the parent creates (or replaces), checks and revokes it; a
+ * calendar application reads it without login, the secret being in the URL.
+ */
+@Path("/")
+@RequestScoped
+public class CalendarFeedsResource {
+
+    static final MediaType CALENDAR = MediaType.valueOf("text/calendar; charset=utf-8");
+
+    public record CreatedJson(String url, String createdAt) {
+    }
+
+    public record StatusJson(boolean active, String since) {
+    }
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    CalendarFeeds feeds;
+
+    @POST
+    @Path("children/{id}/calendar-feed")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Create the child's private calendar URL (iCal), replacing the previous one",
+            description = "The URL is returned only here; keep it private. Another household's child answers 404.")
+    @APIResponse(responseCode = "201", description = "the new URL")
+    public Response create(@PathParam("id") long childId) {
+        CalendarFeeds.Created created = feeds.create(currentUser.require().getId(), childId);
+        return Response.status(Response.Status.CREATED)
+                .entity(new CreatedJson(created.url(), created.createdAt().toString())).build();
+    }
+
+    @GET
+    @Path("children/{id}/calendar-feed")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Whether the child has a private calendar URL and since when (never the URL itself)")
+    public StatusJson status(@PathParam("id") long childId) {
+        return feeds.activeSince(currentUser.require().getId(), childId)
+                .map(since -> new StatusJson(true, since.toString())).orElse(new StatusJson(false, null));
+    }
+
+    @DELETE
+    @Path("children/{id}/calendar-feed")
+    @Operation(summary = "Revoke the child's private calendar URL: it answers 404 from now on")
+    @APIResponse(responseCode = "204", description = "revoked (or there was none)")
+    public Response revoke(@PathParam("id") long childId) {
+        feeds.revoke(currentUser.require().getId(), childId);
+        return Response.noContent().build();
+    }
+
+    @GET
+    @Path("calendar-feeds/{token: [A-Za-z0-9_-]{1,100}}.ics")
+    @Produces("text/calendar")
+    @SecurityRequirements // none: the secret is the token in the URL
+    @Operation(summary = "A child's confirmed bookings as an iCalendar feed (RFC 5545), for calendar applications",
+            description = "No login: the token is the secret. Unknown or revoked tokens answer 404.")
+    @APIResponse(responseCode = "200", description = "the calendar")
+    @APIResponse(responseCode = "404", description = "unknown or revoked")
+    public Response ics(@PathParam("token") String token) {
+        return feeds.ics(token)
+                .map(body -> Response.ok(body, CALENDAR)
+                        .header("Cache-Control", "private, max-age=300")
+                        .header("Content-Disposition", "inline; filename=\"marelle.ics\""))
+                // a body of our own: without one the container would render its HTML error page
+                .orElseGet(() -> Response.status(Response.Status.NOT_FOUND).type(MediaType.TEXT_PLAIN_TYPE)
+                        .entity("Not found").header("Cache-Control", "no-store"))
+                .build();
+    }
+}

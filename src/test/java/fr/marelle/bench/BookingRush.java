@@ -1,0 +1,241 @@
+package fr.marelle.bench;
+
+import fr.marelle.devserver.DevServer;
+import fr.marelle.devserver.EmbeddedDatabase;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Random;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The booking-rush benchmark ({@code mvn -Pbench}): N parents log in, then all book the same
+ * few sessions, which have fewer places than demand, over HTTP at once. Prints throughput,
+ * latency percentiles, the confirmed bookings against the capacity read from the database
+ * (exit code 1 on any overbooking) and, when pgbench is on the PATH, PostgreSQL's own TPS on
+ * the same server as a yardstick.
+ *
+ * <p>Options (system properties): bench.parents (2000), bench.threads (32), bench.sessions (3),
+ * bench.capacity (50), bench.pgbench.seconds (20, 0 to skip); bench.url to use a running portal
+ * instead of starting one, with bench.db.url, bench.db.user, bench.db.password for its database.
+ */
+public final class BookingRush {
+
+    private static final String PASSWORD = "Marelle-Demo-2026!";
+    private static final Pattern RESULT = Pattern.compile("\"result\"\\s*:\\s*\"([A-Z_]+)\"");
+
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(10)).followRedirects(HttpClient.Redirect.NEVER).build();
+    private final String baseUrl;
+    private final int threads;
+
+    private BookingRush(String baseUrl, int threads) {
+        this.baseUrl = baseUrl;
+        this.threads = threads;
+    }
+
+    public static void main(String[] args) throws Exception {
+        int parents = Integer.getInteger("bench.parents", 2000);
+        int threads = Integer.getInteger("bench.threads", 32);
+        int sessions = Integer.getInteger("bench.sessions", 3);
+        int capacity = Integer.getInteger("bench.capacity", 50);
+        int pgbenchSeconds = Integer.getInteger("bench.pgbench.seconds", 20);
+        String url = System.getProperty("bench.url", "").strip();
+        String dbUrl = System.getProperty("bench.db.url", "").strip();
+        String dbUser = System.getProperty("bench.db.user", EmbeddedDatabase.USER);
+        String dbPassword = System.getProperty("bench.db.password", EmbeddedDatabase.PASSWORD);
+
+        DevServer.Running portal = null;
+        if (url.isEmpty() && System.getenv("MARELLE_DB_URL") != null) {
+            // never write thousands of test parents into the database the environment points at
+            System.err.println("MARELLE_DB_URL is set: unset it, or give -Dbench.url and -Dbench.db.url explicitly.");
+            System.exit(2);
+        }
+        if (url.isEmpty()) {
+            // a fresh embedded PostgreSQL and demo town under target/bench, the portal as the run command starts it
+            portal = DevServer.launch(freePort(), Path.of("target/bench/postgres"), false, false);
+            Runtime.getRuntime().addShutdownHook(new Thread(portal::close));
+            if (!portal.awaitReady()) {
+                System.err.println("The portal did not start: see target/bench/payara.log");
+                System.exit(2);
+            }
+            url = "http://127.0.0.1:" + portal.port();
+            dbUrl = portal.dbUrl();
+        } else if (dbUrl.isEmpty()) {
+            System.err.println("With bench.url, give the portal's database too: -Dbench.db.url=jdbc:postgresql://...");
+            System.exit(2);
+        }
+        int code;
+        try (Connection db = DriverManager.getConnection(dbUrl, dbUser, dbPassword)) {
+            code = new BookingRush(url, threads).run(db, parents, sessions, capacity, dbUrl, dbUser, dbPassword,
+                    pgbenchSeconds);
+        } finally {
+            if (portal != null) {
+                portal.close();
+            }
+        }
+        System.exit(code);
+    }
+
+    private int run(Connection db, int n, int sessionCount, int capacity, String dbUrl, String dbUser,
+                    String dbPassword, int pgbenchSeconds) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(3);
+        while (!RushFixture.demoLoaded(db)) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("the demo town is not in the database (parent@example.org)");
+            }
+            Thread.sleep(1000);
+        }
+        System.out.printf("Preparing %d parents and %d sessions of %d places...%n", n, sessionCount, capacity);
+        List<RushFixture.Parent> parents = RushFixture.parents(db, n);
+        List<RushFixture.RushSession> sessions = RushFixture.sessions(db, sessionCount, capacity);
+
+        // 1. every parent logs in once (one PBKDF2 check each) and keeps the session cookie
+        Latencies loginTimes = new Latencies();
+        Map<String, String> cookies = new ConcurrentHashMap<>();
+        AtomicInteger loginFailures = new AtomicInteger();
+        System.out.printf("Logging in %d parents with %d threads...%n", parents.size(), threads);
+        long loginStart = System.nanoTime();
+        inParallel(parents.stream().<Runnable>map(p -> () -> {
+            long t = System.nanoTime();
+            Optional<String> cookie = login(p.email());
+            loginTimes.add(System.nanoTime() - t);
+            cookie.ifPresentOrElse(c -> cookies.put(p.email(), c), loginFailures::incrementAndGet);
+        }).toList());
+        double loginSeconds = (System.nanoTime() - loginStart) / 1e9;
+
+        // 2. the rush: one booking request per parent and session, all shuffled, as fast as the threads go
+        List<Runnable> calls = new ArrayList<>();
+        Latencies bookingTimes = new Latencies();
+        Map<Long, Map<String, AtomicInteger>> outcomes = new ConcurrentHashMap<>();
+        AtomicInteger httpErrors = new AtomicInteger();
+        for (RushFixture.Parent p : parents) {
+            String cookie = cookies.get(p.email());
+            if (cookie == null) {
+                continue;
+            }
+            for (RushFixture.RushSession s : sessions) {
+                calls.add(() -> {
+                    long t = System.nanoTime();
+                    String result = book(cookie, p.childId(), s.id());
+                    bookingTimes.add(System.nanoTime() - t);
+                    if (result.startsWith("HTTP")) {
+                        httpErrors.incrementAndGet();
+                    }
+                    outcomes.computeIfAbsent(s.id(), k -> new ConcurrentHashMap<>())
+                            .computeIfAbsent(result, k -> new AtomicInteger()).incrementAndGet();
+                });
+            }
+        }
+        Collections.shuffle(calls, new Random(42));
+        System.out.printf("Booking: %d requests with %d threads...%n", calls.size(), threads);
+        long rushStart = System.nanoTime();
+        inParallel(calls);
+        double rushSeconds = (System.nanoTime() - rushStart) / 1e9;
+        double throughput = calls.size() / rushSeconds;
+
+        // 3. the figures
+        StringBuilder r = new StringBuilder("\n==================== booking rush ====================\n");
+        r.append(String.format("portal              %s%n", baseUrl));
+        r.append(String.format("parents             %d (%d threads)%n", parents.size(), threads));
+        r.append(String.format("logins              %d in %.1f s (%.1f/s), %d failed; %s%n", loginTimes.count(),
+                loginSeconds, loginTimes.count() / loginSeconds, loginFailures.get(), loginTimes.summary()));
+        r.append(String.format("booking requests    %d in %.1f s%n", calls.size(), rushSeconds));
+        r.append(String.format("throughput          %.1f booking requests/s%n", throughput));
+        r.append(String.format("booking latency     %s%n", bookingTimes.summary()));
+        r.append(String.format("HTTP errors         %d%n", httpErrors.get()));
+        boolean overbooked = false;
+        for (RushFixture.RushSession s : sessions) {
+            RushFixture.Counts c = RushFixture.counts(db, s.id());
+            boolean wrong = c.confirmedRows() > c.capacity() || c.confirmedRows() != c.counterConfirmed();
+            overbooked |= wrong;
+            Map<String, AtomicInteger> answered = outcomes.getOrDefault(s.id(), Map.of());
+            r.append(String.format("session %-6d       confirmed %d / capacity %d (counter %d), waiting %d;"
+                            + " answers: %s; %s%n", s.id(), c.confirmedRows(), c.capacity(), c.counterConfirmed(),
+                    c.waitingRows(), new java.util.TreeMap<>(answered), s.waitingList() ? "waiting list on" : "waiting list off"));
+        }
+        r.append(String.format("overbooking         %s%n", overbooked ? "YES: confirmed bookings exceed the capacity or the counter"
+                : "none"));
+        System.out.print(r);
+
+        Optional<Path> pgbench = Pgbench.onPath();
+        if (pgbenchSeconds <= 0) {
+            System.out.println("pgbench             skipped (bench.pgbench.seconds=0)");
+        } else if (pgbench.isEmpty()) {
+            System.out.println("pgbench             not on the PATH (Debian: apt-get install postgresql-client): skipped");
+        } else {
+            System.out.printf("Running pgbench (TPC-B-like, scale 10, 16 clients, %d s) on the same PostgreSQL...%n",
+                    pgbenchSeconds);
+            Optional<Double> tps = Pgbench.tps(pgbench.get(), dbUrl, dbUser, dbPassword, pgbenchSeconds, 16);
+            tps.ifPresentOrElse(t -> System.out.printf("pgbench             %.1f TPS; booking throughput / pgbench TPS = %.3f%n",
+                    t, throughput / t), () -> System.out.println("pgbench             failed (see above)"));
+        }
+        System.out.println("======================================================");
+        return overbooked ? 1 : 0;
+    }
+
+    /** Logs in with HTTP Basic once; the portal answers with a session cookie that the booking calls reuse. */
+    private Optional<String> login(String email) {
+        try {
+            String basic = Base64.getEncoder().encodeToString((email + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8));
+            HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(baseUrl + "/api/v1/me"))
+                    .timeout(Duration.ofMinutes(2)).header("Authorization", "Basic " + basic).GET().build(),
+                    HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() != 200) {
+                return Optional.empty();
+            }
+            return response.headers().allValues("Set-Cookie").stream()
+                    .filter(c -> c.startsWith("MARELLE_SESSION=")).map(c -> c.split(";", 2)[0]).findFirst();
+        } catch (Exception e) {
+            return Optional.empty();
+        }
+    }
+
+    /** One booking request; its outcome (CONFIRMED, WAITING, REFUSED...) or "HTTP <status>". */
+    private String book(String cookie, long childId, long sessionId) {
+        try {
+            HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(baseUrl + "/api/v1/bookings"))
+                    .timeout(Duration.ofMinutes(2)).header("Cookie", cookie).header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString("{\"items\":[{\"childId\":" + childId
+                            + ",\"sessionId\":" + sessionId + "}]}")).build(), HttpResponse.BodyHandlers.ofString());
+            Matcher m = RESULT.matcher(response.body());
+            return response.statusCode() == 200 && m.find() ? m.group(1) : "HTTP " + response.statusCode();
+        } catch (Exception e) {
+            return "HTTP " + e.getClass().getSimpleName();
+        }
+    }
+
+    private void inParallel(List<Runnable> tasks) throws InterruptedException {
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        tasks.forEach(pool::execute);
+        pool.shutdown();
+        if (!pool.awaitTermination(1, TimeUnit.HOURS)) {
+            throw new IllegalStateException("the run took more than an hour");
+        }
+    }
+
+    private static int freePort() throws java.io.IOException {
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}

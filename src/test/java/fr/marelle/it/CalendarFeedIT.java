@@ -1,0 +1,191 @@
+package fr.marelle.it;
+
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import org.junit.jupiter.api.Test;
+
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.HexFormat;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * A child's private calendar URL: created by a parent, read without login by a calendar
+ * application, out of reach of other families, dead once revoked or replaced. Families
+ * famille370..389 are this class's own.
+ */
+class CalendarFeedIT extends PortalITBase {
+
+    private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/Paris"));
+
+    @Test
+    void aParentsPrivateCalendarUrlListsTheConfirmedBookingsWithoutLoginUntilItIsRevoked() throws Exception {
+        String parent = Api.basic("famille370@example.net", ItEnvironment.DEMO_PASSWORD);
+        String other = Api.basic("famille371@example.net", ItEnvironment.DEMO_PASSWORD);
+        JsonObject child = firstChild(parent);
+        long childId = child.getJsonNumber("id").longValue();
+        long booking = bookASession(parent, childId);
+
+        String feed = "/api/v1/children/" + childId + "/calendar-feed";
+        assertFalse(Api.json(ok(Api.get(feed, "Authorization", parent))).getBoolean("active"));
+
+        // another family cannot create, read or revoke this child's feed; nobody can without login
+        assertEquals(404, Api.postJson(feed, "", "Authorization", other).statusCode());
+        assertEquals(404, Api.get(feed, "Authorization", other).statusCode());
+        assertEquals(404, Api.send(Api.request(feed).header("Authorization", other).DELETE()).statusCode());
+        assertEquals(401, Api.postJson(feed, "").statusCode());
+
+        HttpResponse<String> created = Api.postJson(feed, "", "Authorization", parent);
+        assertEquals(201, created.statusCode(), created.body());
+        String url = Api.json(created).getString("url");
+        assertTrue(url.startsWith(ItEnvironment.baseUrl() + "/api/v1/calendar-feeds/") && url.endsWith(".ics"), url);
+        JsonObject status = Api.json(ok(Api.get(feed, "Authorization", parent)));
+        assertTrue(status.getBoolean("active"));
+        assertNotNull(status.getString("since"));
+        assertFalse(status.toString().contains(token(url)), "the status never shows the URL again");
+
+        // read without any credentials, as a calendar application does
+        HttpResponse<String> ics = Api.send(HttpRequest.newBuilder(URI.create(url)).GET());
+        assertEquals(200, ics.statusCode(), ics.body());
+        assertEquals("text/calendar;charset=utf-8", ics.headers().firstValue("Content-Type").orElse("")
+                .replace(" ", "").toLowerCase());
+        assertEquals("private, max-age=300", ics.headers().firstValue("Cache-Control").orElse(""));
+        String unfolded = ics.body().replace("\r\n ", "");
+        assertTrue(unfolded.startsWith("BEGIN:VCALENDAR\r\n"), unfolded);
+        assertTrue(unfolded.contains("X-WR-CALNAME:Marelle – " + child.getString("firstName") + "\r\n"), unfolded);
+        assertTrue(unfolded.contains("UID:booking-" + booking + "@127.0.0.1\r\n"), unfolded);
+        assertTrue(unfolded.contains(" – " + child.getString("firstName") + "\r\n"), "summary names the child: " + unfolded);
+        assertTrue(unfolded.contains("STATUS:CONFIRMED\r\n"));
+        assertFalse(unfolded.contains("@example.net"), "no guardian data in the feed");
+
+        // the database keeps only the hash; the audit trail has the creation without the secret
+        try (Connection c = ItEnvironment.database();
+             PreparedStatement s = c.prepareStatement("select token_hash from calendar_feed where child_id = ? and revoked_at is null")) {
+            s.setLong(1, childId);
+            try (ResultSet rs = s.executeQuery()) {
+                assertTrue(rs.next());
+                assertEquals(sha256(token(url)), rs.getString(1));
+            }
+        }
+        assertEquals(List.of("CALENDAR_FEED_CREATED"), auditActions(childId));
+
+        // creating again replaces the URL: the old one stops at once
+        String second = Api.json(Api.postJson(feed, "", "Authorization", parent)).getString("url");
+        assertNotEquals(url, second);
+        assertEquals(404, Api.send(HttpRequest.newBuilder(URI.create(url)).GET()).statusCode());
+        assertEquals(200, Api.send(HttpRequest.newBuilder(URI.create(second)).GET()).statusCode());
+
+        assertEquals(204, Api.send(Api.request(feed).header("Authorization", parent).DELETE()).statusCode());
+        HttpResponse<String> revoked = Api.send(HttpRequest.newBuilder(URI.create(second)).GET());
+        assertEquals(404, revoked.statusCode());
+        assertEquals("Not found", revoked.body(), "no detail on a dead URL");
+        assertFalse(Api.json(ok(Api.get(feed, "Authorization", parent))).getBoolean("active"));
+        assertEquals(404, Api.get("/api/v1/calendar-feeds/" + "A".repeat(43) + ".ics").statusCode());
+        assertEquals(404, Api.get("/api/v1/calendar-feeds/nope.ics").statusCode());
+        assertEquals(List.of("CALENDAR_FEED_CREATED", "CALENDAR_FEED_REVOKED", "CALENDAR_FEED_CREATED",
+                "CALENDAR_FEED_REVOKED"), auditActions(childId));
+
+        String openApi = ok(Api.get("/openapi")).body();
+        assertTrue(openApi.contains("/api/v1/children/{id}/calendar-feed:"), "OpenAPI");
+        assertTrue(openApi.contains("/api/v1/calendar-feeds/"), "OpenAPI");
+    }
+
+    @Test
+    void aParentCreatesTheUrlOnItsPageAndRevokesIt() throws Exception {
+        Browser.assumeInstalled();
+        String email = "famille372@example.net";
+        long childId = firstChild(Api.basic(email, ItEnvironment.DEMO_PASSWORD)).getJsonNumber("id").longValue();
+        try (Browser browser = new Browser()) {
+            browser.open("/login.xhtml");
+            browser.type("email", email);
+            browser.type("password", ItEnvironment.DEMO_PASSWORD);
+            browser.submit("submit");
+            browser.open("/parent/bookings.xhtml?child=" + childId + "&from=" + TODAY);
+            browser.submit("calendarFeed");
+            assertEquals("Agenda privé (iCal)", browser.heading());
+            assertTrue(browser.text().contains("Aucun lien d’agenda"), browser.text());
+            browser.assertAccessible("the calendar feed page");
+
+            browser.submit("createButton");
+            String url = browser.find("feedUrl").getAttribute("value");
+            assertTrue(url.contains("/api/v1/calendar-feeds/"), url);
+            assertTrue(browser.find("webcalLink").getAttribute("href").startsWith("webcal://"));
+            assertTrue(browser.text().contains("Un lien est actif depuis le"), browser.text());
+            browser.assertAccessible("the calendar feed page with its new URL");
+            assertEquals(200, Api.send(HttpRequest.newBuilder(URI.create(url)).GET()).statusCode());
+
+            browser.submit("revokeButton");
+            assertTrue(browser.text().contains("ne fonctionne plus"), browser.text());
+            assertTrue(browser.driver.findElements(org.openqa.selenium.By.id("feedUrl")).isEmpty(), "URL no longer shown");
+            assertEquals(404, Api.send(HttpRequest.newBuilder(URI.create(url)).GET()).statusCode());
+        }
+    }
+
+    // ------------------------------------------------------------------ helpers
+
+    private static JsonObject firstChild(String auth) {
+        return array(ok(Api.get("/api/v1/household/children", "Authorization", auth))).getJsonObject(0);
+    }
+
+    /** Books the first bookable session of the coming weeks; the booking's id. */
+    private static long bookASession(String auth, long child) {
+        JsonObject session = array(ok(Api.get("/api/v1/children/" + child + "/calendar?from=" + TODAY.plusDays(14)
+                + "&to=" + TODAY.plusDays(40), "Authorization", auth))).stream().map(JsonValue::asJsonObject)
+                .filter(e -> "BOOKABLE".equals(e.getString("state"))).findFirst()
+                .orElseThrow(() -> new AssertionError("no session to book for child " + child));
+        JsonArray outcomes = array(ok(Api.postJson("/api/v1/bookings", "{\"items\":[{\"childId\":" + child
+                + ",\"sessionId\":" + session.getJsonNumber("sessionId") + "}]}", "Authorization", auth)));
+        assertEquals("CONFIRMED", outcomes.getJsonObject(0).getString("result"), outcomes.toString());
+        return outcomes.getJsonObject(0).getJsonNumber("bookingId").longValue();
+    }
+
+    private static List<String> auditActions(long childId) throws Exception {
+        try (Connection c = ItEnvironment.database();
+             PreparedStatement s = c.prepareStatement("select action, coalesce(after_json::text, '') from audit_entry"
+                     + " where object_type = 'child' and object_id = ? and action like 'CALENDAR_FEED_%' order by id")) {
+            s.setString(1, String.valueOf(childId));
+            List<String> actions = new java.util.ArrayList<>();
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    assertFalse(rs.getString(2).contains("token"), rs.getString(2));
+                    actions.add(rs.getString(1));
+                }
+            }
+            return actions;
+        }
+    }
+
+    private static String token(String url) {
+        return url.substring(url.lastIndexOf('/') + 1, url.length() - ".ics".length());
+    }
+
+    private static String sha256(String text) throws Exception {
+        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private static HttpResponse<String> ok(HttpResponse<String> response) {
+        assertEquals(200, response.statusCode(), response.body());
+        return response;
+    }
+
+    private static JsonArray array(HttpResponse<String> response) {
+        try (var reader = jakarta.json.Json.createReader(new java.io.StringReader(response.body()))) {
+            return reader.readArray();
+        }
+    }
+}
