@@ -9,6 +9,8 @@ import fr.marelle.planning.control.SessionPlanner;
 import fr.marelle.planning.control.Sessions;
 import fr.marelle.planning.entity.Activity;
 import fr.marelle.planning.entity.DeadlineRule;
+import fr.marelle.planning.entity.DeadlineKind;
+import fr.marelle.planning.entity.BookingWindow;
 import fr.marelle.planning.entity.PriceBand;
 import fr.marelle.planning.entity.PriceGrid;
 import fr.marelle.planning.entity.Session;
@@ -29,7 +31,11 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
-/** Planning staff: one activity, its sessions (generate, cancel) and its price grids. */
+/**
+ * Planning staff: one activity — its booking rules, whether it is offered, its sessions (generate;
+ * change the capacity of, close, reopen or cancel one) and its price grids (add; remove one not yet
+ * in force).
+ */
 @Named
 @RequestScoped
 public class ActivityPage {
@@ -67,6 +73,15 @@ public class ActivityPage {
     private String siblingPct;
     private String unexcused;
     private String unbooked;
+    private String opensAt;
+    private String closesAt;
+    private DeadlineKind bookKind;
+    private String bookAmount;
+    private String bookTime;
+    private DeadlineKind cancelKind;
+    private String cancelAmount;
+    private String cancelTime;
+    private final java.util.Map<Long, String> capacities = new java.util.HashMap<>();
     private final List<ActivitiesPage.BandRow> bands = List.of(new ActivitiesPage.BandRow(), new ActivitiesPage.BandRow(),
             new ActivitiesPage.BandRow(), new ActivitiesPage.BandRow());
 
@@ -153,6 +168,76 @@ public class ActivityPage {
         }
     }
 
+    /** Saves the booking window and the two deadlines. */
+    public void saveRules() {
+        List<Violation> v = new ArrayList<>();
+        var opens = FormInputs.dateTime(getOpensAt(), "opensAt", v);
+        var closes = FormInputs.dateTime(getClosesAt(), "closesAt", v);
+        var window = new BookingWindow(opens == null ? null : opens.atZone(BookingDeadlines.ZONE).toInstant(),
+                closes == null ? null : closes.atZone(BookingDeadlines.ZONE).toInstant());
+        var book = ActivitiesPage.deadline(getBookKind(), getBookAmount(), getBookTime(), "book", v);
+        var cancel = ActivitiesPage.deadline(getCancelKind(), getCancelAmount(), getCancelTime(), "cancel", v);
+        try {
+            RuleViolationException.throwIfAny(v);
+            activity = activities.changeRules(getActivity().getId(), window, book, cancel);
+            Feedback.info("planning.rules.saved");
+        } catch (RuleViolationException e) {
+            Feedback.refused(e);
+        }
+    }
+
+    public void setActive(boolean active) {
+        activity = activities.setActive(getActivity().getId(), active);
+        Feedback.info(active ? "planning.activity.activated" : "planning.activity.deactivated");
+    }
+
+    public void changeCapacity(long sessionId) {
+        List<Violation> v = new ArrayList<>();
+        Integer value = FormInputs.integer(capacities.get(sessionId), "reason", v);
+        try {
+            RuleViolationException.throwIfAny(v);
+            if (value == null) {
+                throw RuleViolationException.of("reason", "planning.session.capacityRequired");
+            }
+            sessions.changeCapacity(sessionId, value);
+            Feedback.info("planning.session.capacityChanged");
+        } catch (RuleViolationException e) {
+            Feedback.refused(e);
+        }
+    }
+
+    public void close(long sessionId) {
+        try {
+            sessions.close(sessionId, FormInputs.blank(cancelReason) ? null : cancelReason.strip());
+            Feedback.info("planning.session.closed");
+        } catch (RuleViolationException e) {
+            Feedback.refused(e);
+        }
+    }
+
+    public void reopen(long sessionId) {
+        try {
+            sessions.reopen(sessionId);
+            Feedback.info("planning.session.reopened");
+        } catch (RuleViolationException e) {
+            Feedback.refused(e);
+        }
+    }
+
+    public void removeGrid(long gridId) {
+        try {
+            priceGrids.remove(gridId);
+            Feedback.info("planning.prices.removed");
+        } catch (RuleViolationException e) {
+            Feedback.refused(e);
+        }
+    }
+
+    /** Only grids not yet in force can be removed. */
+    public boolean removable(PriceGrid grid) {
+        return grid.getValidFrom().isAfter(LocalDate.now(clock));
+    }
+
     public void cancel(long sessionId) {
         try {
             sessions.cancel(sessionId, cancelReason);
@@ -189,6 +274,39 @@ public class ActivityPage {
     }
 
     public SessionPlanner.Pattern[] getPatterns() { return SessionPlanner.Pattern.values(); }
+
+    public DeadlineKind[] getKinds() { return DeadlineKind.values(); }
+
+    // the rules form shows the activity's current rules until the agent changes them
+    private static final java.time.format.DateTimeFormatter LOCAL = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
+
+    public String getOpensAt() {
+        return opensAt != null || getActivity() == null || getActivity().window().opensAt() == null ? opensAt
+                : LOCAL.format(getActivity().window().opensAt().atZone(BookingDeadlines.ZONE));
+    }
+    public void setOpensAt(String opensAt) { this.opensAt = opensAt; }
+    public String getClosesAt() {
+        return closesAt != null || getActivity() == null || getActivity().window().closesAt() == null ? closesAt
+                : LOCAL.format(getActivity().window().closesAt().atZone(BookingDeadlines.ZONE));
+    }
+    public void setClosesAt(String closesAt) { this.closesAt = closesAt; }
+    public DeadlineKind getBookKind() { return bookKind != null || getActivity() == null ? bookKind : getActivity().bookDeadline().kind(); }
+    public void setBookKind(DeadlineKind bookKind) { this.bookKind = bookKind; }
+    public String getBookAmount() { return bookAmount != null || getActivity() == null ? bookAmount : String.valueOf(getActivity().bookDeadline().amount()); }
+    public void setBookAmount(String bookAmount) { this.bookAmount = bookAmount; }
+    public String getBookTime() { return bookTime != null || getActivity() == null ? bookTime : time(getActivity().bookDeadline().time()); }
+    public void setBookTime(String bookTime) { this.bookTime = bookTime; }
+    public DeadlineKind getCancelKind() { return cancelKind != null || getActivity() == null ? cancelKind : getActivity().cancelDeadline().kind(); }
+    public void setCancelKind(DeadlineKind cancelKind) { this.cancelKind = cancelKind; }
+    public String getCancelAmount() { return cancelAmount != null || getActivity() == null ? cancelAmount : String.valueOf(getActivity().cancelDeadline().amount()); }
+    public void setCancelAmount(String cancelAmount) { this.cancelAmount = cancelAmount; }
+    public String getCancelTime() { return cancelTime != null || getActivity() == null ? cancelTime : time(getActivity().cancelDeadline().time()); }
+    public void setCancelTime(String cancelTime) { this.cancelTime = cancelTime; }
+    public java.util.Map<Long, String> getCapacities() { return capacities; }
+
+    private static String time(java.time.LocalTime time) {
+        return time == null ? "" : time.toString();
+    }
 
     public List<DayOfWeek> getAllWeekdays() {
         return List.of(DayOfWeek.values());

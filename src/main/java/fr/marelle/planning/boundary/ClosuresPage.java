@@ -50,6 +50,16 @@ public class ClosuresPage {
     private String siteAddress;
 
     public List<Closure> getClosures() { return closures.upcoming(); }
+
+    public String remove(long closureId) {
+        try {
+            Feedback.infoAfterRedirect("planning.closure.removed", closures.remove(closureId));
+            return "/staff/closures.xhtml?faces-redirect=true";
+        } catch (RuleViolationException e) {
+            Feedback.refused(e);
+            return null;
+        }
+    }
     public List<Site> getSites() { return activities.allSites(); }
     public SiteKind[] getSiteKinds() { return SiteKind.values(); }
 
