@@ -158,8 +158,17 @@ class RegistrationIT extends PortalITBase {
         assertTrue(mail.body().contains("Le groupe du mardi est complet cette année."), mail.body());
         assertEquals("REFUSED", book(family).getJsonObject(0).getString("result"));
 
-        // after a refusal the family may ask again, and withdraw that new request themselves
+        // after a refusal the family may ask again; the database itself refuses a second live request
         long again = submit(family);
+        try (Connection c = ItEnvironment.database(); PreparedStatement s = c.prepareStatement(
+                "insert into registration (household_id, child_id, activity_id, period_label, valid_from, valid_to, state,"
+                        + " submitted_by, submitted_at) select household_id, child_id, activity_id, period_label, valid_from,"
+                        + " valid_to, 'SUBMITTED', submitted_by, now() from registration where id = ?")) {
+            s.setLong(1, again);
+            java.sql.SQLException duplicate = org.junit.jupiter.api.Assertions.assertThrows(java.sql.SQLException.class, s::executeUpdate);
+            assertEquals("23505", duplicate.getSQLState(), duplicate.getMessage());
+        }
+        // and the family withdraws that new request themselves
         JsonObject withdrawn = Api.json(ok(Api.postJson("/api/v1/registrations/" + again + "/withdrawal", "",
                 "Authorization", family.auth())));
         assertEquals("CLOSED", withdrawn.getString("state"));

@@ -64,7 +64,7 @@ public class RegistrationDemoData implements DemoData {
         Activity camp = activity("Séjour");
         Account agent = accounts.byEmail("agent@example.org").orElse(null);
         Account parent = accounts.byEmail("parent@example.org").orElse(null);
-        if (judo == null || camp == null || agent == null || parent == null) {
+        if (judo == null || agent == null || parent == null) {
             return;
         }
         OffsetDateTime now = OffsetDateTime.now(clock);
@@ -89,6 +89,9 @@ public class RegistrationDemoData implements DemoData {
         Set<Long> used = new HashSet<>();
         List<Object[]> candidates = candidates();
         for (Plan plan : plans) {
+            if (plan.activity() == null) {
+                continue;
+            }
             for (Object[] row : candidates) {
                 long householdId = ((Number) row[0]).longValue();
                 Child child = em.find(Child.class, ((Number) row[1]).longValue());
