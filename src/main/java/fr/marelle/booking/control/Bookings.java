@@ -74,6 +74,9 @@ public class Bookings {
     @Inject
     Clock clock;
 
+    @Inject
+    fr.marelle.registration.control.Registrations registrations;
+
     /**
      * Books each child on each session when the rules allow it, or puts it on the waiting list;
      * the others are refused with the reason. An agent may give a written reason to override the
@@ -205,7 +208,8 @@ public class Bookings {
         BookingDeadlines.Answer deadline = deadlines.check(BookingDeadlines.Action.BOOK, timing(session), rules(activity));
         return new BookingDecision.Facts(session.getStatus() == SessionStatus.OPEN, activity.isActive(),
                 session.getCapacity(), session.getConfirmed(), activity.isWaitingList(),
-                activity.isRegistrationRequired(), false, activity.getMinAge(), activity.getMaxAge(),
+                activity.isRegistrationRequired(), activity.isRegistrationRequired()
+                        && registrations.isAccepted(child.getId(), activity.getId(), session.getDay()), activity.getMinAge(), activity.getMaxAge(),
                 activity.getLevelCodes(), activity.isResidentsOnly(), session.getDay(), child.getBirthDate(),
                 child.getLevelCode(), resident, liveBooking(session.getId(), child.getId()).isPresent(), deadline,
                 override);

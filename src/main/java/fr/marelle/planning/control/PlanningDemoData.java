@@ -130,7 +130,7 @@ public class PlanningDemoData implements DemoData {
                 LocalDateTime.of(summer, 3, 1, 8, 0).atZone(BookingDeadlines.ZONE).toInstant(),
                 LocalDateTime.of(summer, 3, 15, 23, 59).atZone(BookingDeadlines.ZONE).toInstant());
         Activity camp = activity("Séjour d’été à la montagne", ActivityType.HOLIDAY_CAMP, centre, "LOISIRS",
-                6, 11, true, false, true, LocalTime.of(9, 0), LocalTime.of(17, 0), 24, registration,
+                6, 11, true, true, true, LocalTime.of(9, 0), LocalTime.of(17, 0), 24, registration,
                 DeadlineRule.calendarDays(30, LocalTime.NOON), DeadlineRule.calendarDays(14, LocalTime.NOON));
         List<LocalDate> campDays = new ArrayList<>();
         for (LocalDate d = to.plusDays(3); d.isBefore(to.plusDays(24)); d = d.plusDays(1)) {
