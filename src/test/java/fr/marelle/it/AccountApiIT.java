@@ -47,6 +47,23 @@ class AccountApiIT extends PortalITBase {
     // ------------------------------------------------------------------ platform
 
     @Test
+    void oneAccountCallingTheApiManyTimesAtOnceIsAnsweredEveryTime() throws Exception {
+        // a phone app fires several calls in parallel, each signing in with HTTP Basic
+        String auth = Api.basic("famille399@example.net", ItEnvironment.DEMO_PASSWORD);
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(12);
+        List<java.util.concurrent.Callable<Integer>> calls = new ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            calls.add(() -> Api.get("/api/v1/me", "Authorization", auth).statusCode());
+        }
+        List<Integer> statuses = new ArrayList<>();
+        for (var result : pool.invokeAll(calls)) {
+            statuses.add(result.get());
+        }
+        pool.shutdown();
+        assertEquals(java.util.Collections.nCopies(12, 200), statuses);
+    }
+
+    @Test
     void healthReadyChecksTheDatabaseAndOpenApiListsTheAccountEndpoints() {
         HttpResponse<String> ready = Api.get("/health/ready");
         assertEquals(200, ready.statusCode(), ready.body());

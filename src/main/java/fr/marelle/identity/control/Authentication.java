@@ -79,7 +79,10 @@ public class Authentication {
             audit.recordAs(actor, "LOGIN_REFUSED_DEACTIVATED", "account", found.getId(), null, null);
             return new LoginResult(LoginResult.Outcome.DEACTIVATED, null);
         }
-        found.setLastLoginAt(now);
+        // a plain update, not the entity's versioned one: parallel API calls of one account each sign in
+        // (HTTP Basic) and must not fail on each other's optimistic lock
+        em.createNativeQuery("update account set last_login_at = ?2 where id = ?1 and (last_login_at is null or last_login_at < ?2)")
+                .setParameter(1, found.getId()).setParameter(2, now).executeUpdate();
         audit.recordAs(actor, "LOGIN_SUCCEEDED", "account", found.getId(), null, null);
         return new LoginResult(LoginResult.Outcome.SUCCESS, found);
     }
