@@ -11,6 +11,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
@@ -243,6 +244,59 @@ class PlanningApiIT extends PortalITBase {
         assertTrue(offered.contains("Restauration scolaire – Jules-Ferry"), offered.toString());
         assertTrue(array(get("/api/v1/activities", AGENT)).getValuesAs(JsonObject.class).stream()
                 .anyMatch(a -> a.getString("name").equals(name)), "staff see every active activity");
+    }
+
+    @Test
+    void anAgentRemovesAFutureGridAClosureAndDeactivatesAnActivityButNeverTouchesPricesInForce() throws SQLException {
+        long site = siteId("École Louise-Michel");
+        String name = "Garderie du soir CE2 " + System.nanoTime();
+        HttpResponse<String> created = post("/api/v1/staff/activities", activityJson(name, site)
+                .replace("[\"CP\", \"CE1\"]", "[\"CE2\"]"), AGENT);
+        assertEquals(201, created.statusCode(), created.body());
+        long id = Api.json(created).getJsonNumber("id").longValue();
+        String grid = """
+                {"validFrom": "%s", "bands": [{"qfFrom": 0, "residentCents": 150, "nonResidentCents": 250}]}""";
+        assertEquals(201, post("/api/v1/staff/activities/" + id + "/prices", grid.formatted("2026-09-01"), AGENT).statusCode());
+        HttpResponse<String> future = post("/api/v1/staff/activities/" + id + "/prices", grid.formatted("2027-09-01"), AGENT);
+        assertEquals(201, future.statusCode(), future.body());
+        JsonArray grids = array(get("/api/v1/staff/activities/" + id + "/prices", AGENT));
+        long inForce = grids.getJsonObject(0).getJsonNumber("id").longValue();
+        long next = grids.getJsonObject(1).getJsonNumber("id").longValue();
+        assertEquals(400, Api.send(Api.request("/api/v1/staff/activities/" + id + "/prices/" + inForce)
+                .header("Authorization", AGENT).DELETE()).statusCode(), "a grid in force never goes");
+        assertEquals(204, Api.send(Api.request("/api/v1/staff/activities/" + id + "/prices/" + next)
+                .header("Authorization", AGENT).DELETE()).statusCode());
+        assertEquals(1, count("select count(*) from price_grid where activity_id = ?", id));
+
+        // a closure closes the day's session; removing it opens the session again
+        LocalDate day = LocalDate.of(2027, 3, 18);
+        update("insert into activity_session (activity_id, day, start_time, end_time, capacity) values (?, ?, '16:30', '18:30', 20)",
+                id, day);
+        HttpResponse<String> closure = post("/api/v1/staff/closures",
+                "{\"day\": \"%s\", \"siteId\": %d, \"reason\": \"Coupure d’eau\"}".formatted(day, site), AGENT);
+        assertEquals(201, closure.statusCode(), closure.body());
+        assertEquals(1, count("select count(*) from activity_session where activity_id = ? and status = 'CLOSED'", id));
+        long closureId = Api.json(closure).getJsonObject("closure").getJsonNumber("id").longValue();
+        HttpResponse<String> removed = Api.send(Api.request("/api/v1/staff/closures/" + closureId)
+                .header("Authorization", AGENT).DELETE());
+        assertEquals(1, Api.json(removed).getInt("sessionsReopened"), removed.body());
+        assertEquals(0, count("select count(*) from activity_session where activity_id = ? and status = 'CLOSED'", id));
+
+        // an inactive activity is no longer offered to the family (Léa is in CE2), then offered again
+        assertTrue(offered(name));
+        assertEquals(400, put("/api/v1/staff/activities/" + id + "/active", "{}", AGENT).statusCode());
+        assertEquals(false, Api.json(put("/api/v1/staff/activities/" + id + "/active", "{\"active\": false}", AGENT))
+                .getBoolean("active"));
+        assertFalse(offered(name));
+        put("/api/v1/staff/activities/" + id + "/active", "{\"active\": true}", AGENT);
+        assertTrue(offered(name));
+        assertEquals(1, count("select count(*) from audit_entry where action = 'planning.activity.deactivate' and object_id = ?",
+                String.valueOf(id)));
+    }
+
+    private static boolean offered(String activity) {
+        return array(get("/api/v1/activities", PARENT)).getValuesAs(JsonObject.class).stream()
+                .anyMatch(a -> a.getString("name").equals(activity));
     }
 
     @Test
