@@ -77,7 +77,7 @@ class AttendanceIT extends BrowserITBase {
             update(db, "update child set diet = 'NONE', pai = true, allergies = 'Kiwi' where id = " + c);
             update(db, "insert into pickup_person (child_id, first_name, last_name, relation, phone, may_pick_up, not_allowed, created_at)"
                     + " values (" + a + ", 'Mamie', 'Pointage', 'grand-mère', '+33611111111', true, false, now()),"
-                    + " (" + a + ", 'Interdit', 'Pointage', null, null, false, true, now())");
+                    + " (" + a + ", 'Interdit', 'Pointage', 'père', null, false, true, now())");
             for (long session : List.of(yesterday, today, tomorrow, invoiced)) {
                 for (long child : List.of(a, b, c)) {
                     update(db, "insert into booking (session_id, child_id, household_id, status, requested_at, confirmed_at)"
