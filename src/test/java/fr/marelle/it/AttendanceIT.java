@@ -187,6 +187,12 @@ class AttendanceIT extends BrowserITBase {
             assertEquals(403, bytes("/api/v1/staff/sessions/" + yesterday + "/list.pdf", who, "*/*").statusCode());
             assertEquals(403, Api.get("/api/v1/staff/meal-counts?from=" + TODAY + "&to=" + TODAY, "Authorization", who).statusCode());
         }
+        assertEquals(403, Api.get("/api/v1/staff/attendance/sessions?day=" + TODAY, "Authorization", PARENT).statusCode());
+        JsonArray ofTheDay = array(ok(Api.get("/api/v1/staff/attendance/sessions?day=" + TODAY.minusDays(1) + "&siteId=" + site,
+                "Authorization", AGENT)));
+        assertEquals(1, ofTheDay.size(), ofTheDay.toString());
+        assertEquals(yesterday, ofTheDay.getJsonObject(0).getJsonNumber("sessionId").longValue());
+        assertEquals(3, ofTheDay.getJsonObject(0).getInt("confirmed"));
         assertEquals(401, Api.get("/api/v1/staff/sessions/" + yesterday + "/attendance").statusCode());
         assertEquals(404, Api.get("/api/v1/staff/sessions/999999999/attendance", "Authorization", AGENT).statusCode());
         String openapi = Api.get("/openapi").body();

@@ -122,6 +122,9 @@ public class StaffAttendanceResource {
     @Inject
     PortalConfig config;
 
+    @Inject
+    java.time.Clock clock;
+
     @Context
     HttpHeaders headers;
 
@@ -132,7 +135,7 @@ public class StaffAttendanceResource {
                                               @QueryParam("siteId") Long siteId) {
         long actor = currentUser.require().getId();
         LocalDate d = date("day", day);
-        return attendances.sessionsOf(actor, d == null ? LocalDate.now(fr.marelle.platform.control.ClockProducer.PARIS) : d, siteId)
+        return attendances.sessionsOf(actor, d == null ? LocalDate.now(clock) : d, siteId)
                 .stream().map(s -> new DaySessionJson(s.sessionId(), s.activity(), s.activityType(), s.siteId(), s.site(),
                         s.start().toString(), s.end().toString(), s.status(), s.confirmed(), s.marked())).toList();
     }
