@@ -1,0 +1,105 @@
+package fr.marelle.attendance.control;
+
+import fr.marelle.attendance.control.SessionSheet.Line;
+import fr.marelle.attendance.control.SessionSheet.Person;
+import fr.marelle.family.entity.Diet;
+import fr.marelle.platform.control.Messages;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/** A session's list printed (PDF) or for a spreadsheet (CSV), in the reader's language. */
+public final class SessionListDocuments {
+
+    /**
+     * French Excel opens a CSV right only in UTF-8 with a byte order mark and ';' between the
+     * values (',' is the decimal separator there); lines end with CRLF.
+     */
+    static final CSVFormat EXCEL_FR = CSVFormat.DEFAULT.builder().setDelimiter(';').setRecordSeparator("\r\n").get();
+    static final char BOM = '\uFEFF';
+
+    private SessionListDocuments() {
+    }
+
+    static List<String> headers(Locale locale) {
+        return List.of(t(locale, "attendance.col.child"), t(locale, "attendance.col.level"), t(locale, "attendance.col.diet"),
+                t(locale, "attendance.col.allergies"), t(locale, "attendance.col.pai"), t(locale, "attendance.col.pickups"),
+                t(locale, "attendance.col.notAllowed"), t(locale, "attendance.col.phones"), t(locale, "attendance.col.status"));
+    }
+
+    public static String csv(SessionSheet sheet, Locale locale) {
+        StringWriter out = new StringWriter();
+        out.write(BOM);
+        try (CSVPrinter printer = new CSVPrinter(out, EXCEL_FR)) {
+            printer.printRecord(headers(locale));
+            for (Line l : sheet.children()) {
+                printer.printRecord(l.fullName(), nullToEmpty(l.levelCode()), diet(l, locale), nullToEmpty(l.allergies()),
+                        yesNo(l.pai(), locale), persons(l.pickups()), persons(l.notAllowed()),
+                        String.join(", ", l.guardianPhones()), status(l, locale));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString();
+    }
+
+    public static byte[] pdf(SessionSheet sheet, Locale locale, String town) {
+        DateTimeFormatter day = DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL).withLocale(locale);
+        String subtitle = sheet.activity() + " – " + sheet.site() + " – " + day.format(sheet.day()) + ", "
+                + sheet.start() + "–" + sheet.end();
+        String counts = Messages.text(locale, "attendance.counts.line", sheet.counts().booked(), sheet.counts().present(),
+                sheet.counts().absent(), sheet.counts().unmarked());
+        return PdfTables.document(town, t(locale, "attendance.list.title"), List.of(subtitle, counts),
+                new float[]{14, 5, 8, 12, 4, 18, 14, 12, 9}, headers(locale), table -> {
+                    for (Line l : sheet.children()) {
+                        PdfTables.cell(table, l.fullName());
+                        PdfTables.cell(table, l.levelCode());
+                        PdfTables.cell(table, diet(l, locale));
+                        PdfTables.cell(table, l.allergies());
+                        PdfTables.cell(table, l.pai() ? t(locale, "attendance.pai") : "", PdfTables.WARNING);
+                        PdfTables.cell(table, persons(l.pickups()));
+                        PdfTables.cell(table, persons(l.notAllowed()), PdfTables.WARNING);
+                        PdfTables.cell(table, String.join(", ", l.guardianPhones()));
+                        PdfTables.cell(table, status(l, locale));
+                    }
+                });
+    }
+
+    static String diet(Line l, Locale locale) {
+        if (l.diet() == null || l.diet() == Diet.NONE) {
+            return "";
+        }
+        if (l.diet() == Diet.OTHER && l.dietOther() != null && !l.dietOther().isBlank()) {
+            return l.dietOther();
+        }
+        return t(locale, "attendance.diet." + l.diet().name());
+    }
+
+    static String status(Line l, Locale locale) {
+        return l.status() == null ? "" : t(locale, "attendance.status." + l.status().name());
+    }
+
+    static String persons(List<Person> persons) {
+        return persons.stream().map(Person::text).collect(Collectors.joining(", "));
+    }
+
+    private static String yesNo(boolean value, Locale locale) {
+        return value ? t(locale, "attendance.yes") : "";
+    }
+
+    private static String nullToEmpty(String s) {
+        return s == null ? "" : s;
+    }
+
+    private static String t(Locale locale, String key) {
+        return Messages.text(locale, key);
+    }
+}
