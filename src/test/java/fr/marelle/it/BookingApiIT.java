@@ -339,6 +339,18 @@ class BookingApiIT extends PortalITBase {
                 .filter(b -> b.getJsonNumber("sessionId").longValue() == session).findFirst().orElseThrow().getString("status"));
     }
 
+    @Test
+    void pastSessionsShowTheAttendanceMarkedByStaff() {
+        // the demo town marked Léa's canteen attendance over the last two school weeks
+        List<JsonObject> past = calendar(lea, TODAY.minusDays(14), TODAY.minusDays(1), PARENT);
+        List<String> attendance = past.stream().filter(e -> e.containsKey("attendance") && !e.isNull("attendance"))
+                .map(e -> e.getString("attendance")).toList();
+        assertFalse(attendance.isEmpty(), past.toString());
+        assertTrue(attendance.stream().allMatch(a -> List.of("PRESENT", "ABSENT_EXCUSED", "ABSENT_UNEXCUSED",
+                "PRESENT_WITHOUT_BOOKING").contains(a)), attendance.toString());
+        assertTrue(past.stream().noneMatch(e -> "BOOKABLE".equals(e.getString("state"))), "nothing past is bookable");
+    }
+
     // ------------------------------------------------------------------ helpers
 
     private static String family(int number) {

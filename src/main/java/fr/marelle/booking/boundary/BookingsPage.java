@@ -274,6 +274,28 @@ public class BookingsPage implements Serializable {
                 || (staff && "booking.refused.full".equals(entry.decision().reasonKey()));
     }
 
+    /**
+     * Whether a box to cancel is offered: a booking before its cancelling deadline, a waiting request
+     * before the session starts, and for staff any booking of a session not yet started.
+     */
+    public boolean cancellable(ChildCalendar.Entry entry) {
+        if (entry.booking() == null) {
+            return false;
+        }
+        java.time.Instant now = clock.instant();
+        boolean started = !now.isBefore(entry.session().getDay().atTime(entry.session().getStartTime())
+                .atZone(BookingDeadlines.ZONE).toInstant());
+        if (started) {
+            return false;
+        }
+        return staff || entry.state().equals("WAITING") || now.isBefore(entry.cancelUntil().toInstant());
+    }
+
+    /** "Annulation impossible depuis le …" for a booking past its cancelling deadline. */
+    public String cancelClosed(ChildCalendar.Entry entry) {
+        return Feedback.text("booking.page.cancelClosed", when(entry.cancelUntil()));
+    }
+
     /** The page itself, for the links of the parent's and of the counter's version. */
     public String getOutcome() {
         return staff ? "/staff/bookings" : "/parent/bookings";

@@ -81,7 +81,8 @@ public class BookingsResource {
     public record CalendarEntryJson(long sessionId, long activityId, String activity, String site, LocalDate day,
                                     String start, String end, String state, Long bookingId, String reason,
                                     int remaining, Integer priceCents, String priceExplanation,
-                                    String bookUntil, String cancelUntil, Integer waitingPosition) {
+                                    String bookUntil, String cancelUntil, Integer waitingPosition,
+                                    String attendance) {
     }
 
     public record BookingJson(long bookingId, long sessionId, long activityId, String activity, LocalDate day,
@@ -210,7 +211,9 @@ public class BookingsResource {
 
     @GET
     @Path("children/{id}/calendar")
-    @Operation(summary = "A child's sessions: booked, waiting, bookable (price, deadline) or closed with the reason")
+    @Operation(summary = "A child's sessions: booked, waiting (with the place in the queue), bookable (price, deadline)"
+            + " or closed with the reason; past sessions with the attendance marked (PRESENT, ABSENT_EXCUSED,"
+            + " ABSENT_UNEXCUSED, PRESENT_WITHOUT_BOOKING)")
     public List<CalendarEntryJson> calendar(@PathParam("id") long childId,
                                             @Parameter(description = "first day, yyyy-MM-dd") @QueryParam("from") String from,
                                             @Parameter(description = "last day, yyyy-MM-dd (at most 62 days)") @QueryParam("to") String to,
@@ -230,7 +233,8 @@ public class BookingsResource {
                             e.booking() == null ? e.decision().text(locale) : null, e.session().remaining(),
                             price == null ? null : price.cents(), price == null ? null : price.explanation(locale),
                             e.bookUntil().toOffsetDateTime().toString(), e.cancelUntil().toOffsetDateTime().toString(),
-                            e.booking() == null ? null : positions.get(e.booking().getId()));
+                            e.booking() == null ? null : positions.get(e.booking().getId()),
+                            e.attendance() == null ? null : e.attendance().name());
                 }).toList();
     }
 

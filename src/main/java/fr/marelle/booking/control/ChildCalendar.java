@@ -1,5 +1,7 @@
 package fr.marelle.booking.control;
 
+import fr.marelle.attendance.control.Attendances;
+import fr.marelle.attendance.entity.AttendanceStatus;
 import fr.marelle.booking.control.BookingDecision.Decision;
 import fr.marelle.booking.control.BookingDecision.Result;
 import fr.marelle.booking.entity.Booking;
@@ -33,7 +35,8 @@ import java.util.stream.Collectors;
 
 /**
  * A child's calendar for a household: every session of the activities the child may attend,
- * with what is booked or waiting, what can still be booked (price and deadline) and why not.
+ * with what is booked or waiting, what can still be booked (price and deadline) and why not, and
+ * for past sessions the attendance marked by staff.
  */
 @ApplicationScoped
 public class ChildCalendar {
@@ -44,11 +47,14 @@ public class ChildCalendar {
 
     /** One session as the family sees it. */
     public record Entry(Session session, Booking booking, Decision decision, Prices.Price price,
-                        ZonedDateTime bookUntil, ZonedDateTime cancelUntil) {
+                        ZonedDateTime bookUntil, ZonedDateTime cancelUntil, AttendanceStatus attendance) {
 
         public String state() {
             if (booking != null) {
                 return booking.getStatus().name();
+            }
+            if (attendance != null) {
+                return "PAST";
             }
             return decision.result() == Result.CONFIRMED ? "BOOKABLE"
                     : decision.result() == Result.WAITING ? "WAITING_LIST_OPEN" : "CLOSED";
@@ -74,6 +80,9 @@ public class ChildCalendar {
     @Inject
     Bookings bookings;
 
+    @Inject
+    Attendances attendances;
+
     public List<Entry> of(long actorId, long householdId, long childId, LocalDate from, LocalDate to) {
         Child child = access.child(actorId, householdId, childId);
         checkPeriod(from, to, MAX_DAYS);
@@ -85,6 +94,7 @@ public class ChildCalendar {
                         + " and b.status <> fr.marelle.booking.entity.BookingStatus.CANCELLED", Booking.class)
                 .setParameter("c", childId).setParameter("h", householdId).getResultStream()
                 .collect(Collectors.toMap(Booking::getSessionId, Function.identity(), (a, b) -> a));
+        Map<Long, AttendanceStatus> attended = attendances.forChild(childId, householdId, from, to);
         Map<Long, List<PriceGrid>> grids = new java.util.HashMap<>();
         List<Entry> entries = new ArrayList<>();
         for (Session session : sessions) {
@@ -96,10 +106,14 @@ public class ChildCalendar {
             if (booking == null && decision.result() == Result.ALREADY_BOOKED) {
                 continue; // booked by the child's other household: that household's day
             }
+            AttendanceStatus attendance = attended.get(session.getId());
+            if (booking == null && attendance == null && "deadline.started".equals(decision.reasonKey())) {
+                continue; // a past session the child did not attend
+            }
             BookingDeadlines.Rules rules = Bookings.rules(session.getActivity());
             entries.add(new Entry(session, booking, decision, price(session, householdId, resident, grids),
                     BookingDeadlines.deadline(rules.bookDeadline(), session.getDay(), session.getStartTime()),
-                    BookingDeadlines.deadline(rules.cancelDeadline(), session.getDay(), session.getStartTime())));
+                    BookingDeadlines.deadline(rules.cancelDeadline(), session.getDay(), session.getStartTime()), attendance));
         }
         return entries;
     }
