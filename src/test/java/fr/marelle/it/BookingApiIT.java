@@ -340,6 +340,35 @@ class BookingApiIT extends PortalITBase {
     }
 
     @Test
+    void placesKeptForAnAgeGroupLimitItsChildrenEvenWithPlacesLeftOnTheSession() throws SQLException {
+        long session = sessionOfANewActivity("Mini-camp " + System.nanoTime(), "NONE", 0, 10);
+        long activity = activityOf(session);
+        HttpResponse<String> overlapping = Api.send(Api.request("/api/v1/staff/activities/" + activity + "/age-groups")
+                .header("Content-Type", "application/json").header("Authorization", AGENT)
+                .PUT(java.net.http.HttpRequest.BodyPublishers.ofString("{\"ageGroups\":[{\"label\":\"0-8 ans\",\"minAge\":0,"
+                        + "\"maxAge\":8,\"places\":2},{\"label\":\"8-17 ans\",\"minAge\":8,\"maxAge\":17,\"places\":2}]}")));
+        assertEquals(400, overlapping.statusCode(), overlapping.body());
+        HttpResponse<String> groups = Api.send(Api.request("/api/v1/staff/activities/" + activity + "/age-groups")
+                .header("Content-Type", "application/json").header("Authorization", AGENT)
+                .PUT(java.net.http.HttpRequest.BodyPublishers.ofString(
+                        "{\"ageGroups\":[{\"label\":\"Tous âges\",\"minAge\":0,\"maxAge\":25,\"places\":1}]}")));
+        assertEquals(200, groups.statusCode(), groups.body());
+
+        String first = family(313);
+        String second = family(314);
+        assertEquals("CONFIRMED", book(first, items(firstChild(first), session), null).getJsonObject(0).getString("result"));
+        assertEquals("WAITING", book(second, items(firstChild(second), session), null).getJsonObject(0).getString("result"),
+                "the group's only place is taken although the session has nine left");
+        assertEquals(List.of(1, 1), counters(session));
+
+        // the group's place freed goes to the child waiting in that group
+        long confirmed = bookingIds(session, "CONFIRMED").get(0);
+        long waiting = bookingIds(session, "WAITING").get(0);
+        cancel(first, "[" + confirmed + "]", null);
+        assertEquals(List.of(waiting), bookingIds(session, "CONFIRMED"));
+    }
+
+    @Test
     void pastSessionsShowTheAttendanceMarkedByStaff() {
         // the demo town marked Léa's canteen attendance over the last two school weeks
         List<JsonObject> past = calendar(lea, TODAY.minusDays(14), TODAY.minusDays(1), PARENT);
@@ -371,6 +400,17 @@ class BookingApiIT extends PortalITBase {
         return calendar(child, TODAY.plusDays(20), TODAY.plusDays(20), auth).stream()
                 .filter(e -> e.getJsonNumber("sessionId").longValue() == session).findFirst().orElseThrow()
                 .getInt("waitingPosition");
+    }
+
+    private static long activityOf(long session) throws SQLException {
+        try (Connection c = ItEnvironment.database();
+             PreparedStatement s = c.prepareStatement("select activity_id from activity_session where id = ?")) {
+            s.setLong(1, session);
+            try (ResultSet rs = s.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
     }
 
     private static int auditCount(String action, long booking) throws SQLException {

@@ -45,6 +45,12 @@ class PlanningBrowserIT extends PortalITBase {
         ((JavascriptExecutor) browser.driver).executeScript("arguments[0].value = arguments[1];", browser.find(id), value);
     }
 
+    private static void typeInRow(int row, String id, String value) {
+        var input = browser.driver.findElement(By.cssSelector("input[id$=':" + row + ":" + id + "']"));
+        input.clear();
+        input.sendKeys(value);
+    }
+
     private static void choose(String id, String value) {
         new Select(browser.find(id)).selectByValue(value);
     }
@@ -118,6 +124,29 @@ class PlanningBrowserIT extends PortalITBase {
         assertTrue(page.contains("jeu. 13 mai 2027"), page);
         browser.assertAccessible("an activity's page after generating sessions");
 
+        // one session closed to new bookings, then opened again
+        browser.submit(browser.driver.findElement(By.xpath("//input[@value='Fermer']")));
+        assertTrue(browser.text().contains("La séance est fermée aux nouvelles réservations"), browser.text());
+        browser.submit(browser.driver.findElement(By.xpath("//input[@value='Rouvrir']")));
+        assertTrue(browser.text().contains("La séance est rouverte."), browser.text());
+
+        // the booking rules changed after creation, and places kept per age group
+        browser.type("bookAmount", "5");
+        browser.submit("saveRules");
+        assertTrue(browser.text().contains("5 jours avant, à 10:00"), browser.text());
+        typeInRow(0, "groupLabel", "7-8 ans");
+        typeInRow(0, "groupMin", "7");
+        typeInRow(0, "groupMax", "8");
+        typeInRow(0, "groupPlaces", "6");
+        typeInRow(1, "groupLabel", "9-11 ans");
+        typeInRow(1, "groupMin", "9");
+        typeInRow(1, "groupMax", "11");
+        typeInRow(1, "groupPlaces", "8");
+        browser.submit("saveAgeGroups");
+        assertTrue(browser.text().contains("Les places par tranche d’âge sont enregistrées."), browser.text());
+        assertEquals("9-11 ans", browser.driver.findElement(By.cssSelector("input[id$=':1:groupLabel']")).getAttribute("value"));
+        browser.assertAccessible("an activity's page after its rules and age groups changed");
+
         // the week's planning with the new sessions, filtered by site
         browser.open("/staff/planning.xhtml?week=2027-05-05");
         assertEquals("Planning de la semaine", browser.heading());
@@ -135,6 +164,16 @@ class PlanningBrowserIT extends PortalITBase {
         assertTrue(browser.text().contains("Vacances de la Toussaint (2026-2027)"), browser.text());
         assertTrue(browser.text().contains("Lundi de Pâques"), browser.text());
         browser.assertAccessible("the calendar and closures page");
+
+        // a closure entered by mistake is removed
+        set("closureDay", "2027-06-02");
+        browser.type("closureReason", "Saisie par erreur");
+        browser.submit("addClosure");
+        assertTrue(browser.text().contains("Saisie par erreur"), browser.text());
+        var row = browser.driver.findElement(By.xpath("//tr[td[contains(., 'Saisie par erreur')]]"));
+        browser.submit(row.findElement(By.cssSelector("input[type=submit]")));
+        assertTrue(browser.text().contains("La fermeture est supprimée"), browser.text());
+        assertTrue(!browser.text().contains("Saisie par erreur"), browser.text());
         browser.submit("logoutButton");
 
         signIn("admin@example.org");

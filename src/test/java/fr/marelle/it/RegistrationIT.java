@@ -73,9 +73,9 @@ class RegistrationIT extends PortalITBase {
     @Test
     void judoIsBookableOnlyOnceAnAgentHasAcceptedTheRegistrationAndEveryStepIsMailedAndAudited() throws Exception {
         Family family = families.get(0);
-        JsonObject refused = book(family).getJsonObject(0);
-        assertEquals("REFUSED", refused.getString("result"), refused.toString());
-        assertTrue(refused.getString("message").contains("inscription acceptée"), refused.toString());
+        JsonObject refused = refusal(family);
+        assertEquals("booking.refused.registrationNeeded", refused.getString("rule"), refused.toString());
+        assertTrue(refused.getString("title").contains("inscription acceptée"), refused.toString());
         int mails = Mailbox.received(family.email()).size();
 
         HttpResponse<String> created = Api.postJson("/api/v1/registrations", "{\"childId\":" + family.childId()
@@ -95,7 +95,7 @@ class RegistrationIT extends PortalITBase {
         HttpResponse<String> twice = Api.postJson("/api/v1/registrations", "{\"childId\":" + family.childId()
                 + ",\"activityId\":" + family.activityId() + "}", "Authorization", family.auth());
         assertProblem(twice, 400, "activityId", "déjà en cours");
-        assertEquals("REFUSED", book(family).getJsonObject(0).getString("result"), "still closed while submitted");
+        assertEquals("booking.refused.registrationNeeded", refusal(family).getString("rule"), "still closed while submitted");
 
         // the agents' queue, oldest first, filtered by activity; not for parents
         List<Long> queue = array(ok(Api.get("/api/v1/staff/registrations?activityId=" + family.activityId(),
@@ -156,7 +156,7 @@ class RegistrationIT extends PortalITBase {
                 .map(m -> m.asJsonObject().getString("kind")).toList());
         Mailbox.Mail mail = awaitMail(family.email(), mails + 1, subject("Refusée", "Refused"));
         assertTrue(mail.body().contains("Le groupe du mardi est complet cette année."), mail.body());
-        assertEquals("REFUSED", book(family).getJsonObject(0).getString("result"));
+        assertEquals("booking.refused.registrationNeeded", refusal(family).getString("rule"));
 
         // after a refusal the family may ask again; the database itself refuses a second live request
         long again = submit(family);
@@ -260,6 +260,14 @@ class RegistrationIT extends PortalITBase {
     private static JsonObject decide(long id, String state, String message) {
         return Api.json(ok(Api.postJson("/api/v1/staff/registrations/" + id + "/decision", "{\"state\":\"" + state + "\""
                 + (message == null ? "" : ",\"message\":\"" + message + "\"") + "}", "Authorization", AGENT)));
+    }
+
+    /** A booking of the family's judo session refused as a single-session request: 422 with the rule. */
+    private static JsonObject refusal(Family family) {
+        HttpResponse<String> response = Api.postJson("/api/v1/bookings", "{\"items\":[{\"childId\":" + family.childId()
+                + ",\"sessionId\":" + family.sessionId() + "}]}", "Authorization", family.auth());
+        assertEquals(422, response.statusCode(), response.body());
+        return Api.json(response);
     }
 
     private static JsonArray book(Family family) {

@@ -47,7 +47,26 @@ public final class BookingDecision {
                         boolean waitingListUsed, boolean registrationRequired, boolean registrationAccepted,
                         Integer minAge, Integer maxAge, Set<String> levelCodes, boolean residentsOnly,
                         LocalDate sessionDay, LocalDate birthDate, String levelCode, boolean resident,
-                        boolean alreadyBooked, BookingDeadlines.Answer deadline, boolean override) {
+                        boolean alreadyBooked, BookingDeadlines.Answer deadline, boolean override, GroupRoom group) {
+
+        /** Facts of an activity without places per age group. */
+        public Facts(boolean sessionOpen, boolean activityActive, int capacity, int confirmed,
+                     boolean waitingListUsed, boolean registrationRequired, boolean registrationAccepted,
+                     Integer minAge, Integer maxAge, Set<String> levelCodes, boolean residentsOnly,
+                     LocalDate sessionDay, LocalDate birthDate, String levelCode, boolean resident,
+                     boolean alreadyBooked, BookingDeadlines.Answer deadline, boolean override) {
+            this(sessionOpen, activityActive, capacity, confirmed, waitingListUsed, registrationRequired,
+                    registrationAccepted, minAge, maxAge, levelCodes, residentsOnly, sessionDay, birthDate, levelCode,
+                    resident, alreadyBooked, deadline, override, null);
+        }
+    }
+
+    /** The places of the child's age group on the session, and how many are confirmed. */
+    public record GroupRoom(String label, int places, int confirmed) {
+
+        boolean full() {
+            return confirmed >= places;
+        }
     }
 
     private BookingDecision() {
@@ -70,10 +89,15 @@ public final class BookingDecision {
         if (!f.deadline().open() && !f.override()) {
             return Decision.closedBy(f.deadline());
         }
-        if (f.confirmed() < f.capacity() || f.override()) {
+        boolean groupFull = f.group() != null && f.group().full();
+        if ((f.confirmed() < f.capacity() && !groupFull) || f.override()) {
             return Decision.of(Result.CONFIRMED);
         }
-        return f.waitingListUsed() ? Decision.of(Result.WAITING) : Decision.refused("booking.refused.full");
+        if (f.waitingListUsed()) {
+            return Decision.of(Result.WAITING);
+        }
+        return f.confirmed() < f.capacity() ? Decision.refused("booking.refused.groupFull", f.group().label())
+                : Decision.refused("booking.refused.full");
     }
 
     /** The message key of the first eligibility rule the child fails, or null. */

@@ -212,7 +212,27 @@ public class Bookings {
                         && registrations.isAccepted(child.getId(), activity.getId(), session.getDay()), activity.getMinAge(), activity.getMaxAge(),
                 activity.getLevelCodes(), activity.isResidentsOnly(), session.getDay(), child.getBirthDate(),
                 child.getLevelCode(), resident, liveBooking(session.getId(), child.getId()).isPresent(), deadline,
-                override);
+                override, groupRoom(session, child.getBirthDate()));
+    }
+
+    /**
+     * The places of the child's age group on the session and how many of them are confirmed, or null
+     * when the activity keeps no places per age group or the child is in none. Read under the
+     * session's row lock when booking, so the count cannot move meanwhile.
+     */
+    BookingDecision.GroupRoom groupRoom(Session session, java.time.LocalDate birthDate) {
+        Activity activity = session.getActivity();
+        if (activity.getAgeGroups().isEmpty() || birthDate == null) {
+            return null;
+        }
+        int age = java.time.Period.between(birthDate, session.getDay()).getYears();
+        return activity.ageGroupOf(age).map(group -> new BookingDecision.GroupRoom(group.getLabel(), group.getPlaces(),
+                ((Number) em.createNativeQuery("select count(*) from booking b join child c on c.id = b.child_id"
+                                + " where b.session_id = ?1 and b.status = 'CONFIRMED' and c.birth_date is not null"
+                                + " and extract(year from age(cast(?2 as date), c.birth_date)) between ?3 and ?4")
+                        .setParameter(1, session.getId()).setParameter(2, session.getDay())
+                        .setParameter(3, group.getMinAge()).setParameter(4, group.getMaxAge())
+                        .getSingleResult()).intValue())).orElse(null);
     }
 
     private Decision cancelDecision(Booking booking, Session session, boolean override) {
@@ -264,8 +284,13 @@ public class Bookings {
         return em.createQuery("select b from Booking b where b.sessionId = :s"
                         + " and b.status = fr.marelle.booking.entity.BookingStatus.WAITING order by b.requestedAt, b.id",
                         Booking.class)
-                .setParameter("s", session.getId()).setMaxResults(1)
-                .getResultStream().findFirst().map(first -> {
+                .setParameter("s", session.getId()).getResultStream()
+                .filter(b -> {
+                    // with places per age group, the first child waiting whose group has room
+                    var room = groupRoom(session, em.find(Child.class, b.getChildId()).getBirthDate());
+                    return room == null || !room.full();
+                })
+                .findFirst().map(first -> {
                     var before = first.auditView();
                     first.promote(now);
                     counters(session.getId(), 1, -1);

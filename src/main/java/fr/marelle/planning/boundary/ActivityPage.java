@@ -82,6 +82,7 @@ public class ActivityPage {
     private String cancelAmount;
     private String cancelTime;
     private final java.util.Map<Long, String> capacities = new java.util.HashMap<>();
+    private List<GroupRow> groupRows;
     private final List<ActivitiesPage.BandRow> bands = List.of(new ActivitiesPage.BandRow(), new ActivitiesPage.BandRow(),
             new ActivitiesPage.BandRow(), new ActivitiesPage.BandRow());
 
@@ -117,6 +118,11 @@ public class ActivityPage {
     }
 
     public LocalDate getListStart() {
+        if (listFrom == null) {
+            // on a postback the rows must be those the agent saw, before the field reaches the bean
+            listFrom = jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext()
+                    .getRequestParameterMap().get("listFrom");
+        }
         List<Violation> ignored = new ArrayList<>();
         LocalDate d = FormInputs.date(listFrom, "listFrom", ignored);
         return d == null ? LocalDate.now(clock) : d;
@@ -181,6 +187,71 @@ public class ActivityPage {
             RuleViolationException.throwIfAny(v);
             activity = activities.changeRules(getActivity().getId(), window, book, cancel);
             Feedback.info("planning.rules.saved");
+        } catch (RuleViolationException e) {
+            Feedback.refused(e);
+        }
+    }
+
+    /** One line of the places-per-age-group form. */
+    public static class GroupRow {
+        private String label;
+        private String minAge;
+        private String maxAge;
+        private String places;
+
+        public String getLabel() { return label; }
+        public void setLabel(String label) { this.label = label; }
+        public String getMinAge() { return minAge; }
+        public void setMinAge(String minAge) { this.minAge = minAge; }
+        public String getMaxAge() { return maxAge; }
+        public void setMaxAge(String maxAge) { this.maxAge = maxAge; }
+        public String getPlaces() { return places; }
+        public void setPlaces(String places) { this.places = places; }
+
+        boolean isBlank() {
+            return FormInputs.blank(label) && FormInputs.blank(minAge) && FormInputs.blank(maxAge) && FormInputs.blank(places);
+        }
+    }
+
+    /** The activity's age groups, then empty lines up to four. */
+    public List<GroupRow> getGroupRows() {
+        if (groupRows == null) {
+            groupRows = new ArrayList<>();
+            if (getActivity() != null) {
+                getActivity().getAgeGroups().forEach(g -> {
+                    GroupRow row = new GroupRow();
+                    row.setLabel(g.getLabel());
+                    row.setMinAge(String.valueOf(g.getMinAge()));
+                    row.setMaxAge(String.valueOf(g.getMaxAge()));
+                    row.setPlaces(String.valueOf(g.getPlaces()));
+                    groupRows.add(row);
+                });
+            }
+            while (groupRows.size() < 4) {
+                groupRows.add(new GroupRow());
+            }
+        }
+        return groupRows;
+    }
+
+    public void saveAgeGroups() {
+        List<Violation> v = new ArrayList<>();
+        List<fr.marelle.planning.entity.AgeGroup> groups = new ArrayList<>();
+        for (int i = 0; i < getGroupRows().size(); i++) {
+            GroupRow row = getGroupRows().get(i);
+            if (row.isBlank()) {
+                continue;
+            }
+            Integer min = FormInputs.integer(row.getMinAge(), "groupMin" + i, v);
+            Integer max = FormInputs.integer(row.getMaxAge(), "groupMax" + i, v);
+            Integer places = FormInputs.integer(row.getPlaces(), "groupPlaces" + i, v);
+            groups.add(new fr.marelle.planning.entity.AgeGroup(row.getLabel(), min == null ? -1 : min,
+                    max == null ? -1 : max, places == null ? 0 : places));
+        }
+        try {
+            RuleViolationException.throwIfAny(v);
+            activity = activities.changeAgeGroups(getActivity().getId(), groups);
+            Feedback.info("planning.ageGroups.saved");
         } catch (RuleViolationException e) {
             Feedback.refused(e);
         }

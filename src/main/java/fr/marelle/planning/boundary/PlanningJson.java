@@ -163,7 +163,7 @@ public final class PlanningJson {
                                Integer maxAge, Set<String> levelCodes, boolean residentsOnly, boolean registrationRequired,
                                boolean waitingList, String startTime, String endTime, int defaultCapacity,
                                String bookingOpensAt, String bookingClosesAt, DeadlineJson bookDeadline,
-                               DeadlineJson cancelDeadline, boolean active) {
+                               DeadlineJson cancelDeadline, boolean active, List<AgeGroupJson> ageGroups) {
         public static ActivityJson of(Activity a, Locale locale) {
             BookingWindow w = a.window();
             return new ActivityJson(a.getId(), a.getName(), a.getType(), SiteJson.of(a.getSite()), a.getRegieCode(),
@@ -171,8 +171,14 @@ public final class PlanningJson {
                     a.isWaitingList(), a.getStartTime().toString(), a.getEndTime().toString(), a.getDefaultCapacity(),
                     w.opensAt() == null ? null : w.opensAt().atZone(BookingDeadlines.ZONE).toOffsetDateTime().toString(),
                     w.closesAt() == null ? null : w.closesAt().atZone(BookingDeadlines.ZONE).toOffsetDateTime().toString(),
-                    DeadlineJson.of(a.bookDeadline(), locale), DeadlineJson.of(a.cancelDeadline(), locale), a.isActive());
+                    DeadlineJson.of(a.bookDeadline(), locale), DeadlineJson.of(a.cancelDeadline(), locale), a.isActive(),
+                    a.getAgeGroups().stream().map(g -> new AgeGroupJson(g.getLabel(), g.getMinAge(), g.getMaxAge(),
+                            g.getPlaces())).toList());
         }
+    }
+
+    /** Places kept on each session for the children of an age range. */
+    public record AgeGroupJson(String label, int minAge, int maxAge, int places) {
     }
 
     public record BandJson(int position, int qfFrom, Integer qfTo, int residentCents, int nonResidentCents) {

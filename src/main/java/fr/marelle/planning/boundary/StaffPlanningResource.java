@@ -180,6 +180,36 @@ public class StaffPlanningResource {
         return ActivityJson.of(activities.changeRules(id, b.window(), b.book(), b.cancel()), locale());
     }
 
+    public static class AgeGroupsBody {
+        public List<AgeGroupBody> ageGroups;
+    }
+
+    public static class AgeGroupBody {
+        public String label;
+        public Integer minAge;
+        public Integer maxAge;
+        public Integer places;
+    }
+
+    @PUT
+    @Path("activities/{id}/age-groups")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Set the places per age group on each session (an empty list: the session's capacity only)",
+            description = "E.g. 3-5 years: 24 places, 6-11 years: 36 places. Groups may not share an age; a child in no"
+                    + " group counts against the session's capacity only.")
+    public ActivityJson changeAgeGroups(@PathParam("id") long id, AgeGroupsBody body) {
+        requireStaff();
+        AgeGroupsBody b = body(body, new AgeGroupsBody());
+        List<fr.marelle.planning.entity.AgeGroup> groups = new java.util.ArrayList<>();
+        for (AgeGroupBody g : b.ageGroups == null ? List.<AgeGroupBody>of() : b.ageGroups) {
+            if (g == null || g.minAge == null || g.maxAge == null || g.places == null) {
+                throw RuleViolationException.of("ageGroups", "planning.ageGroups.incomplete");
+            }
+            groups.add(new fr.marelle.planning.entity.AgeGroup(g.label, g.minAge, g.maxAge, g.places));
+        }
+        return ActivityJson.of(activities.changeAgeGroups(id, groups), locale());
+    }
+
     public static class ActiveBody {
         public Boolean active;
     }

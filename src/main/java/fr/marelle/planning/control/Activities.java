@@ -113,6 +113,20 @@ public class Activities {
         return a;
     }
 
+    /** Places per age group on each session (an empty list: the session's capacity only). */
+    @Transactional
+    public Activity changeAgeGroups(long id, List<fr.marelle.planning.entity.AgeGroup> groups) {
+        Activity a = require(id);
+        RuleViolationException.throwIfAny(AgeGroups.check(groups, a.getDefaultCapacity()));
+        var before = a.snapshot();
+        a.setAgeGroups(groups.stream().map(g -> new fr.marelle.planning.entity.AgeGroup(g.getLabel().strip(),
+                g.getMinAge(), g.getMaxAge(), g.getPlaces())).sorted(java.util.Comparator.comparingInt(
+                fr.marelle.planning.entity.AgeGroup::getMinAge)).toList());
+        em.flush();
+        audit.record("planning.activity.ageGroups", "activity", a.getId(), before, a.snapshot());
+        return a;
+    }
+
     /** Only the booking rules (window and deadlines). */
     @Transactional
     public Activity changeRules(long id, BookingWindow window, DeadlineRule book, DeadlineRule cancel) {

@@ -120,6 +120,9 @@ public class PlanningDemoData implements DemoData {
         Activity wednesday = activity("Mercredis au centre de loisirs", ActivityType.WEDNESDAY_CENTRE, centre, "LOISIRS",
                 3, 11, false, false, true, LocalTime.of(8, 30), LocalTime.of(17, 30), 60, null,
                 DeadlineRule.weekdayOfPreviousWeek(THURSDAY, LocalTime.NOON), DeadlineRule.weekdayOfPreviousWeek(THURSDAY, LocalTime.NOON));
+        // supervision ratios differ with age: places kept for the youngest and the older children
+        activities.changeAgeGroups(wednesday.getId(), List.of(new fr.marelle.planning.entity.AgeGroup("3-5 ans", 3, 5, 24),
+                new fr.marelle.planning.entity.AgeGroup("6-11 ans", 6, 11, 36)));
         schoolDays(wednesday, from, to, EnumSet.of(WEDNESDAY));
         prices.add(wednesday.getId(), grid(from, 10, 1500, null,
                 band(0, 450, 450, 1200), band(451, 750, 800, 1600), band(751, 1100, 1200, 2000), band(1101, null, 1600, 2400)));

@@ -78,6 +78,10 @@ public class Activity {
     @CollectionTable(name = "activity_school_level", joinColumns = @JoinColumn(name = "activity_id"))
     @Column(name = "level_code")
     private Set<String> levelCodes = new TreeSet<>();
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "activity_age_group", joinColumns = @JoinColumn(name = "activity_id"))
+    @jakarta.persistence.OrderBy("minAge")
+    private java.util.List<AgeGroup> ageGroups = new java.util.ArrayList<>();
     private boolean active = true;
     @Column(name = "created_at")
     private OffsetDateTime createdAt;
@@ -135,6 +139,9 @@ public class Activity {
         m.put("minAge", minAge);
         m.put("maxAge", maxAge);
         m.put("levels", String.join(",", levelCodes));
+        if (!ageGroups.isEmpty()) {
+            m.put("ageGroups", ageGroups.toString());
+        }
         m.put("residentsOnly", residentsOnly);
         m.put("registrationRequired", registrationRequired);
         m.put("waitingList", waitingList);
@@ -173,6 +180,13 @@ public class Activity {
     public int getDefaultCapacity() { return defaultCapacity; }
     public void setDefaultCapacity(int defaultCapacity) { this.defaultCapacity = defaultCapacity; }
     public Set<String> getLevelCodes() { return levelCodes; }
+    public java.util.List<AgeGroup> getAgeGroups() { return ageGroups; }
+    public void setAgeGroups(java.util.List<AgeGroup> groups) { this.ageGroups = new java.util.ArrayList<>(groups); }
+
+    /** The age group of a child of this age, if the activity keeps places per age group. */
+    public java.util.Optional<AgeGroup> ageGroupOf(int age) {
+        return ageGroups.stream().filter(g -> g.contains(age)).findFirst();
+    }
     public void setLevelCodes(Set<String> codes) { this.levelCodes = new TreeSet<>(codes); }
     public boolean isActive() { return active; }
     public void setActive(boolean active) { this.active = active; }

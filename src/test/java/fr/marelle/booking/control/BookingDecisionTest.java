@@ -43,6 +43,25 @@ class BookingDecisionTest {
     }
 
     @Test
+    void aFullAgeGroupWaitsOrIsRefusedEvenWithPlacesLeftOnTheSession() {
+        Facts f = facts(10, false, OPEN);
+        Facts groupFull = new Facts(true, true, 20, 10, false, false, false, 6, 11, f.levelCodes(), false, DAY,
+                f.birthDate(), "CE2", true, false, OPEN, false, new BookingDecision.GroupRoom("6-11 ans", 8, 8));
+        var refused = BookingDecision.decide(groupFull);
+        assertEquals("booking.refused.groupFull", refused.reasonKey());
+        assertEquals("Complet pour la tranche d’âge « 6-11 ans ».", refused.text(Locale.FRENCH));
+        Facts withWaitingList = new Facts(true, true, 20, 10, true, false, false, 6, 11, f.levelCodes(), false, DAY,
+                f.birthDate(), "CE2", true, false, OPEN, false, new BookingDecision.GroupRoom("6-11 ans", 8, 8));
+        assertEquals(Result.WAITING, BookingDecision.decide(withWaitingList).result());
+        Facts roomInGroup = new Facts(true, true, 20, 10, false, false, false, 6, 11, f.levelCodes(), false, DAY,
+                f.birthDate(), "CE2", true, false, OPEN, false, new BookingDecision.GroupRoom("6-11 ans", 8, 7));
+        assertEquals(Result.CONFIRMED, BookingDecision.decide(roomInGroup).result());
+        Facts sessionFull = new Facts(true, true, 20, 20, false, false, false, 6, 11, f.levelCodes(), false, DAY,
+                f.birthDate(), "CE2", true, false, OPEN, false, new BookingDecision.GroupRoom("6-11 ans", 8, 3));
+        assertEquals("booking.refused.full", BookingDecision.decide(sessionFull).reasonKey(), "the session's capacity still holds");
+    }
+
+    @Test
     void bookingAfterTheDeadlineIsRefusedWithTheDeadlineShown() {
         var refused = BookingDecision.decide(facts(3, false, PASSED));
         assertEquals(Result.REFUSED, refused.result());
