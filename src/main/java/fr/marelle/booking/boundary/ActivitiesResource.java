@@ -103,10 +103,11 @@ public class ActivitiesResource {
         List<Eligibility.Child> kids = household.map(h -> {
             boolean resident = households.isResident(access.household(actor.getId(), h));
             return children.of(actor.getId(), h).stream()
-                    .map(c -> new Eligibility.Child(c.getBirthDate(), c.getLevelCode(), resident)).toList();
+                    .map(c -> new Eligibility.Child(c.getBirthDate(), c.getLevelCode(), resident, c.getSchoolSiteId())).toList();
         }).orElse(null);
         return activities.active().stream()
-                .filter(a -> kids == null || kids.stream().anyMatch(k -> Eligibility.eligible(a, k, today)))
+                .filter(a -> kids == null || kids.stream().anyMatch(k -> Eligibility.eligible(a, k, today)
+                        && Eligibility.pupilOf(a, k.schoolSiteId())))
                 .map(a -> ActivityJson.of(a, locale)).toList();
     }
 

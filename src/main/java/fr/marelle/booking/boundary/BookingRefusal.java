@@ -18,7 +18,7 @@ public class BookingRefusal extends Problem {
     private static final Set<String> NOT_FOUND = Set.of("booking.refused.unknownChild", "booking.refused.unknownSession",
             "booking.refused.unknownBooking");
     private static final Set<String> NOT_ELIGIBLE = Set.of("booking.refused.age", "booking.refused.level",
-            "booking.refused.residentsOnly", "booking.refused.registrationNeeded");
+            "booking.refused.residentsOnly", "booking.refused.registrationNeeded", "booking.refused.otherSchool");
 
     /** The rule that refused, e.g. {@code booking.refused.full} or {@code deadline.book.passed}. */
     public String rule;

@@ -318,8 +318,13 @@ public class BookingsPage implements Serializable {
         return String.valueOf(day.getDayOfMonth());
     }
 
+    /** A deadline in words; short in the month grid ("lun. 30/11 10:00"), where the cells are narrow. */
     public String when(ZonedDateTime time) {
-        return time == null ? "" : BookingDeadlines.format(time, language.getLocale());
+        if (time == null) {
+            return "";
+        }
+        return isMonth() ? time.format(DateTimeFormatter.ofPattern("EEE dd/MM HH:mm", language.getLocale()))
+                : BookingDeadlines.format(time, language.getLocale());
     }
 
     public String price(Prices.Price price) {

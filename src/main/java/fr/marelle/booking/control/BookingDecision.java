@@ -47,7 +47,8 @@ public final class BookingDecision {
                         boolean waitingListUsed, boolean registrationRequired, boolean registrationAccepted,
                         Integer minAge, Integer maxAge, Set<String> levelCodes, boolean residentsOnly,
                         LocalDate sessionDay, LocalDate birthDate, String levelCode, boolean resident,
-                        boolean alreadyBooked, BookingDeadlines.Answer deadline, boolean override, GroupRoom group) {
+                        boolean alreadyBooked, BookingDeadlines.Answer deadline, boolean override, GroupRoom group,
+                        boolean otherSchool) {
 
         /** Facts of an activity without places per age group. */
         public Facts(boolean sessionOpen, boolean activityActive, int capacity, int confirmed,
@@ -57,7 +58,7 @@ public final class BookingDecision {
                      boolean alreadyBooked, BookingDeadlines.Answer deadline, boolean override) {
             this(sessionOpen, activityActive, capacity, confirmed, waitingListUsed, registrationRequired,
                     registrationAccepted, minAge, maxAge, levelCodes, residentsOnly, sessionDay, birthDate, levelCode,
-                    resident, alreadyBooked, deadline, override, null);
+                    resident, alreadyBooked, deadline, override, null, false);
         }
     }
 
@@ -102,6 +103,9 @@ public final class BookingDecision {
 
     /** The message key of the first eligibility rule the child fails, or null. */
     static String eligibility(Facts f) {
+        if (f.otherSchool()) {
+            return "booking.refused.otherSchool";
+        }
         if (f.minAge() != null || f.maxAge() != null) {
             if (f.birthDate() == null) {
                 return "booking.refused.age";

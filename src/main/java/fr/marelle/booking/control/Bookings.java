@@ -212,7 +212,8 @@ public class Bookings {
                         && registrations.isAccepted(child.getId(), activity.getId(), session.getDay()), activity.getMinAge(), activity.getMaxAge(),
                 activity.getLevelCodes(), activity.isResidentsOnly(), session.getDay(), child.getBirthDate(),
                 child.getLevelCode(), resident, liveBooking(session.getId(), child.getId()).isPresent(), deadline,
-                override, groupRoom(session, child.getBirthDate()));
+                override, groupRoom(session, child.getBirthDate()),
+                !fr.marelle.planning.control.Eligibility.pupilOf(activity, child.getSchoolSiteId()));
     }
 
     /**

@@ -43,7 +43,7 @@ public class ChildCalendar {
 
     static final int MAX_DAYS = 62;
     private static final Set<String> NOT_FOR_THIS_CHILD = Set.of("booking.refused.age", "booking.refused.level",
-            "booking.refused.residentsOnly");
+            "booking.refused.residentsOnly", "booking.refused.otherSchool");
 
     /** One session as the family sees it. */
     public record Entry(Session session, Booking booking, Decision decision, Prices.Price price,

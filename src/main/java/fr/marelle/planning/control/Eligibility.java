@@ -9,7 +9,12 @@ import java.time.Period;
 public final class Eligibility {
 
     /** What is known of the child (from the household file). */
-    public record Child(LocalDate birthDate, String levelCode, boolean resident) {
+    public record Child(LocalDate birthDate, String levelCode, boolean resident, Long schoolSiteId) {
+
+        /** A child whose school is not considered (staff searching any child of the right age). */
+        public Child(LocalDate birthDate, String levelCode, boolean resident) {
+            this(birthDate, levelCode, resident, null);
+        }
     }
 
     private Eligibility() {
@@ -18,6 +23,11 @@ public final class Eligibility {
     /** Age in whole years on the given day (the first day of the period asked for). */
     public static int age(LocalDate birthDate, LocalDate on) {
         return Period.between(birthDate, on).getYears();
+    }
+
+    /** Whether a child of this school may attend: school canteen and care are for the school's pupils. */
+    public static boolean pupilOf(Activity activity, Long schoolSiteId) {
+        return !activity.isForItsPupilsOnly() || (schoolSiteId != null && schoolSiteId.equals(activity.getSite().getId()));
     }
 
     public static boolean eligible(Activity activity, Child child, LocalDate on) {

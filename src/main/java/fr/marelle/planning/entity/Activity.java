@@ -183,6 +183,15 @@ public class Activity {
     public java.util.List<AgeGroup> getAgeGroups() { return ageGroups; }
     public void setAgeGroups(java.util.List<AgeGroup> groups) { this.ageGroups = new java.util.ArrayList<>(groups); }
 
+    /**
+     * School canteen and before/after-school care held at a school are for that school's pupils
+     * only; the other activities are open to any child who meets their conditions.
+     */
+    public boolean isForItsPupilsOnly() {
+        return site != null && site.getKind() == SiteKind.SCHOOL
+                && (type == ActivityType.CANTEEN || type == ActivityType.MORNING_CARE || type == ActivityType.EVENING_CARE);
+    }
+
     /** The age group of a child of this age, if the activity keeps places per age group. */
     public java.util.Optional<AgeGroup> ageGroupOf(int age) {
         return ageGroups.stream().filter(g -> g.contains(age)).findFirst();

@@ -46,19 +46,27 @@ class BookingDecisionTest {
     void aFullAgeGroupWaitsOrIsRefusedEvenWithPlacesLeftOnTheSession() {
         Facts f = facts(10, false, OPEN);
         Facts groupFull = new Facts(true, true, 20, 10, false, false, false, 6, 11, f.levelCodes(), false, DAY,
-                f.birthDate(), "CE2", true, false, OPEN, false, new BookingDecision.GroupRoom("6-11 ans", 8, 8));
+                f.birthDate(), "CE2", true, false, OPEN, false, new BookingDecision.GroupRoom("6-11 ans", 8, 8), false);
         var refused = BookingDecision.decide(groupFull);
         assertEquals("booking.refused.groupFull", refused.reasonKey());
         assertEquals("Complet pour la tranche d’âge « 6-11 ans ».", refused.text(Locale.FRENCH));
         Facts withWaitingList = new Facts(true, true, 20, 10, true, false, false, 6, 11, f.levelCodes(), false, DAY,
-                f.birthDate(), "CE2", true, false, OPEN, false, new BookingDecision.GroupRoom("6-11 ans", 8, 8));
+                f.birthDate(), "CE2", true, false, OPEN, false, new BookingDecision.GroupRoom("6-11 ans", 8, 8), false);
         assertEquals(Result.WAITING, BookingDecision.decide(withWaitingList).result());
         Facts roomInGroup = new Facts(true, true, 20, 10, false, false, false, 6, 11, f.levelCodes(), false, DAY,
-                f.birthDate(), "CE2", true, false, OPEN, false, new BookingDecision.GroupRoom("6-11 ans", 8, 7));
+                f.birthDate(), "CE2", true, false, OPEN, false, new BookingDecision.GroupRoom("6-11 ans", 8, 7), false);
         assertEquals(Result.CONFIRMED, BookingDecision.decide(roomInGroup).result());
         Facts sessionFull = new Facts(true, true, 20, 20, false, false, false, 6, 11, f.levelCodes(), false, DAY,
-                f.birthDate(), "CE2", true, false, OPEN, false, new BookingDecision.GroupRoom("6-11 ans", 8, 3));
+                f.birthDate(), "CE2", true, false, OPEN, false, new BookingDecision.GroupRoom("6-11 ans", 8, 3), false);
         assertEquals("booking.refused.full", BookingDecision.decide(sessionFull).reasonKey(), "the session's capacity still holds");
+    }
+
+    @Test
+    void aSchoolCanteenIsForThatSchoolsPupilsOnly() {
+        Facts f = facts(3, false, OPEN);
+        Facts otherSchool = new Facts(true, true, 20, 3, false, false, false, 6, 11, f.levelCodes(), false, DAY,
+                f.birthDate(), "CE2", true, false, OPEN, false, null, true);
+        assertEquals("booking.refused.otherSchool", BookingDecision.decide(otherSchool).reasonKey());
     }
 
     @Test
