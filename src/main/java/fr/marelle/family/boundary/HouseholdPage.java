@@ -1,6 +1,7 @@
 package fr.marelle.family.boundary;
 
 import fr.marelle.family.control.FamilyQuotients;
+import fr.marelle.family.control.GuardianInvitations;
 import fr.marelle.family.control.HouseholdRules.HouseholdForm;
 import fr.marelle.family.control.Households;
 import fr.marelle.family.entity.FamilyQuotient;
@@ -16,7 +17,10 @@ import jakarta.inject.Named;
 
 import java.util.List;
 
-/** The parent's household: address, phones, billing contact, guardians, residence and quotient status. */
+/**
+ * The parent's household: address, phones, billing contact, guardians (invitations, leaving),
+ * residence and quotient status; for a person without household, the invitations received.
+ */
 @Named
 @RequestScoped
 public class HouseholdPage {
@@ -29,6 +33,14 @@ public class HouseholdPage {
 
     @Inject
     FamilyQuotients quotients;
+
+    @Inject
+    GuardianInvitations invitations;
+
+    private boolean confirmingLeave;
+    private String inviteFirstName;
+    private String inviteLastName;
+    private String inviteEmail;
 
     private Household household;
     private String name;
@@ -70,16 +82,86 @@ public class HouseholdPage {
         }
     }
 
+    /** First step of leaving: the page asks for confirmation. */
+    public String askLeave() {
+        confirmingLeave = true;
+        return null;
+    }
+
     public String leave() {
         try {
-            households.leave(currentUser.require().getId());
-            Feedback.infoAfterRedirect("household.left");
+            Households.Departure departure = households.leave(currentUser.require().getId());
+            if (departure.newBillingContact() == null) {
+                Feedback.infoAfterRedirect("household.left");
+            } else {
+                Feedback.infoAfterRedirect("household.leftBillingMoved", departure.newBillingContact().fullName());
+            }
             return "/parent/home.xhtml?faces-redirect=true";
         } catch (RuleViolationException e) {
             Feedback.refused(e);
             return null;
         }
     }
+
+    public String invite() {
+        try {
+            invitations.invite(currentUser.require().getId(), inviteFirstName, inviteLastName, inviteEmail);
+            Feedback.infoAfterRedirect("guardian.invited", inviteEmail.strip());
+            return "/parent/household.xhtml?faces-redirect=true";
+        } catch (RuleViolationException e) {
+            Feedback.refused(e);
+            return null;
+        }
+    }
+
+    public String cancelInvitation(long invitationId) {
+        try {
+            invitations.cancel(currentUser.require().getId(), invitationId);
+            Feedback.infoAfterRedirect("guardian.invitation.cancelled");
+            return "/parent/household.xhtml?faces-redirect=true";
+        } catch (RuleViolationException e) {
+            Feedback.refused(e);
+            return null;
+        }
+    }
+
+    public String acceptInvitation(long invitationId) {
+        try {
+            invitations.accept(currentUser.require().getId(), invitationId);
+            Feedback.infoAfterRedirect("guardian.joined");
+            return "/parent/household.xhtml?faces-redirect=true";
+        } catch (RuleViolationException e) {
+            Feedback.refused(e);
+            return null;
+        }
+    }
+
+    public String declineInvitation(long invitationId) {
+        try {
+            invitations.decline(currentUser.require().getId(), invitationId);
+            Feedback.infoAfterRedirect("guardian.declined");
+            return "/parent/household.xhtml?faces-redirect=true";
+        } catch (RuleViolationException e) {
+            Feedback.refused(e);
+            return null;
+        }
+    }
+
+    public List<GuardianInvitations.Pending> getPendingInvitations() {
+        return household == null ? List.of() : invitations.pendingOf(currentUser.require().getId(), household.getId());
+    }
+
+    public List<GuardianInvitations.Offer> getOffers() {
+        return household != null ? List.of() : invitations.offersFor(currentUser.require().getId());
+    }
+
+    public boolean isConfirmingLeave() { return confirmingLeave; }
+    public String getInviteFirstName() { return inviteFirstName; }
+    public void setInviteFirstName(String v) { this.inviteFirstName = v; }
+    public String getInviteLastName() { return inviteLastName; }
+    public void setInviteLastName(String v) { this.inviteLastName = v; }
+    public String getInviteEmail() { return inviteEmail; }
+    public void setInviteEmail(String v) { this.inviteEmail = v; }
 
     public boolean isExists() { return household != null; }
     public boolean isResident() { return household != null && households.isResident(household); }

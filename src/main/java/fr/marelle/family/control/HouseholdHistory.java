@@ -47,11 +47,17 @@ public class HouseholdHistory {
     @Transactional
     public void record(long householdId, String objectType, Object objectId, String subject,
                        Map<String, ?> before, Map<String, ?> after) {
+        recordAs(audit.currentActor(), householdId, objectType, objectId, subject, before, after);
+    }
+
+    /** The same, for a change made by a given account outside its signed-in requests (e.g. an invitation link). */
+    @Transactional
+    public void recordAs(Actor actor, long householdId, String objectType, Object objectId, String subject,
+                         Map<String, ?> before, Map<String, ?> after) {
         List<FieldChange> changes = diff(objectType, subject, before, after);
         if (changes.isEmpty()) {
             return;
         }
-        Actor actor = audit.currentActor();
         String actorName = actor.accountId() == null ? "—"
                 : accounts.byId(actor.accountId()).map(a -> a.fullName()).orElse(actor.email());
         OffsetDateTime now = OffsetDateTime.now(clock);
@@ -60,7 +66,7 @@ public class HouseholdHistory {
                     change.field(), change.oldValue(), change.newValue()));
         }
         String action = objectType.toUpperCase() + (before == null ? "_ADDED" : after == null ? "_REMOVED" : "_CHANGED");
-        audit.record(action, objectType, objectId, before, after);
+        audit.recordAs(actor, action, objectType, objectId, before, after);
     }
 
     /** The lines of history of a change; empty when nothing changed. */

@@ -5,12 +5,16 @@ import fr.marelle.family.entity.Guardian;
 import fr.marelle.family.entity.Household;
 import fr.marelle.identity.control.AccountAdministration;
 import fr.marelle.identity.entity.Account;
+import fr.marelle.notification.control.Outbox;
+import fr.marelle.platform.control.Messages;
+import fr.marelle.platform.control.PortalLinks;
 import fr.marelle.platform.control.RuleViolationException;
 import fr.marelle.platform.control.Settings;
 import fr.marelle.platform.control.Violation;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
@@ -18,6 +22,7 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -52,6 +57,12 @@ public class Households {
 
     @Inject
     AccountAdministration administration;
+
+    @Inject
+    Outbox outbox;
+
+    @Inject
+    PortalLinks links;
 
     @Inject
     Clock clock;
@@ -169,24 +180,48 @@ public class Households {
         return household;
     }
 
-    /** A guardian leaves the household; the last guardian cannot (the household would be orphaned). */
+    /** A guardian's departure: who receives the invoices from now on when the leaver did (else null). */
+    public record Departure(Account newBillingContact) {
+    }
+
+    /**
+     * A guardian leaves the household; the last guardian cannot (the household would have nobody).
+     * If the leaver received the invoices, the guardian who joined first among the others does now.
+     * The other guardians are e-mailed.
+     */
     @Transactional
-    public void leave(long actorId) {
+    public Departure leave(long actorId) {
         Household household = requireMine(actorId);
+        em.lock(household, LockModeType.PESSIMISTIC_WRITE);
         List<Long> guardians = guardianIds(household.getId());
-        if (guardians.size() < 2) {
+        if (!GuardianRules.mayLeave(guardians.size())) {
             throw RuleViolationException.of(null, "household.leave.lastGuardian");
         }
         Account actor = access.actor(actorId);
         em.createNativeQuery("delete from guardian where account_id = ?1").setParameter(1, actorId).executeUpdate();
         history.record(household.getId(), "guardian", actorId, actor.fullName(), Map.of("account", actor.getEmail()), null);
-        if (Long.valueOf(actorId).equals(household.getBillingAccountId())) {
-            Map<String, Object> before = household.historyView();
-            household.setBillingAccountId(guardians.stream().filter(id -> id != actorId).findFirst().orElse(null));
-            history.record(household.getId(), "household", household.getId(), household.getName(), before,
-                    household.historyView());
+        Long billing = GuardianRules.billingAfterLeaving(guardians, actorId, household.getBillingAccountId());
+        Account newBilling = null;
+        if (!billing.equals(household.getBillingAccountId())) {
+            newBilling = access.actor(billing);
+            String before = household.getBillingAccountId() == null ? null : actor.fullName();
+            household.setBillingAccountId(billing);
+            em.flush();
+            history.record(household.getId(), "billing", household.getId(), household.getName(),
+                    before == null ? Map.of() : Map.of("contact", before), Map.of("contact", newBilling.fullName()));
+        }
+        for (Account other : guardians(household.getId())) {
+            Map<String, Object> values = new LinkedHashMap<>();
+            values.put("firstName", other.getFirstName());
+            values.put("leaver", actor.fullName());
+            values.put("household", household.getName());
+            values.put("billingNote", newBilling == null ? "" : Messages.text(Messages.forLanguage(other.getLanguage()),
+                    "guardian.left.billingMoved", newBilling.fullName()));
+            values.put("link", links.to("/parent/household.xhtml"));
+            outbox.queue(other.getEmail(), other.getLanguage(), "guardian-left", values);
         }
         refreshSearch(household.getId());
+        return new Departure(newBilling);
     }
 
     public List<Long> guardianIds(long householdId) {

@@ -132,8 +132,24 @@ public class AccountAdministration {
         return account;
     }
 
+    /**
+     * A parent account waiting for its holder to choose a password, created on behalf of another
+     * capability (a guardian inviting a second guardian), which mails the invitation itself.
+     * Refused when the e-mail already has an account.
+     */
+    @Transactional
+    public Account createInvitedParent(String firstName, String lastName, String rawEmail, String language) {
+        return create(firstName, lastName, rawEmail, language, EnumSet.of(Role.PARENT));
+    }
+
     private Account invite(String firstName, String lastName, String rawEmail, String language, Set<Role> roles,
                            String template) {
+        Account account = create(firstName, lastName, rawEmail, language, roles);
+        sendInvitation(account, template);
+        return account;
+    }
+
+    private Account create(String firstName, String lastName, String rawEmail, String language, Set<Role> roles) {
         String email = AccountForm.normalizeEmail(rawEmail);
         List<Violation> violations = new ArrayList<>();
         AccountForm.checkName("firstName", firstName, violations);
@@ -149,7 +165,6 @@ public class AccountAdministration {
         account.setLanguage(language);
         em.persist(account);
         em.flush();
-        sendInvitation(account, template);
         audit.record("ACCOUNT_CREATED", "account", account.getId(), null, account.auditView());
         return account;
     }

@@ -42,6 +42,12 @@ public class OneTimeTokens {
         return token;
     }
 
+    /** Unused tokens of the purpose stop working (e.g. an invitation withdrawn). */
+    public void revoke(Account account, TokenPurpose purpose) {
+        em.createQuery("delete from AccountToken t where t.account = :a and t.purpose = :p and t.usedAt is null")
+                .setParameter("a", account).setParameter("p", purpose).executeUpdate();
+    }
+
     /** The account of a valid token, which is used up; refused with the reason otherwise. */
     public Account redeem(String token, TokenPurpose purpose) {
         AccountToken found = check(token, purpose, true);

@@ -10,6 +10,7 @@ import fr.marelle.platform.control.PortalLinks;
 import fr.marelle.platform.control.RuleViolationException;
 import fr.marelle.platform.control.Violation;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
@@ -25,6 +26,10 @@ import java.util.Map;
  */
 @ApplicationScoped
 public class Passwords {
+
+    /** Told to other capabilities (e.g. the household that invited this person), in the same transaction. */
+    @Inject
+    Event<InvitationAccepted> invitationAccepted;
 
     @Inject
     Accounts accounts;
@@ -111,6 +116,7 @@ public class Passwords {
         after.put("termsVersion", account.getTermsVersion());
         audit.recordAs(new Actor(account.getId(), account.getEmail(), null), "INVITATION_ACCEPTED", "account",
                 account.getId(), before, after);
+        invitationAccepted.fire(new InvitationAccepted(account.getId()));
         return account;
     }
 

@@ -1,0 +1,103 @@
+package fr.marelle.family.boundary;
+
+import fr.marelle.family.boundary.GuardianJson.DecisionIn;
+import fr.marelle.family.boundary.GuardianJson.MessageIn;
+import fr.marelle.family.boundary.GuardianJson.MessageOut;
+import fr.marelle.family.boundary.GuardianJson.RequestOut;
+import fr.marelle.family.control.HouseholdAccess;
+import fr.marelle.family.control.HouseholdRequests;
+import fr.marelle.family.entity.HouseholdRequest;
+import fr.marelle.identity.boundary.CurrentUser;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.ForbiddenException;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+
+import java.util.List;
+
+/** Agents: the families' requests to validate (besides the quotients), their messages and the decision. */
+@Path("staff/household-requests")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class StaffHouseholdRequestsResource {
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    HouseholdAccess access;
+
+    @Inject
+    HouseholdRequests requests;
+
+    private long staff() {
+        long id = currentUser.require().getId();
+        if (!access.isStaff(id)) {
+            throw new ForbiddenException();
+        }
+        return id;
+    }
+
+    private RequestOut out(HouseholdRequest r) {
+        return RequestOut.of(r, requests.childName(r), requests.messages(r.getId()));
+    }
+
+    @GET
+    @Operation(summary = "The validation queue: submitted requests, oldest first")
+    @APIResponse(responseCode = "403", description = "Not staff")
+    public List<RequestOut> pending() {
+        return requests.pending(staff()).stream().map(p -> out(p.request())).toList();
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(summary = "One request with its messages")
+    @APIResponse(responseCode = "404", description = "No such request", content = @Content(mediaType = "application/problem+json"))
+    public RequestOut get(@PathParam("id") long id) {
+        return out(requests.get(staff(), id));
+    }
+
+    @POST
+    @Path("{id}/messages")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Write to the family about an open request (the guardians are e-mailed)")
+    @APIResponse(responseCode = "201", description = "The message")
+    public Response message(@PathParam("id") long id, MessageIn body) {
+        long staff = staff();
+        var message = requests.post(staff, requests.get(staff, id), body == null ? null : body.body);
+        return Response.status(Response.Status.CREATED).entity(MessageOut.of(message)).build();
+    }
+
+    @POST
+    @Path("{id}/decision")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Accept or refuse a request",
+            description = "Accepting applies the change as the agent (the person not allowed is added to the child; the"
+                    + " child is linked to the second household) and records it in the household's history. Refusing"
+                    + " needs a message. The guardians are e-mailed; the proof is deleted.")
+    @APIResponse(responseCode = "200", description = "The decided request")
+    @APIResponse(responseCode = "400", description = "Already decided, message missing, or the change is refused", content = @Content(mediaType = "application/problem+json"))
+    public RequestOut decide(@PathParam("id") long id, DecisionIn body) {
+        DecisionIn in = body == null ? new DecisionIn() : body;
+        return out(requests.decide(staff(), id,
+                new HouseholdRequests.Decision(in.decision, in.message, in.householdId, in.childId)));
+    }
+
+    @GET
+    @Path("{id}/proof")
+    @Produces({"application/pdf", "image/png", "image/jpeg", "application/problem+json"})
+    @Operation(summary = "The proof joined to an open request (deleted once decided)")
+    public Response proof(@PathParam("id") long id) {
+        return HouseholdResource.proofResponse(requests.proof(staff(), id));
+    }
+}

@@ -1,0 +1,7 @@
+package fr.marelle.family.entity;
+
+public enum RequestState {
+    SUBMITTED,
+    ACCEPTED,
+    REFUSED
+}
