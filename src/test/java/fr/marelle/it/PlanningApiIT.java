@@ -293,6 +293,16 @@ class PlanningApiIT extends PortalITBase {
         assertTrue(offered(name));
         assertEquals(1, count("select count(*) from audit_entry where action = 'planning.activity.deactivate' and object_id = ?",
                 String.valueOf(id)));
+
+        // a site renamed; a name another site has is refused
+        String gym = "Gymnase " + System.nanoTime();
+        HttpResponse<String> newSite = post("/api/v1/staff/sites", "{\"name\": \"%s\", \"kind\": \"ROOM\"}".formatted(gym), AGENT);
+        assertEquals(201, newSite.statusCode(), newSite.body());
+        long siteId = Api.json(newSite).getJsonNumber("id").longValue();
+        assertEquals(gym + " Jean-Bouin", Api.json(put("/api/v1/staff/sites/" + siteId, "{\"name\": \"%s Jean-Bouin\", \"kind\": \"ROOM\"}"
+                .formatted(gym), AGENT)).getString("name"));
+        assertEquals(List.of("siteName: Un lieu porte déjà ce nom."), errors(put("/api/v1/staff/sites/" + siteId,
+                "{\"name\": \"école louise-michel\", \"kind\": \"ROOM\"}", AGENT)));
     }
 
     private static boolean offered(String activity) {

@@ -133,6 +133,16 @@ public class StaffPlanningResource {
         return Response.status(201).entity(SiteJson.of(activities.createSite(b.name, b.kind, b.address))).build();
     }
 
+    @PUT
+    @Path("sites/{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Rename a site or change its kind or address")
+    public SiteJson updateSite(@PathParam("id") long id, SiteBody body) {
+        requireStaff();
+        SiteBody b = body(body, new SiteBody());
+        return SiteJson.of(activities.updateSite(id, b.name, b.kind, b.address));
+    }
+
     // ------------------------------------------------------------------ activities
 
     @GET

@@ -220,22 +220,47 @@ public class Activities {
 
     @Transactional
     public Site createSite(String name, fr.marelle.planning.entity.SiteKind kind, String address) {
+        checkSite(null, name, kind);
+        Site site = new Site(name.strip(), kind, address == null || address.isBlank() ? null : address.strip(), OffsetDateTime.now(clock));
+        em.persist(site);
+        em.flush();
+        audit.record("planning.site.create", "site", site.getId(), null, java.util.Map.of("name", site.getName(), "kind", kind.name()));
+        return site;
+    }
+
+    /** Renames a site or changes its kind or address; its activities and sessions follow. */
+    @Transactional
+    public Site updateSite(long id, String name, fr.marelle.planning.entity.SiteKind kind, String address) {
+        Site site = em.find(Site.class, id);
+        if (site == null) {
+            throw RuleViolationException.of("siteId", "planning.activity.siteRequired");
+        }
+        checkSite(id, name, kind);
+        var before = java.util.Map.of("name", site.getName(), "kind", site.getKind().name(),
+                "address", String.valueOf(site.getAddress()));
+        site.setName(name.strip());
+        site.setKind(kind);
+        site.setAddress(address == null || address.isBlank() ? null : address.strip());
+        em.flush();
+        audit.record("planning.site.update", "site", site.getId(), before, java.util.Map.of("name", site.getName(),
+                "kind", kind.name(), "address", String.valueOf(site.getAddress())));
+        return site;
+    }
+
+    /** A site has a name no other site has (whatever the case) and a kind. */
+    private void checkSite(Long id, String name, fr.marelle.planning.entity.SiteKind kind) {
         List<Violation> v = new ArrayList<>();
         if (name == null || name.isBlank()) {
             v.add(Violation.of("siteName", "planning.site.nameRequired"));
-        } else if (em.createQuery("select count(s) from Site s where lower(s.name) = :n", Long.class)
-                .setParameter("n", name.strip().toLowerCase()).getSingleResult() > 0) {
+        } else if (em.createQuery("select count(s) from Site s where lower(s.name) = :n and (s.id <> :id)", Long.class)
+                .setParameter("n", name.strip().toLowerCase()).setParameter("id", id == null ? -1L : id)
+                .getSingleResult() > 0) {
             v.add(Violation.of("siteName", "planning.site.nameTaken"));
         }
         if (kind == null) {
             v.add(Violation.of("siteKind", "planning.site.kindRequired"));
         }
         RuleViolationException.throwIfAny(v);
-        Site site = new Site(name.strip(), kind, address == null || address.isBlank() ? null : address.strip(), OffsetDateTime.now(clock));
-        em.persist(site);
-        em.flush();
-        audit.record("planning.site.create", "site", site.getId(), null, java.util.Map.of("name", site.getName(), "kind", kind.name()));
-        return site;
     }
 
     public List<Site> allSites() {
