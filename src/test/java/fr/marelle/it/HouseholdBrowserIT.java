@@ -107,7 +107,7 @@ class HouseholdBrowserIT extends BrowserITBase {
         String history = browser.find("history").getText();
         assertTrue(history.contains("Ajout d’un enfant"), history);
         assertTrue(history.contains("Mamie Testeuse (Capucine)"), history);
-        assertTrue(history.contains("ACCEPTED"), history);
+        assertTrue(history.contains("Validé"), history);
         browser.submit("logoutButton");
     }
 

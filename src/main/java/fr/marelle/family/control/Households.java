@@ -6,7 +6,6 @@ import fr.marelle.family.entity.Household;
 import fr.marelle.identity.control.AccountAdministration;
 import fr.marelle.identity.entity.Account;
 import fr.marelle.platform.control.RuleViolationException;
-import fr.marelle.platform.control.Settings;
 import fr.marelle.platform.control.Violation;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -17,12 +16,9 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * Households: the parent's own (created with its first save), an agent's edits on a family's
@@ -32,7 +28,7 @@ import java.util.stream.Collectors;
 public class Households {
 
     /** Setting: the postcodes of the town, comma-separated; a household there is resident. */
-    public static final String RESIDENT_POSTCODES = "family.resident-postcodes";
+    public static final String RESIDENT_POSTCODES = ResidentPostcodes.SETTING;
 
     /** One line of the staff search. */
     public record Summary(long id, String name, String postcode, String city, String guardians, String children) {
@@ -48,7 +44,7 @@ public class Households {
     HouseholdHistory history;
 
     @Inject
-    Settings settings;
+    ResidentPostcodes residentPostcodes;
 
     @Inject
     AccountAdministration administration;
@@ -205,14 +201,7 @@ public class Households {
         if (household.getResidentOverride() != null) {
             return household.getResidentOverride();
         }
-        return household.getPostcode() != null && residentPostcodes().contains(household.getPostcode());
-    }
-
-    public Set<String> residentPostcodes() {
-        return settings.get(RESIDENT_POSTCODES)
-                .map(v -> Arrays.stream(v.split("[,;\\s]+")).map(String::strip).filter(s -> !s.isEmpty())
-                        .collect(Collectors.toSet()))
-                .orElse(Set.of());
+        return residentPostcodes.contains(household.getPostcode());
     }
 
     /** Keeps the search text of the household in step with its name, guardians, phones and children. */
