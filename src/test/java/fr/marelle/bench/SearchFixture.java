@@ -68,8 +68,13 @@ final class SearchFixture {
             s.executeUpdate("insert into child (id, first_name, last_name, birth_date)"
                     + " select child_id, first_name, surname, current_date - (3 + age) * 365 from bench_c");
             s.executeUpdate("insert into household_child (household_id, child_id) select household_id, child_id from bench_c");
+            // fresh statistics first, or the planner takes the new tables for empty and loops over them
+            s.execute("analyze bench_c");
+            s.execute("analyze household");
+            s.execute("analyze household_child");
+            s.execute("analyze guardian");
             s.executeUpdate("update household h set search_text = household_search_text(h.id)"
-                    + " where h.id in (select household_id from bench_c)");
+                    + " from (select distinct household_id from bench_c) c where h.id = c.household_id");
             c.commit();
             c.setAutoCommit(true);
             s.execute("analyze household");

@@ -80,11 +80,7 @@ public class Households {
             violations.add(Violation.of("billingAccountId", "household.billing.notGuardian"));
         }
         RuleViolationException.throwIfAny(violations);
-        Household household = create(actor, checked);
-        history.record(household.getId(), "household", household.getId(), household.getName(), null,
-                household.historyView());
-        refreshSearch(household.getId());
-        return household;
+        return create(actor, checked);
     }
 
     /** An agent (or the parent) changes a household; only staff may set the residence override. */
@@ -126,6 +122,7 @@ public class Households {
         return household;
     }
 
+    /** A new household with its first guardian as billing contact, in the history and the search. */
     private Household create(Account guardian, HouseholdForm checked) {
         OffsetDateTime now = OffsetDateTime.now(clock);
         Household household = new Household(checked.name(), now);
@@ -140,6 +137,9 @@ public class Households {
         em.flush();
         em.persist(new Guardian(guardian.getId(), household.getId(), now));
         em.flush();
+        history.record(household.getId(), "household", household.getId(), household.getName(), null,
+                household.historyView());
+        refreshSearch(household.getId());
         return household;
     }
 
@@ -158,11 +158,7 @@ public class Households {
                         form.otherPhone(), null), violations);
         RuleViolationException.throwIfAny(violations);
         Account parent = administration.inviteParent(actorId, firstName, lastName, email, language);
-        Household household = create(parent, checked);
-        history.record(household.getId(), "household", household.getId(), household.getName(), null,
-                household.historyView());
-        refreshSearch(household.getId());
-        return household;
+        return create(parent, checked);
     }
 
     /** A guardian leaves the household; the last guardian cannot (the household would be orphaned). */
