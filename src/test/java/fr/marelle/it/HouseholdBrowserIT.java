@@ -151,7 +151,7 @@ class HouseholdBrowserIT extends BrowserITBase {
             browser.type("phone", "06 11 22 33 44");
             browser.submit("createButton");
             assertTrue(browser.text().contains("Foyer créé ; invitation envoyée à " + email), browser.text());
-            assertTrue(browser.text().contains("Résident de la commune"), browser.text());
+            assertTrue(browser.find("residenceFact").getText().contains("Résident de la commune"), browser.text());
             browser.assertAccessible("the staff household page");
             String invitation = Mailbox.await(email, 1).get(0).link(ItEnvironment.baseUrl() + "/invitation.xhtml?token=");
 
@@ -170,13 +170,15 @@ class HouseholdBrowserIT extends BrowserITBase {
             browser.submit("saveChild");
             assertTrue(browser.find("birthDate-error").getText().contains("futur"), browser.text());
             setDate("birthDate", "2019-03-02");
-            new Select(browser.find("diet")).selectByValue("VEGETARIAN");
+            boolean wasVegetarian = "VEGETARIAN".equals(shared.diet());
+            new Select(browser.find("diet")).selectByValue(wasVegetarian ? "NO_MEAT" : "VEGETARIAN");
+            String newDiet = wasVegetarian ? "Sans viande" : "Végétarien";
             browser.type("allergies", "Kiwi");
             browser.submit("saveChild");
             assertTrue(browser.text().contains("La fiche de " + shared.firstName() + " est enregistrée."), browser.text());
             String history = browser.find("history").getText();
             assertTrue(history.contains("Régime alimentaire"), history);
-            assertTrue(history.contains("Végétarien"), history);
+            assertTrue(history.contains(newDiet), history);
             assertTrue(history.contains("02/03/2019"), history);
             assertTrue(history.contains("Karim Benali"), history);
             assertTrue(history.contains("Foyers de l’enfant"), history);
@@ -200,7 +202,7 @@ class HouseholdBrowserIT extends BrowserITBase {
             history = browser.find("history").getText();
             assertTrue(history.contains("Karim Benali"), history);
             assertTrue(history.contains("Kiwi"), history);
-            assertTrue(history.contains("Végétarien"), history);
+            assertTrue(history.contains(newDiet), history);
             assertTrue(history.contains("Comptoir-Aubépine"), history);
             browser.submit("logoutButton");
 
@@ -240,18 +242,18 @@ class HouseholdBrowserIT extends BrowserITBase {
         assertEquals(before, Api.json(Api.get(path, "Authorization", admin)).getJsonArray("postcodes").toString());
     }
 
-    private record Child(long id, String firstName, String lastName) {
+    private record Child(long id, String firstName, String lastName, String diet) {
     }
 
     private static Child firstChildOf(String email) throws Exception {
         try (Connection c = ItEnvironment.database(); PreparedStatement s = c.prepareStatement(
-                "select ch.id, ch.first_name, ch.last_name from child ch join household_child hc on hc.child_id = ch.id"
+                "select ch.id, ch.first_name, ch.last_name, ch.diet from child ch join household_child hc on hc.child_id = ch.id"
                         + " join guardian g on g.household_id = hc.household_id join account a on a.id = g.account_id"
                         + " where a.email = ? order by ch.id limit 1")) {
             s.setString(1, email);
             try (ResultSet rs = s.executeQuery()) {
                 assertTrue(rs.next(), "no child for " + email);
-                return new Child(rs.getLong(1), rs.getString(2), rs.getString(3));
+                return new Child(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4));
             }
         }
     }
