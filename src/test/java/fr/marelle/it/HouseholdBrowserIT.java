@@ -155,8 +155,8 @@ class HouseholdBrowserIT extends BrowserITBase {
             browser.assertAccessible("the staff household page");
             String invitation = Mailbox.await(email, 1).get(0).link(ItEnvironment.baseUrl() + "/invitation.xhtml?token=");
 
-            // a child of another household (famille280) is linked to this one: alternating custody
-            Child shared = firstChildOf("famille280@example.net");
+            // a child of another household (famille281, French) is linked to this one: alternating custody
+            Child shared = firstChildOf("famille281@example.net");
             browser.type("linkChildId", String.valueOf(shared.id()));
             browser.submit("linkButton");
             assertTrue(browser.text().contains("L’enfant est rattaché à ce foyer"), browser.text());
@@ -184,7 +184,7 @@ class HouseholdBrowserIT extends BrowserITBase {
             assertTrue(history.contains("Foyers de l’enfant"), history);
 
             // a child of a household opened through another household's page is not found
-            Child other = firstChildOf("famille281@example.net");
+            Child other = firstChildOf("famille283@example.net");
             browser.open("/staff/child.xhtml?household=" + householdOf(email) + "&id=" + other.id());
             assertEquals("Page introuvable", browser.heading(), browser.text());
 
@@ -197,7 +197,7 @@ class HouseholdBrowserIT extends BrowserITBase {
             browser.submit("logoutButton");
 
             // the other household's parent reads the agent's change in words
-            signIn("famille280@example.net");
+            signIn("famille281@example.net");
             browser.open("/parent/history.xhtml");
             history = browser.find("history").getText();
             assertTrue(history.contains("Karim Benali"), history);
