@@ -1,19 +1,15 @@
 package fr.marelle.bench;
 
-import fr.marelle.devserver.DevServer;
-import fr.marelle.devserver.EmbeddedDatabase;
 
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
@@ -40,7 +36,6 @@ import java.util.regex.Pattern;
  */
 public final class BookingRush {
 
-    private static final String PASSWORD = "Marelle-Demo-2026!";
     private static final Pattern RESULT = Pattern.compile("\"result\"\\s*:\\s*\"([A-Z_]+)\"");
 
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
@@ -59,52 +54,18 @@ public final class BookingRush {
         int sessions = Integer.getInteger("bench.sessions", 3);
         int capacity = Integer.getInteger("bench.capacity", 50);
         int pgbenchSeconds = Integer.getInteger("bench.pgbench.seconds", 20);
-        String url = System.getProperty("bench.url", "").strip();
-        String dbUrl = System.getProperty("bench.db.url", "").strip();
-        String dbUser = System.getProperty("bench.db.user", EmbeddedDatabase.USER);
-        String dbPassword = System.getProperty("bench.db.password", EmbeddedDatabase.PASSWORD);
-
-        DevServer.Running portal = null;
-        if (url.isEmpty() && System.getenv("MARELLE_DB_URL") != null) {
-            // never write thousands of test parents into the database the environment points at
-            System.err.println("MARELLE_DB_URL is set: unset it, or give -Dbench.url and -Dbench.db.url explicitly.");
-            System.exit(2);
-        }
-        if (url.isEmpty()) {
-            // a fresh embedded PostgreSQL and demo town under target/bench, the portal as the run command starts it
-            portal = DevServer.launch(freePort(), Path.of("target/bench/postgres"), false, false);
-            Runtime.getRuntime().addShutdownHook(new Thread(portal::close));
-            if (!portal.awaitReady()) {
-                System.err.println("The portal did not start: see target/bench/payara.log");
-                System.exit(2);
-            }
-            url = "http://127.0.0.1:" + portal.port();
-            dbUrl = portal.dbUrl();
-        } else if (dbUrl.isEmpty()) {
-            System.err.println("With bench.url, give the portal's database too: -Dbench.db.url=jdbc:postgresql://...");
-            System.exit(2);
-        }
         int code;
-        try (Connection db = DriverManager.getConnection(dbUrl, dbUser, dbPassword)) {
-            code = new BookingRush(url, threads).run(db, parents, sessions, capacity, dbUrl, dbUser, dbPassword,
-                    pgbenchSeconds);
-        } finally {
-            if (portal != null) {
-                portal.close();
-            }
+        try (BenchPortal portal = BenchPortal.open();
+             Connection db = DriverManager.getConnection(portal.dbUrl, portal.dbUser, portal.dbPassword)) {
+            code = new BookingRush(portal.url, threads).run(db, parents, sessions, capacity, portal.dbUrl, portal.dbUser,
+                    portal.dbPassword, pgbenchSeconds);
         }
         System.exit(code);
     }
 
     private int run(Connection db, int n, int sessionCount, int capacity, String dbUrl, String dbUser,
                     String dbPassword, int pgbenchSeconds) throws Exception {
-        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(3);
-        while (!RushFixture.demoLoaded(db)) {
-            if (System.nanoTime() > deadline) {
-                throw new IllegalStateException("the demo town is not in the database (parent@example.org)");
-            }
-            Thread.sleep(1000);
-        }
+        BenchPortal.awaitDemo(db);
         System.out.printf("Preparing %d parents and %d sessions of %d places...%n", n, sessionCount, capacity);
         List<RushFixture.Parent> parents = RushFixture.parents(db, n);
         List<RushFixture.RushSession> sessions = RushFixture.sessions(db, sessionCount, capacity);
@@ -193,21 +154,8 @@ public final class BookingRush {
         return overbooked ? 1 : 0;
     }
 
-    /** Logs in with HTTP Basic once; the portal answers with a session cookie that the booking calls reuse. */
     private Optional<String> login(String email) {
-        try {
-            String basic = Base64.getEncoder().encodeToString((email + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8));
-            HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(baseUrl + "/api/v1/me"))
-                    .timeout(Duration.ofMinutes(2)).header("Authorization", "Basic " + basic).GET().build(),
-                    HttpResponse.BodyHandlers.ofString());
-            if (response.statusCode() != 200) {
-                return Optional.empty();
-            }
-            return response.headers().allValues("Set-Cookie").stream()
-                    .filter(c -> c.startsWith("MARELLE_SESSION=")).map(c -> c.split(";", 2)[0]).findFirst();
-        } catch (Exception e) {
-            return Optional.empty();
-        }
+        return BenchPortal.login(http, baseUrl, email);
     }
 
     /** One booking request; its outcome (CONFIRMED, WAITING, REFUSED...) or "HTTP <status>". */
@@ -230,12 +178,6 @@ public final class BookingRush {
         pool.shutdown();
         if (!pool.awaitTermination(1, TimeUnit.HOURS)) {
             throw new IllegalStateException("the run took more than an hour");
-        }
-    }
-
-    private static int freePort() throws java.io.IOException {
-        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
-            return socket.getLocalPort();
         }
     }
 }

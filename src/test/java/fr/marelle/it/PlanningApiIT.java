@@ -248,7 +248,7 @@ class PlanningApiIT extends PortalITBase {
 
     @Test
     void anAgentRemovesAFutureGridAClosureAndDeactivatesAnActivityButNeverTouchesPricesInForce() throws SQLException {
-        long site = siteId("École Louise-Michel");
+        long site = siteId("École Jules-Ferry"); // Léa's school: its care is for its pupils
         String name = "Garderie du soir CE2 " + System.nanoTime();
         HttpResponse<String> created = post("/api/v1/staff/activities", activityJson(name, site)
                 .replace("[\"CP\", \"CE1\"]", "[\"CE2\"]"), AGENT);

@@ -6,11 +6,9 @@ import fr.marelle.family.control.HouseholdRules.PickupForm;
 import fr.marelle.family.control.Households;
 import fr.marelle.family.control.UnknownRecordException;
 import fr.marelle.family.entity.Child;
-import fr.marelle.family.entity.Diet;
 import fr.marelle.family.entity.PickupPerson;
 import fr.marelle.identity.boundary.CurrentUser;
 import fr.marelle.planning.control.Sites;
-import fr.marelle.planning.entity.SchoolLevel;
 import fr.marelle.planning.entity.Site;
 import fr.marelle.platform.boundary.Feedback;
 import fr.marelle.platform.control.RuleViolationException;
@@ -18,7 +16,6 @@ import fr.marelle.platform.control.Violation;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /** The parent's children: the list, one child's form (new when no id) and its pick-up persons. */
@@ -43,19 +40,7 @@ public class ChildPage implements java.io.Serializable {
     private String id;
     private Long householdId;
     private Child child;
-    private String firstName;
-    private String lastName;
-    private String birthDate;
-    private String sex;
-    private Long schoolSiteId;
-    private String levelCode;
-    private Diet diet = Diet.NONE;
-    private String dietOther;
-    private String allergies;
-    private boolean pai;
-    private String doctorName;
-    private String doctorPhone;
-    private boolean photoConsent;
+    private final ChildFields fields = new ChildFields();
 
     private String pickupFirstName;
     private String pickupLastName;
@@ -100,37 +85,15 @@ public class ChildPage implements java.io.Serializable {
                 return null;
             }
             if (!jakarta.faces.context.FacesContext.getCurrentInstance().isPostback()) {
-                fill(child);
+                fields.fill(child);
             }
         }
         return null;
     }
 
-    private void fill(Child c) {
-        firstName = c.getFirstName();
-        lastName = c.getLastName();
-        birthDate = c.getBirthDate().toString();
-        sex = c.getSex();
-        schoolSiteId = c.getSchoolSiteId();
-        levelCode = c.getLevelCode();
-        diet = c.getDiet();
-        dietOther = c.getDietOther();
-        allergies = c.getAllergies();
-        pai = c.isPai();
-        doctorName = c.getDoctorName();
-        doctorPhone = PageSupport.phone(c.getDoctorPhone());
-        photoConsent = c.isPhotoConsent();
-    }
-
     public String save() {
         try {
-            List<Violation> violations = new ArrayList<>();
-            var date = PageSupport.date("birthDate", birthDate, violations);
-            if (!violations.isEmpty()) {
-                throw new RuleViolationException(violations);
-            }
-            ChildForm form = new ChildForm(firstName, lastName, date, sex, schoolSiteId, levelCode, diet, dietOther,
-                    allergies, pai, doctorName, doctorPhone, photoConsent);
+            ChildForm form = fields.toForm();
             Child saved = child() == null ? children.add(actor(), householdId(), form)
                     : children.update(actor(), householdId(), child().getId(), form);
             Feedback.infoAfterRedirect("child.saved", saved.getFirstName());
@@ -192,9 +155,6 @@ public class ChildPage implements java.io.Serializable {
         return child() == null ? List.of() : children.pickups(actor(), householdId(), child().getId());
     }
 
-    public List<Site> getSchools() { return sites.schools(); }
-    public List<SchoolLevel> getLevels() { return sites.levels(); }
-    public Diet[] getDiets() { return Diet.values(); }
     public String schoolName(Long siteId) {
         return siteId == null ? "" : sites.byId(siteId).map(Site::getName).orElse("");
     }
@@ -203,32 +163,7 @@ public class ChildPage implements java.io.Serializable {
     public Child getChild() { return child(); }
     public String getId() { return id; }
     public void setId(String id) { this.id = id; }
-    public String getFirstName() { return firstName; }
-    public void setFirstName(String v) { this.firstName = v; }
-    public String getLastName() { return lastName; }
-    public void setLastName(String v) { this.lastName = v; }
-    public String getBirthDate() { return birthDate; }
-    public void setBirthDate(String v) { this.birthDate = v; }
-    public String getSex() { return sex; }
-    public void setSex(String v) { this.sex = v; }
-    public Long getSchoolSiteId() { return schoolSiteId; }
-    public void setSchoolSiteId(Long v) { this.schoolSiteId = v; }
-    public String getLevelCode() { return levelCode; }
-    public void setLevelCode(String v) { this.levelCode = v; }
-    public Diet getDiet() { return diet; }
-    public void setDiet(Diet v) { this.diet = v; }
-    public String getDietOther() { return dietOther; }
-    public void setDietOther(String v) { this.dietOther = v; }
-    public String getAllergies() { return allergies; }
-    public void setAllergies(String v) { this.allergies = v; }
-    public boolean isPai() { return pai; }
-    public void setPai(boolean v) { this.pai = v; }
-    public String getDoctorName() { return doctorName; }
-    public void setDoctorName(String v) { this.doctorName = v; }
-    public String getDoctorPhone() { return doctorPhone; }
-    public void setDoctorPhone(String v) { this.doctorPhone = v; }
-    public boolean isPhotoConsent() { return photoConsent; }
-    public void setPhotoConsent(boolean v) { this.photoConsent = v; }
+    public ChildFields getFields() { return fields; }
     public String getPickupFirstName() { return pickupFirstName; }
     public void setPickupFirstName(String v) { this.pickupFirstName = v; }
     public String getPickupLastName() { return pickupLastName; }

@@ -43,37 +43,22 @@ public class HouseholdPage {
     private String inviteEmail;
 
     private Household household;
-    private String name;
-    private String addressLine1;
-    private String addressLine2;
-    private String postcode;
-    private String city;
-    private String phone;
-    private String otherPhone;
-    private Long billingAccountId;
+    private final HouseholdFields fields = new HouseholdFields();
 
     @PostConstruct
     void load() {
         Account me = currentUser.require();
         household = households.mine(me.getId()).orElse(null);
         if (household == null) {
-            name = me.getLastName();
+            fields.setName(me.getLastName());
             return;
         }
-        name = household.getName();
-        addressLine1 = household.getAddressLine1();
-        addressLine2 = household.getAddressLine2();
-        postcode = household.getPostcode();
-        city = household.getCity();
-        phone = PageSupport.phone(household.getPhone());
-        otherPhone = PageSupport.phone(household.getOtherPhone());
-        billingAccountId = household.getBillingAccountId();
+        fields.fill(household);
     }
 
     public String save() {
         try {
-            households.saveMine(currentUser.require().getId(), new HouseholdForm(name, addressLine1, addressLine2,
-                    postcode, city, phone, otherPhone, billingAccountId));
+            households.saveMine(currentUser.require().getId(), fields.toForm());
             Feedback.infoAfterRedirect("household.saved");
             return "/parent/household.xhtml?faces-redirect=true";
         } catch (RuleViolationException e) {
@@ -170,20 +155,5 @@ public class HouseholdPage {
         return household == null ? null : quotients.validToday(household.getId()).orElse(null);
     }
 
-    public String getName() { return name; }
-    public void setName(String name) { this.name = name; }
-    public String getAddressLine1() { return addressLine1; }
-    public void setAddressLine1(String v) { this.addressLine1 = v; }
-    public String getAddressLine2() { return addressLine2; }
-    public void setAddressLine2(String v) { this.addressLine2 = v; }
-    public String getPostcode() { return postcode; }
-    public void setPostcode(String postcode) { this.postcode = postcode; }
-    public String getCity() { return city; }
-    public void setCity(String city) { this.city = city; }
-    public String getPhone() { return phone; }
-    public void setPhone(String phone) { this.phone = phone; }
-    public String getOtherPhone() { return otherPhone; }
-    public void setOtherPhone(String otherPhone) { this.otherPhone = otherPhone; }
-    public Long getBillingAccountId() { return billingAccountId; }
-    public void setBillingAccountId(Long billingAccountId) { this.billingAccountId = billingAccountId; }
+    public HouseholdFields getFields() { return fields; }
 }

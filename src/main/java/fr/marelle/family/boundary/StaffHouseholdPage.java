@@ -3,7 +3,6 @@ package fr.marelle.family.boundary;
 import fr.marelle.family.control.Children;
 import fr.marelle.family.control.FamilyQuotients;
 import fr.marelle.family.control.HouseholdHistory;
-import fr.marelle.family.control.HouseholdRules.HouseholdForm;
 import fr.marelle.family.control.HouseholdRules.PickupForm;
 import fr.marelle.family.control.Households;
 import fr.marelle.family.control.UnknownRecordException;
@@ -46,14 +45,7 @@ public class StaffHouseholdPage implements java.io.Serializable {
 
     private String id;
     private Household household;
-    private String name;
-    private String addressLine1;
-    private String addressLine2;
-    private String postcode;
-    private String city;
-    private String phone;
-    private String otherPhone;
-    private Long billingAccountId;
+    private final HouseholdFields fields = new HouseholdFields();
     private String residence = "";
     private Long notAllowedChildId;
     private String naFirstName;
@@ -84,14 +76,7 @@ public class StaffHouseholdPage implements java.io.Serializable {
             return null;
         }
         if (!FacesContext.getCurrentInstance().isPostback()) {
-            name = household.getName();
-            addressLine1 = household.getAddressLine1();
-            addressLine2 = household.getAddressLine2();
-            postcode = household.getPostcode();
-            city = household.getCity();
-            phone = PageSupport.phone(household.getPhone());
-            otherPhone = PageSupport.phone(household.getOtherPhone());
-            billingAccountId = household.getBillingAccountId();
+            fields.fill(household);
             residence = household.getResidentOverride() == null ? "" : household.getResidentOverride().toString();
         }
         return null;
@@ -99,9 +84,8 @@ public class StaffHouseholdPage implements java.io.Serializable {
 
     public String save() {
         try {
-            households.update(actor(), household().getId(), new HouseholdForm(name, addressLine1, addressLine2, postcode,
-                    city, phone, otherPhone, billingAccountId), residence == null || residence.isEmpty() ? null
-                    : Boolean.valueOf(residence), true);
+            households.update(actor(), household().getId(), fields.toForm(),
+                    residence == null || residence.isEmpty() ? null : Boolean.valueOf(residence), true);
             Feedback.infoAfterRedirect("household.saved");
             return self();
         } catch (RuleViolationException e) {
@@ -169,22 +153,7 @@ public class StaffHouseholdPage implements java.io.Serializable {
 
     public String getId() { return id; }
     public void setId(String id) { this.id = id; }
-    public String getName() { return name; }
-    public void setName(String v) { this.name = v; }
-    public String getAddressLine1() { return addressLine1; }
-    public void setAddressLine1(String v) { this.addressLine1 = v; }
-    public String getAddressLine2() { return addressLine2; }
-    public void setAddressLine2(String v) { this.addressLine2 = v; }
-    public String getPostcode() { return postcode; }
-    public void setPostcode(String v) { this.postcode = v; }
-    public String getCity() { return city; }
-    public void setCity(String v) { this.city = v; }
-    public String getPhone() { return phone; }
-    public void setPhone(String v) { this.phone = v; }
-    public String getOtherPhone() { return otherPhone; }
-    public void setOtherPhone(String v) { this.otherPhone = v; }
-    public Long getBillingAccountId() { return billingAccountId; }
-    public void setBillingAccountId(Long v) { this.billingAccountId = v; }
+    public HouseholdFields getFields() { return fields; }
     public String getResidence() { return residence; }
     public void setResidence(String v) { this.residence = v; }
     public Long getNotAllowedChildId() { return notAllowedChildId; }

@@ -9,7 +9,6 @@ import fr.marelle.notification.control.Outbox;
 import fr.marelle.platform.control.Messages;
 import fr.marelle.platform.control.PortalLinks;
 import fr.marelle.platform.control.RuleViolationException;
-import fr.marelle.platform.control.Settings;
 import fr.marelle.platform.control.Violation;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -26,8 +25,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * Households: the parent's own (created with its first save), an agent's edits on a family's
@@ -37,7 +34,7 @@ import java.util.stream.Collectors;
 public class Households {
 
     /** Setting: the postcodes of the town, comma-separated; a household there is resident. */
-    public static final String RESIDENT_POSTCODES = "family.resident-postcodes";
+    public static final String RESIDENT_POSTCODES = ResidentPostcodes.SETTING;
 
     /** One line of the staff search. */
     public record Summary(long id, String name, String postcode, String city, String guardians, String children) {
@@ -53,7 +50,7 @@ public class Households {
     HouseholdHistory history;
 
     @Inject
-    Settings settings;
+    ResidentPostcodes residentPostcodes;
 
     @Inject
     AccountAdministration administration;
@@ -95,11 +92,7 @@ public class Households {
             violations.add(Violation.of("billingAccountId", "household.billing.notGuardian"));
         }
         RuleViolationException.throwIfAny(violations);
-        Household household = create(actor, checked);
-        history.record(household.getId(), "household", household.getId(), household.getName(), null,
-                household.historyView());
-        refreshSearch(household.getId());
-        return household;
+        return create(actor, checked);
     }
 
     /** An agent (or the parent) changes a household; only staff may set the residence override. */
@@ -141,6 +134,7 @@ public class Households {
         return household;
     }
 
+    /** A new household with its first guardian as billing contact, in the history and the search. */
     private Household create(Account guardian, HouseholdForm checked) {
         OffsetDateTime now = OffsetDateTime.now(clock);
         Household household = new Household(checked.name(), now);
@@ -155,6 +149,9 @@ public class Households {
         em.flush();
         em.persist(new Guardian(guardian.getId(), household.getId(), now));
         em.flush();
+        history.record(household.getId(), "household", household.getId(), household.getName(), null,
+                household.historyView());
+        refreshSearch(household.getId());
         return household;
     }
 
@@ -173,11 +170,7 @@ public class Households {
                         form.otherPhone(), null), violations);
         RuleViolationException.throwIfAny(violations);
         Account parent = administration.inviteParent(actorId, firstName, lastName, email, language);
-        Household household = create(parent, checked);
-        history.record(household.getId(), "household", household.getId(), household.getName(), null,
-                household.historyView());
-        refreshSearch(household.getId());
-        return household;
+        return create(parent, checked);
     }
 
     /** A guardian's departure: who receives the invoices from now on when the leaver did (else null). */
@@ -240,14 +233,7 @@ public class Households {
         if (household.getResidentOverride() != null) {
             return household.getResidentOverride();
         }
-        return household.getPostcode() != null && residentPostcodes().contains(household.getPostcode());
-    }
-
-    public Set<String> residentPostcodes() {
-        return settings.get(RESIDENT_POSTCODES)
-                .map(v -> Arrays.stream(v.split("[,;\\s]+")).map(String::strip).filter(s -> !s.isEmpty())
-                        .collect(Collectors.toSet()))
-                .orElse(Set.of());
+        return residentPostcodes.contains(household.getPostcode());
     }
 
     /** Keeps the search text of the household in step with its name, guardians, phones and children. */

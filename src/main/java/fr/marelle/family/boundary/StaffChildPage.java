@@ -1,0 +1,95 @@
+package fr.marelle.family.boundary;
+
+import fr.marelle.family.control.Children;
+import fr.marelle.family.control.UnknownRecordException;
+import fr.marelle.family.entity.Child;
+import fr.marelle.family.entity.Household;
+import fr.marelle.family.control.Households;
+import fr.marelle.identity.boundary.CurrentUser;
+import fr.marelle.platform.boundary.Feedback;
+import fr.marelle.platform.control.RuleViolationException;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+/**
+ * Staff: a child's file edited on the family's behalf, with the parent's form and rules
+ * (Children.update); the history and the audit trail name the agent.
+ */
+@Named
+@jakarta.faces.view.ViewScoped
+public class StaffChildPage implements java.io.Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    Households households;
+
+    @Inject
+    Children children;
+
+    private String householdParam;
+    private String id;
+    private Household household;
+    private Child child;
+    private final ChildFields fields = new ChildFields();
+
+    private long actor() {
+        return currentUser.require().getId();
+    }
+
+    private long householdId() {
+        Long value = PageSupport.parseId(householdParam);
+        return value == null ? -1 : value;
+    }
+
+    private long childId() {
+        Long value = PageSupport.parseId(id);
+        return value == null ? -1 : value;
+    }
+
+    /** Loaded on first use: on a postback the view action does not run, the view parameters are set again. */
+    private Child child() {
+        if (child == null) {
+            household = households.get(actor(), householdId());
+            child = children.get(actor(), householdId(), childId());
+        }
+        return child;
+    }
+
+    public String init() {
+        try {
+            child = null;
+            child();
+        } catch (UnknownRecordException e) {
+            PageSupport.notFound();
+            return null;
+        }
+        if (!FacesContext.getCurrentInstance().isPostback()) {
+            fields.fill(child);
+        }
+        return null;
+    }
+
+    public String save() {
+        try {
+            Child saved = children.update(actor(), householdId(), child().getId(), fields.toForm());
+            Feedback.infoAfterRedirect("child.saved", saved.getFirstName());
+            return "/staff/household.xhtml?faces-redirect=true&id=" + householdId();
+        } catch (RuleViolationException e) {
+            Feedback.refused(e);
+            return null;
+        }
+    }
+
+    public Household getHousehold() { child(); return household; }
+    public Child getChild() { return child(); }
+    public ChildFields getFields() { return fields; }
+    public String getHouseholdParam() { return householdParam; }
+    public void setHouseholdParam(String v) { this.householdParam = v; }
+    public String getId() { return id; }
+    public void setId(String v) { this.id = v; }
+}
