@@ -369,6 +369,26 @@ class BookingApiIT extends PortalITBase {
     }
 
     @Test
+    void aChildWithBookingsToComeStaysInTheHouseholdUntilTheyAreCancelled() throws SQLException {
+        long session = sessionOfANewActivity("Poterie " + System.nanoTime(), "NONE", 0, 10);
+        String auth = family(315);
+        long child = firstChild(auth);
+        long booking = book(auth, items(child, session), null).getJsonObject(0).getJsonNumber("bookingId").longValue();
+
+        HttpResponse<String> refused = Api.send(Api.request("/api/v1/household/children/" + child)
+                .header("Authorization", auth).DELETE());
+        assertEquals(400, refused.statusCode(), refused.body());
+        assertTrue(refused.body().contains("annulez-la d’abord"), refused.body());
+
+        cancel(auth, "[" + booking + "]", null);
+        HttpResponse<String> removed = Api.send(Api.request("/api/v1/household/children/" + child)
+                .header("Authorization", auth).DELETE());
+        assertTrue(removed.statusCode() == 200 || removed.statusCode() == 204, removed.body());
+        // the child's booking history is kept, unlinked from the household
+        assertEquals(List.of(booking), bookingIds(session, "CANCELLED"));
+    }
+
+    @Test
     void pastSessionsShowTheAttendanceMarkedByStaff() {
         // the demo town marked Léa's canteen attendance over the last two school weeks
         List<JsonObject> past = calendar(lea, TODAY.minusDays(14), TODAY.minusDays(1), PARENT);

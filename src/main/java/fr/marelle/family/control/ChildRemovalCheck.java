@@ -12,4 +12,12 @@ public interface ChildRemovalCheck {
 
     /** The reason the child cannot leave the household, if any (field "child"). */
     Optional<Violation> refusal(long householdId, long childId);
+
+    /**
+     * Whether the capability keeps records of the child (past bookings, attendance, requests...):
+     * a child who leaves its last household is then kept, unlinked, instead of being deleted.
+     */
+    default boolean holdsRecordsOf(long childId) {
+        return false;
+    }
 }

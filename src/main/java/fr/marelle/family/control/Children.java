@@ -106,7 +106,8 @@ public class Children {
 
     /**
      * Takes the child out of the household; refused with the reason while another capability keeps it
-     * (future bookings, unpaid invoices). A child of no household any more is deleted with its pick-up persons.
+     * (future bookings, unpaid invoices). A child of no household any more is deleted with its pick-up persons,
+     * unless another capability keeps records of it (past bookings, attendance, registrations).
      */
     @Transactional
     public void remove(long actorId, long householdId, long childId) {
@@ -119,7 +120,7 @@ public class Children {
         history.record(householdId, "child", childId, child.fullName(), view(child), null);
         em.createNativeQuery("delete from household_child where household_id = ?1 and child_id = ?2")
                 .setParameter(1, householdId).setParameter(2, childId).executeUpdate();
-        if (householdsOf(childId).isEmpty()) {
+        if (householdsOf(childId).isEmpty() && removalChecks.stream().noneMatch(c -> c.holdsRecordsOf(childId))) {
             em.remove(child);
         }
         em.flush();
