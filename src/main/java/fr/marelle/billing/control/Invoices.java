@@ -1,0 +1,111 @@
+package fr.marelle.billing.control;
+
+import fr.marelle.billing.entity.CreditNote;
+import fr.marelle.billing.entity.Invoice;
+import fr.marelle.billing.entity.InvoiceLine;
+import fr.marelle.billing.entity.InvoiceStatus;
+import fr.marelle.family.control.HouseholdAccess;
+import fr.marelle.family.control.UnknownRecordException;
+import fr.marelle.identity.entity.Account;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Reading invoices: a parent their own household's (another's answers 404), finance staff and
+ * the administrator any. The status is derived, never stored: credit notes and (once payments
+ * exist) allocated payments and the transfer to the treasury.
+ */
+@ApplicationScoped
+public class Invoices {
+
+    /** An invoice with what was credited on it and its status. */
+    public record Summary(Invoice invoice, long creditedCents, long paidCents, InvoiceStatus status) {
+        public long remainingCents() {
+            return InvoiceStatus.remaining(invoice.getTotalCents(), creditedCents, paidCents);
+        }
+    }
+
+    /** A line with what credit notes took off it. */
+    public record Line(InvoiceLine line, long creditedCents) {
+        public long remainingCents() {
+            return line.getAmountCents() - creditedCents;
+        }
+    }
+
+    public record Detail(Summary summary, List<Line> lines, List<CreditNote> creditNotes) {
+    }
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    HouseholdAccess access;
+
+    /** The invoices of the actor's household, newest first (none when the account has no household). */
+    public List<Summary> mine(long actorId) {
+        access.actor(actorId);
+        return access.householdOf(actorId).map(h -> ofHousehold(h)).orElse(List.of());
+    }
+
+    public List<Summary> ofHousehold(long householdId) {
+        List<Invoice> invoices = em.createQuery("select i from Invoice i where i.householdId = :h"
+                        + " order by i.issuedOn desc, i.id desc", Invoice.class)
+                .setParameter("h", householdId).getResultList();
+        Map<Long, Long> credited = creditedPerInvoice(householdId);
+        return invoices.stream().map(i -> summary(i, credited.getOrDefault(i.getId(), 0L))).toList();
+    }
+
+    /** One invoice, if the actor may read it. */
+    public Detail get(long actorId, long invoiceId) {
+        Invoice invoice = readable(actorId, invoiceId);
+        List<InvoiceLine> lines = em.createQuery("select l from InvoiceLine l where l.invoiceId = :i order by l.position",
+                InvoiceLine.class).setParameter("i", invoiceId).getResultList();
+        Map<Long, Long> creditedPerLine = new HashMap<>();
+        for (Object row : em.createNativeQuery("select cl.invoice_line_id, sum(cl.amount_cents) from credit_note_line cl"
+                + " join invoice_line l on l.id = cl.invoice_line_id where l.invoice_id = ?1 group by 1")
+                .setParameter(1, invoiceId).getResultList()) {
+            Object[] r = (Object[]) row;
+            creditedPerLine.put(((Number) r[0]).longValue(), ((Number) r[1]).longValue());
+        }
+        List<CreditNote> notes = em.createQuery("select c from CreditNote c where c.invoiceId = :i order by c.id",
+                CreditNote.class).setParameter("i", invoiceId).getResultList();
+        long credited = notes.stream().mapToLong(CreditNote::getTotalCents).sum();
+        return new Detail(summary(invoice, credited),
+                lines.stream().map(l -> new Line(l, creditedPerLine.getOrDefault(l.getId(), 0L))).toList(), notes);
+    }
+
+    Invoice readable(long actorId, long invoiceId) {
+        Account actor = access.actor(actorId);
+        Invoice invoice = em.find(Invoice.class, invoiceId);
+        if (invoice == null) {
+            throw new UnknownRecordException("invoice", invoiceId);
+        }
+        if (!FinanceAccess.isFinance(actor)
+                && !access.householdOf(actorId).map(h -> h == invoice.getHouseholdId()).orElse(false)) {
+            throw new UnknownRecordException("invoice", invoiceId);
+        }
+        return invoice;
+    }
+
+    private Map<Long, Long> creditedPerInvoice(long householdId) {
+        Map<Long, Long> credited = new HashMap<>();
+        for (Object row : em.createNativeQuery("select invoice_id, sum(total_cents) from credit_note where household_id = ?1"
+                + " group by 1").setParameter(1, householdId).getResultList()) {
+            Object[] r = (Object[]) row;
+            credited.put(((Number) r[0]).longValue(), ((Number) r[1]).longValue());
+        }
+        return credited;
+    }
+
+    // Payments and the transfer to the treasury come with the payment capability: they will be read
+    // here from their own tables (allocations, transfers), never written on the invoice.
+    private static Summary summary(Invoice invoice, long creditedCents) {
+        return new Summary(invoice, creditedCents, 0, InvoiceStatus.of(invoice.getTotalCents(), creditedCents, 0, false));
+    }
+}
