@@ -58,6 +58,9 @@ public class InvoicesResource {
     @Inject
     Invoices invoices;
 
+    @Inject
+    fr.marelle.billing.control.InvoicePdfs pdfs;
+
     @Context
     HttpHeaders headers;
 
@@ -75,6 +78,19 @@ public class InvoicesResource {
     public InvoiceDetailJson one(@PathParam("id") long id) {
         Locale locale = ApiLocale.of(headers);
         return detail(invoices.get(currentUser.require().getId(), id), locale);
+    }
+
+    @GET
+    @Path("{id}/pdf")
+    @Produces("application/pdf")
+    @Operation(summary = "The invoice as a PDF (household, billing contact, lines, totals, credit notes, due date, how to pay)")
+    @APIResponse(responseCode = "404", description = "No such invoice for this account",
+            content = @Content(mediaType = "application/problem+json"))
+    public jakarta.ws.rs.core.Response pdf(@PathParam("id") long id) {
+        long actor = currentUser.require().getId();
+        byte[] pdf = pdfs.of(actor, id, ApiLocale.of(headers));
+        return jakarta.ws.rs.core.Response.ok(pdf, "application/pdf")
+                .header("Content-Disposition", "attachment; filename=\"facture-" + id + ".pdf\"").build();
     }
 
     static InvoiceDetailJson detail(Invoices.Detail d, Locale locale) {

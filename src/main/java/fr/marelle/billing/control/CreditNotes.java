@@ -73,7 +73,7 @@ public class CreditNotes {
         int number = counters.reserve(DocumentNumbers.Series.CREDIT_NOTE, today.getYear(), invoice.getRegieCode(), 1);
         long total = items.stream().mapToLong(CreditRules.Item::amountCents).sum();
         CreditNote note = new CreditNote(DocumentNumbers.format(DocumentNumbers.Series.CREDIT_NOTE, today.getYear(),
-                invoice.getRegieCode(), number), invoice, reason.strip(), today, total, actor.getId(), OffsetDateTime.now(clock));
+                invoice.getRegieCode(), number), invoice.getId(), invoice.getRegieCode(), invoice.getHouseholdId(), reason.strip(), today, total, actor.getId(), OffsetDateTime.now(clock));
         em.persist(note);
         em.flush();
         for (CreditRules.Item item : items) {

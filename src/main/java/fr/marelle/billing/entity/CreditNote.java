@@ -40,12 +40,12 @@ public class CreditNote {
     protected CreditNote() {
     }
 
-    public CreditNote(String number, Invoice invoice, String reason, LocalDate issuedOn, long totalCents, Long createdBy,
-                      OffsetDateTime createdAt) {
+    public CreditNote(String number, long invoiceId, String regieCode, long householdId, String reason, LocalDate issuedOn,
+                      long totalCents, Long createdBy, OffsetDateTime createdAt) {
         this.number = number;
-        this.invoiceId = invoice.getId();
-        this.regieCode = invoice.getRegieCode();
-        this.householdId = invoice.getHouseholdId();
+        this.invoiceId = invoiceId;
+        this.regieCode = regieCode;
+        this.householdId = householdId;
         this.reason = reason;
         this.issuedOn = issuedOn;
         this.totalCents = totalCents;
