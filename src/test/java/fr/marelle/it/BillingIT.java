@@ -144,6 +144,8 @@ class BillingIT extends BrowserITBase {
         assertEquals(preview.getJsonObject("run"), Api.json(Api.get("/api/v1/finance/runs/" + runId, "Authorization", FINANCE))
                 .getJsonObject("run"));
         assertEquals(403, Api.get("/api/v1/finance/runs/" + runId, "Authorization", parent).statusCode());
+        String openapi = Api.get("/openapi").body();
+        assertTrue(openapi.contains("/finance/runs/{id}/validation") && openapi.contains("/invoices/{id}/pdf"), "OpenAPI");
 
         // unmarked attendance must be confirmed; nothing is written before
         HttpResponse<String> unconfirmed = validate(runId, false);
@@ -344,6 +346,20 @@ class BillingIT extends BrowserITBase {
         assertTrue(browser.text().contains("1 facture(s) publiée(s)"), browser.text());
         String number = YEAR + "-IT_FACT3-000001";
 
+        // a credit note from the invoice's page: more than the line is refused, then 2,50 € is credited
+        browser.submit(browser.driver.findElement(By.linkText(number)));
+        assertTrue(browser.find("invoiceLines").getText().contains("8,50"), browser.text());
+        browser.assertAccessible("an invoice for finance staff");
+        browser.type("amount", "9,00");
+        browser.type("reason", "Tarif corrigé");
+        browser.submit("issueCredit");
+        assertTrue(browser.find("amount-error").getText().contains("dépasse"), browser.text());
+        browser.type("amount", "2,50");
+        browser.type("reason", "Tarif corrigé");
+        browser.submit("issueCredit");
+        assertTrue(browser.text().contains("Avoir " + YEAR + "-AV-IT_FACT3-000001 établi"), browser.text());
+        assertTrue(browser.find("creditNotes").getText().contains("Tarif corrigé"), browser.text());
+
         browser.driver.manage().deleteAllCookies();
         browser.open("/login.xhtml");
         signIn("famille120@example.net", ItEnvironment.DEMO_PASSWORD);
@@ -359,6 +375,10 @@ class BillingIT extends BrowserITBase {
         assertTrue(browser.find("invoicePdf").getAttribute("href").endsWith("/pdf"));
         browser.assertAccessible("an invoice's detail");
         assertFalse(browser.text().contains("IT_FACT-"), "only the family's own invoices");
+        // another household's invoice by its id: the not-found page
+        long other = count("select min(id) from invoice where regie_code = 'IT_FACT'");
+        browser.open("/parent/invoices.xhtml?id=" + other);
+        assertFalse(browser.text().contains("IT_FACT-"), browser.text());
     }
 
     // ------------------------------------------------------------------ helpers

@@ -33,6 +33,9 @@ public class FinanceRunsPage {
     @Inject
     LanguageSwitch language;
 
+    @Inject
+    fr.marelle.billing.control.Invoices invoices;
+
     private Long runId;
     private String regieCode;
     private String month;
@@ -69,6 +72,10 @@ public class FinanceRunsPage {
             preview = runs.preview(currentUser.require().getId(), runId);
         }
         return preview;
+    }
+
+    public List<fr.marelle.billing.entity.Invoice> getRunInvoices() {
+        return runId == null ? List.of() : invoices.ofRun(currentUser.require().getId(), runId);
     }
 
     public String create() {

@@ -6,10 +6,14 @@ import fr.marelle.billing.entity.InvoiceLine;
 import fr.marelle.identity.boundary.CurrentUser;
 import fr.marelle.planning.control.Prices;
 import fr.marelle.platform.boundary.LanguageSwitch;
+import fr.marelle.family.control.UnknownRecordException;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
@@ -41,11 +45,25 @@ public class InvoicesPage {
         return mine;
     }
 
-    /** The invoice asked for; an unknown one or another household's answers 404 (UnknownRecordException). */
-    public Invoices.Detail getDetail() {
-        if (detail == null && invoiceId != null) {
-            detail = invoices.get(currentUser.require().getId(), invoiceId);
+    /** View action: the invoice asked for; an unknown one or another household's shows the not-found page (404). */
+    public void load() {
+        if (invoiceId == null) {
+            return;
         }
+        try {
+            detail = invoices.get(currentUser.require().getId(), invoiceId);
+        } catch (UnknownRecordException e) {
+            FacesContext faces = FacesContext.getCurrentInstance();
+            try {
+                faces.getExternalContext().responseSendError(404, "");
+            } catch (IOException io) {
+                throw new UncheckedIOException(io);
+            }
+            faces.responseComplete();
+        }
+    }
+
+    public Invoices.Detail getDetail() {
         return detail;
     }
 

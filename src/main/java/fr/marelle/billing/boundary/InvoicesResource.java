@@ -93,6 +93,19 @@ public class InvoicesResource {
                 .header("Content-Disposition", "attachment; filename=\"facture-" + id + ".pdf\"").build();
     }
 
+    @GET
+    @Path("{id}/credit-notes/{creditNoteId}/pdf")
+    @Produces("application/pdf")
+    @Operation(summary = "A credit note of the invoice as a PDF (the corrected lines and the amounts taken off)")
+    @APIResponse(responseCode = "404", description = "No such credit note for this account",
+            content = @Content(mediaType = "application/problem+json"))
+    public jakarta.ws.rs.core.Response creditNotePdf(@PathParam("id") long id, @PathParam("creditNoteId") long creditNoteId) {
+        long actor = currentUser.require().getId();
+        byte[] pdf = pdfs.ofCreditNote(actor, id, creditNoteId, ApiLocale.of(headers));
+        return jakarta.ws.rs.core.Response.ok(pdf, "application/pdf")
+                .header("Content-Disposition", "attachment; filename=\"avoir-" + creditNoteId + ".pdf\"").build();
+    }
+
     static InvoiceDetailJson detail(Invoices.Detail d, Locale locale) {
         return new InvoiceDetailJson(InvoiceJson.of(d.summary()), d.summary().invoice().getHouseholdName(),
                 d.lines().stream().map(l -> new LineJson(l.line().getId(), l.line().getPosition(), l.line().getChildId(),

@@ -107,6 +107,63 @@ public final class InvoiceDocuments {
         return out.toByteArray();
     }
 
+    /** The credit note as a PDF: the invoice it corrects, each corrected line and the amount taken off. */
+    public static byte[] creditNotePdf(Invoices.CreditNoteDetail detail, String regieName, Addressee to, String town,
+                                       Locale locale) {
+        CreditNote note = detail.note();
+        DateTimeFormatter date = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        Document document = new Document(PageSize.A4, 36, 36, 36, 36);
+        try {
+            PdfWriter.getInstance(document, out);
+            String title = t(locale, "creditNotePdf.title", note.getNumber());
+            document.addTitle(title);
+            document.addCreator("Marelle");
+            document.open();
+            document.add(new Paragraph(town, STRONG));
+            document.add(new Paragraph(regieName, TEXT));
+            document.add(Chunk.NEWLINE);
+            document.add(new Paragraph(title, TITLE));
+            document.add(new Paragraph(t(locale, "creditNotePdf.invoice", detail.invoice().getNumber(),
+                    date.format(detail.invoice().getIssuedOn())), TEXT));
+            document.add(new Paragraph(t(locale, "invoicePdf.issued", date.format(note.getIssuedOn())), TEXT));
+            document.add(new Paragraph(t(locale, "creditNotePdf.reason", note.getReason()), TEXT));
+            document.add(Chunk.NEWLINE);
+            document.add(new Paragraph(t(locale, "invoicePdf.household", detail.invoice().getHouseholdName()), STRONG));
+            if (to.contactName() != null) {
+                document.add(new Paragraph(to.contactName(), TEXT));
+            }
+            for (String line : to.address()) {
+                document.add(new Paragraph(line, TEXT));
+            }
+            document.add(Chunk.NEWLINE);
+            PdfPTable table = new PdfPTable(new float[]{12, 22, 22, 22, 22});
+            table.setWidthPercentage(100);
+            table.setHeaderRows(1);
+            for (String key : List.of("invoices.col.day", "invoices.col.child", "invoices.col.activity",
+                    "creditNotePdf.col.invoiced", "creditNotePdf.col.credited")) {
+                PdfPCell cell = new PdfPCell(new Phrase(t(locale, key), HEADER));
+                cell.setBackgroundColor(new Color(0xE8, 0xE8, 0xE8));
+                table.addCell(cell);
+            }
+            for (Invoices.CreditedLine l : detail.lines()) {
+                cell(table, date.format(l.line().getDay()));
+                cell(table, l.line().getChildName());
+                cell(table, l.line().getActivityName());
+                amount(table, Prices.money(l.line().getAmountCents(), locale));
+                amount(table, Prices.money(l.amountCents(), locale));
+            }
+            document.add(table);
+            document.add(Chunk.NEWLINE);
+            document.add(right(t(locale, "creditNotePdf.total", Prices.money((int) note.getTotalCents(), locale)), STRONG));
+        } catch (DocumentException e) {
+            throw new IllegalStateException("PDF not written", e);
+        } finally {
+            document.close();
+        }
+        return out.toByteArray();
+    }
+
     private static Paragraph right(String text, Font font) {
         Paragraph p = new Paragraph(text, font);
         p.setAlignment(Element.ALIGN_RIGHT);

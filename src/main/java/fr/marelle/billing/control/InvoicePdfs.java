@@ -30,7 +30,21 @@ public class InvoicePdfs {
     public byte[] of(long actorId, long invoiceId, Locale locale) {
         Invoices.Detail detail = invoices.get(actorId, invoiceId);
         Invoice invoice = detail.summary().invoice();
+        return InvoiceDocuments.pdf(detail, regieName(invoice), addressee(invoice), config.townName(), locale);
+    }
+
+    public byte[] ofCreditNote(long actorId, long invoiceId, long creditNoteId, Locale locale) {
+        Invoices.CreditNoteDetail detail = invoices.creditNote(actorId, invoiceId, creditNoteId);
+        return InvoiceDocuments.creditNotePdf(detail, regieName(detail.invoice()), addressee(detail.invoice()),
+                config.townName(), locale);
+    }
+
+    private String regieName(Invoice invoice) {
         Regie regie = em.find(Regie.class, invoice.getRegieCode());
+        return regie == null ? invoice.getRegieCode() : regie.getName();
+    }
+
+    private InvoiceDocuments.Addressee addressee(Invoice invoice) {
         Household household = em.find(Household.class, invoice.getHouseholdId());
         Account contact = invoice.getBillingAccountId() == null ? null : em.find(Account.class, invoice.getBillingAccountId());
         List<String> address = new ArrayList<>();
@@ -42,8 +56,7 @@ public class InvoicePdfs {
                 }
             }
         }
-        return InvoiceDocuments.pdf(detail, regie == null ? invoice.getRegieCode() : regie.getName(),
-                new InvoiceDocuments.Addressee(contact == null ? null : contact.fullName(), address), config.townName(), locale);
+        return new InvoiceDocuments.Addressee(contact == null ? null : contact.fullName(), address);
     }
 
     private static String join(String postcode, String city) {

@@ -41,6 +41,13 @@ public class Invoices {
     public record Detail(Summary summary, List<Line> lines, List<CreditNote> creditNotes) {
     }
 
+    /** A credit note with the invoice lines it corrects and by how much. */
+    public record CreditNoteDetail(CreditNote note, Invoice invoice, List<CreditedLine> lines) {
+    }
+
+    public record CreditedLine(InvoiceLine line, int amountCents) {
+    }
+
     @PersistenceContext
     EntityManager em;
 
@@ -61,6 +68,15 @@ public class Invoices {
         return invoices.stream().map(i -> summary(i, credited.getOrDefault(i.getId(), 0L))).toList();
     }
 
+    /** The invoices a run published, by number (finance staff). */
+    public List<Invoice> ofRun(long actorId, long runId) {
+        if (!FinanceAccess.isFinance(access.actor(actorId))) {
+            throw new SecurityException("account " + actorId + " is not finance staff");
+        }
+        return em.createQuery("select i from Invoice i where i.runId = :r order by i.number", Invoice.class)
+                .setParameter("r", runId).getResultList();
+    }
+
     /** One invoice, if the actor may read it. */
     public Detail get(long actorId, long invoiceId) {
         Invoice invoice = readable(actorId, invoiceId);
@@ -78,6 +94,22 @@ public class Invoices {
         long credited = notes.stream().mapToLong(CreditNote::getTotalCents).sum();
         return new Detail(summary(invoice, credited),
                 lines.stream().map(l -> new Line(l, creditedPerLine.getOrDefault(l.getId(), 0L))).toList(), notes);
+    }
+
+    /** A credit note of the invoice, if the actor may read the invoice. */
+    public CreditNoteDetail creditNote(long actorId, long invoiceId, long creditNoteId) {
+        Invoice invoice = readable(actorId, invoiceId);
+        CreditNote note = em.find(CreditNote.class, creditNoteId);
+        if (note == null || note.getInvoiceId() != invoice.getId()) {
+            throw new UnknownRecordException("credit note", creditNoteId);
+        }
+        List<CreditedLine> lines = new java.util.ArrayList<>();
+        for (Object row : em.createNativeQuery("select invoice_line_id, amount_cents from credit_note_line"
+                + " where credit_note_id = ?1 order by id").setParameter(1, creditNoteId).getResultList()) {
+            Object[] r = (Object[]) row;
+            lines.add(new CreditedLine(em.find(InvoiceLine.class, ((Number) r[0]).longValue()), ((Number) r[1]).intValue()));
+        }
+        return new CreditNoteDetail(note, invoice, List.copyOf(lines));
     }
 
     Invoice readable(long actorId, long invoiceId) {
