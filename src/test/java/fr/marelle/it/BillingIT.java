@@ -236,6 +236,41 @@ class BillingIT extends BrowserITBase {
         assertEquals(500, credited.getJsonObject("invoice").getInt("creditedCents"));
         assertEquals(980, credited.getJsonObject("invoice").getInt("remainingCents"));
         assertEquals(1, credited.getJsonArray("creditNotes").size());
+        long noteId = Api.json(note).getJsonNumber("id").longValue();
+        HttpResponse<byte[]> notePdf = bytes("/api/v1/invoices/" + invoice100 + "/credit-notes/" + noteId + "/pdf", parent);
+        assertEquals(200, notePdf.statusCode());
+        PdfReader noteReader = new PdfReader(notePdf.body());
+        String noteText = new PdfTextExtractor(noteReader).getTextFromPage(1);
+        noteReader.close();
+        assertTrue(noteText.contains(YEAR + "-AV-IT_FACT-000001") && noteText.contains(number100)
+                && noteText.contains("Certificat médical") && noteText.contains("5,00 €"), noteText);
+        assertEquals(404, bytes("/api/v1/invoices/" + idOf(issued, h101) + "/credit-notes/" + noteId + "/pdf", parent)
+                .statusCode());
+
+        // finance search: by régie and status, by household name; daysOverdue is 0 before the due date
+        JsonArray found = array(Api.get("/api/v1/finance/invoices?regieCode=IT_FACT&status=UNPAID", "Authorization", FINANCE));
+        assertEquals(4, found.size(), found.toString());
+        assertEquals(0, found.getJsonObject(0).getInt("daysOverdue"));
+        JsonArray byNumber = array(Api.get("/api/v1/finance/invoices?number=" + number100, "Authorization", FINANCE));
+        assertEquals(List.of(number100), byNumber.stream().map(f -> f.asJsonObject().getJsonObject("invoice").getString("number"))
+                .toList());
+        assertEquals(400, Api.get("/api/v1/finance/invoices?status=LOST", "Authorization", FINANCE).statusCode());
+        assertEquals(403, Api.get("/api/v1/finance/invoices", "Authorization", parent).statusCode());
+
+        // exports for the accounting software
+        String period = "from=" + TODAY.minusDays(1) + "&to=" + TODAY + "&regieCode=IT_FACT";
+        HttpResponse<String> invoicesCsv = Api.get("/api/v1/finance/exports/invoices.csv?" + period, "Authorization", FINANCE);
+        assertEquals(200, invoicesCsv.statusCode(), invoicesCsv.body());
+        assertTrue(invoicesCsv.body().startsWith("\uFEFFnumero;emise_le;echeance;regie;"), invoicesCsv.body());
+        assertTrue(invoicesCsv.body().contains(number100 + ";" + TODAY + ";" + TODAY.plusDays(30) + ";IT_FACT;" + MONTH + ";"
+                + h100 + ";"), invoicesCsv.body());
+        assertTrue(invoicesCsv.body().contains(";14,80;5,00;9,80;UNPAID"), invoicesCsv.body());
+        assertEquals(5, invoicesCsv.body().split("\r\n").length, invoicesCsv.body());
+        HttpResponse<String> notesCsv = Api.get("/api/v1/finance/exports/credit-notes.csv?" + period, "Authorization", FINANCE);
+        assertTrue(notesCsv.body().contains(YEAR + "-AV-IT_FACT-000001;" + TODAY + ";" + number100 + ";IT_FACT;"), notesCsv.body());
+        assertEquals(403, Api.get("/api/v1/finance/exports/invoices.csv?" + period, "Authorization", parent).statusCode());
+        assertEquals(400, Api.get("/api/v1/finance/exports/invoices.csv?from=" + TODAY + "&to=" + TODAY.minusDays(1),
+                "Authorization", FINANCE).statusCode());
 
         // a late session: running the month again bills only it (nothing twice, the credited line not again)
         long late;
@@ -359,6 +394,11 @@ class BillingIT extends BrowserITBase {
         browser.submit("issueCredit");
         assertTrue(browser.text().contains("Avoir " + YEAR + "-AV-IT_FACT3-000001 établi"), browser.text());
         assertTrue(browser.find("creditNotes").getText().contains("Tarif corrigé"), browser.text());
+        browser.open("/finance/home.xhtml");
+        browser.submit(browser.driver.findElement(By.id("invoicesLink")));
+        browser.open("/finance/invoices.xhtml?regieCode=IT_FACT3");
+        assertTrue(browser.find("foundInvoices").getText().contains(number), browser.text());
+        browser.assertAccessible("the invoice search");
 
         browser.driver.manage().deleteAllCookies();
         browser.open("/login.xhtml");

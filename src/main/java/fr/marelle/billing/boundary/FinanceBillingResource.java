@@ -20,6 +20,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
@@ -118,6 +119,12 @@ public class FinanceBillingResource {
     @Inject
     fr.marelle.billing.control.FinanceAccess finance;
 
+    @Inject
+    fr.marelle.billing.control.BillingExports exports;
+
+    @Inject
+    java.time.Clock clock;
+
     @PersistenceContext
     EntityManager em;
 
@@ -168,6 +175,38 @@ public class FinanceBillingResource {
         return new ValidatedJson(RunJson.of(run), issued);
     }
 
+    public record FoundJson(InvoicesResource.InvoiceJson invoice, long householdId, String household, long daysOverdue) {
+    }
+
+    @GET
+    @Path("invoices")
+    @Operation(summary = "Search invoices by number, household name, month (yyyy-MM), régie and status (at most 200, newest first)",
+            description = "status: UNPAID, PARTLY_PAID, PAID or SENT_TO_TREASURY; daysOverdue counts the days past the due date"
+                    + " of an invoice not settled.")
+    public List<FoundJson> search(@QueryParam("number") String number, @QueryParam("household") String household,
+                                  @QueryParam("month") String month, @QueryParam("regieCode") String regieCode,
+                                  @QueryParam("status") String status) {
+        long actor = currentUser.require().getId();
+        return invoices.search(actor, criteria(number, household, month, regieCode, status), LocalDate.now(clock)).stream()
+                .map(f -> new FoundJson(InvoicesResource.InvoiceJson.of(f.summary()), f.summary().invoice().getHouseholdId(),
+                        f.summary().invoice().getHouseholdName(), f.daysOverdue())).toList();
+    }
+
+    /** The search criteria from text parameters (page or API); a bad month or status is refused. */
+    public static fr.marelle.billing.control.Invoices.Search criteria(String number, String household, String month,
+                                                                     String regieCode, String status) {
+        YearMonth m = month == null || month.isBlank() ? null : month(month);
+        fr.marelle.billing.entity.InvoiceStatus st = null;
+        if (status != null && !status.isBlank()) {
+            try {
+                st = fr.marelle.billing.entity.InvoiceStatus.valueOf(status.strip());
+            } catch (IllegalArgumentException e) {
+                throw RuleViolationException.of("status", "billing.search.status");
+            }
+        }
+        return new fr.marelle.billing.control.Invoices.Search(number, household, m, regieCode, st);
+    }
+
     @GET
     @Path("invoices/{id}")
     @Operation(summary = "Any household's invoice with its lines and credit notes")
@@ -194,6 +233,42 @@ public class FinanceBillingResource {
         return Response.created(URI.create("finance/credit-notes/" + note.getId()))
                 .entity(new CreditNoteJson(note.getId(), note.getNumber(), note.getInvoiceId(), note.getTotalCents(),
                         note.getIssuedOn())).build();
+    }
+
+    @GET
+    @Path("exports/invoices.csv")
+    @Produces("text/csv")
+    @Operation(summary = "The invoices issued in a period (at most a year), optionally of one régie, for the accounting software",
+            description = "UTF-8 with a byte order mark, ';' between values, amounts in euros with a decimal comma.")
+    public Response invoicesCsv(@QueryParam("from") String from, @QueryParam("to") String to,
+                                @QueryParam("regieCode") String regieCode) {
+        long actor = currentUser.require().getId();
+        String csv = exports.invoices(actor, date("from", from), date("to", to), regieCode);
+        return Response.ok(csv, "text/csv; charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=\"factures-" + from + "-" + to + ".csv\"").build();
+    }
+
+    @GET
+    @Path("exports/credit-notes.csv")
+    @Produces("text/csv")
+    @Operation(summary = "The credit notes issued in a period (at most a year), optionally of one régie, for the accounting software")
+    public Response creditNotesCsv(@QueryParam("from") String from, @QueryParam("to") String to,
+                                   @QueryParam("regieCode") String regieCode) {
+        long actor = currentUser.require().getId();
+        String csv = exports.creditNotes(actor, date("from", from), date("to", to), regieCode);
+        return Response.ok(csv, "text/csv; charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=\"avoirs-" + from + "-" + to + ".csv\"").build();
+    }
+
+    private static LocalDate date(String field, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            throw RuleViolationException.of(field, "date.invalid");
+        }
     }
 
     private PreviewJson preview(long actor, long runId) {

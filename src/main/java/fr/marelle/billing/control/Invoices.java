@@ -68,6 +68,66 @@ public class Invoices {
         return invoices.stream().map(i -> summary(i, credited.getOrDefault(i.getId(), 0L))).toList();
     }
 
+    /** What finance staff search invoices by; every criterion optional. */
+    public record Search(String number, String household, java.time.YearMonth month, String regieCode, InvoiceStatus status) {
+    }
+
+    /** A found invoice and how many days it is past its due date (0 when not due yet or settled). */
+    public record Found(Summary summary, long daysOverdue) {
+    }
+
+    public static final int SEARCH_LIMIT = 200;
+
+    /** Invoices matching the criteria, newest first, at most {@link #SEARCH_LIMIT} (finance staff). */
+    public List<Found> search(long actorId, Search criteria, java.time.LocalDate today) {
+        if (!FinanceAccess.isFinance(access.actor(actorId))) {
+            throw new SecurityException("account " + actorId + " is not finance staff");
+        }
+        StringBuilder jpql = new StringBuilder("select i from Invoice i where 1 = 1");
+        Map<String, Object> params = new HashMap<>();
+        if (criteria.number() != null && !criteria.number().isBlank()) {
+            jpql.append(" and upper(i.number) like :number");
+            params.put("number", "%" + criteria.number().strip().toUpperCase() + "%");
+        }
+        if (criteria.household() != null && !criteria.household().isBlank()) {
+            jpql.append(" and lower(i.householdName) like :household");
+            params.put("household", "%" + criteria.household().strip().toLowerCase() + "%");
+        }
+        if (criteria.month() != null) {
+            jpql.append(" and i.month = :month");
+            params.put("month", criteria.month().atDay(1));
+        }
+        if (criteria.regieCode() != null && !criteria.regieCode().isBlank()) {
+            jpql.append(" and i.regieCode = :regie");
+            params.put("regie", criteria.regieCode().strip());
+        }
+        jpql.append(" order by i.issuedOn desc, i.number desc");
+        var query = em.createQuery(jpql.toString(), Invoice.class);
+        params.forEach(query::setParameter);
+        // the status is derived, so it filters after the credit notes are read; read a few more to fill the page
+        List<Invoice> found = query.setMaxResults(criteria.status() == null ? SEARCH_LIMIT : SEARCH_LIMIT * 5).getResultList();
+        Map<Long, Long> credited = creditedOf(found.stream().map(Invoice::getId).toList());
+        return found.stream().map(i -> summary(i, credited.getOrDefault(i.getId(), 0L)))
+                .filter(s -> criteria.status() == null || s.status() == criteria.status())
+                .limit(SEARCH_LIMIT)
+                .map(s -> new Found(s, s.remainingCents() == 0 || !today.isAfter(s.invoice().getDueOn()) ? 0
+                        : java.time.temporal.ChronoUnit.DAYS.between(s.invoice().getDueOn(), today)))
+                .toList();
+    }
+
+    private Map<Long, Long> creditedOf(List<Long> invoiceIds) {
+        Map<Long, Long> credited = new HashMap<>();
+        if (invoiceIds.isEmpty()) {
+            return credited;
+        }
+        for (Object row : em.createQuery("select c.invoiceId, sum(c.totalCents) from CreditNote c where c.invoiceId in :ids"
+                + " group by c.invoiceId", Object[].class).setParameter("ids", invoiceIds).getResultList()) {
+            Object[] r = (Object[]) row;
+            credited.put(((Number) r[0]).longValue(), ((Number) r[1]).longValue());
+        }
+        return credited;
+    }
+
     /** The invoices a run published, by number (finance staff). */
     public List<Invoice> ofRun(long actorId, long runId) {
         if (!FinanceAccess.isFinance(access.actor(actorId))) {

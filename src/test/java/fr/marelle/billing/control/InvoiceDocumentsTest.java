@@ -66,4 +66,17 @@ class InvoiceDocumentsTest {
         assertTrue(text.contains("Due by 02/05/2026"), text);
         assertTrue(text.contains("€8.00"), text);
     }
+
+    @Test
+    void theCreditNotePdfNamesTheInvoiceTheCorrectedLinesAndTheTotal() throws Exception {
+        Invoices.Detail d = detail();
+        Invoices.CreditNoteDetail note = new Invoices.CreditNoteDetail(d.creditNotes().get(0), d.summary().invoice(),
+                List.of(new Invoices.CreditedLine(d.lines().get(1).line(), 120)));
+        String text = text(InvoiceDocuments.creditNotePdf(note, "Régie de la cantine",
+                new InvoiceDocuments.Addressee("Camille Martin", List.of()), "Ville de Marelle", Locale.FRENCH));
+        for (String expected : List.of("Avoir n° 2026-AV-CANT-000003", "Sur la facture n° 2026-CANT-000042 du 02/04/2026",
+                "Motif : Certificat médical", "Léa Martin", "04/03/2026", "6,00 €", "Total de l’avoir : 1,20 €")) {
+            assertTrue(text.contains(expected), expected + " missing in:\n" + text);
+        }
+    }
 }
