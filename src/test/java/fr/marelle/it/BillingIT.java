@@ -421,7 +421,66 @@ class BillingIT extends BrowserITBase {
         assertFalse(browser.text().contains("IT_FACT-"), browser.text());
     }
 
+    @Test
+    void anUnpaidInvoiceIsRemindedOnceAndGoesToTheTreasuryOnlyAfterTheDelay() throws SQLException {
+        long old;
+        long recent;
+        long late;
+        String parent = Api.basic("famille125@example.net", ItEnvironment.DEMO_PASSWORD);
+        try (Connection db = ItEnvironment.database()) {
+            update(db, "insert into regie (code, name) values ('IT_FACT4', 'Régie des tests du Trésor') on conflict do nothing");
+            long household = householdOf(db, "famille125@example.net");
+            long run = one(db, "insert into invoice_run (regie_code, month, status, created_at, validated_at, invoices, total_cents)"
+                    + " values ('IT_FACT4', '" + MONTH.minusMonths(3).atDay(1) + "', 'VALIDATED', now(), now(), 2, 2000) returning id");
+            old = invoice(db, run, household, "OLD-IT_FACT4-000001", TODAY.minusDays(100), TODAY.minusDays(70));
+            recent = invoice(db, run, household, "NEW-IT_FACT4-000002", TODAY.minusDays(20), TODAY.plusDays(10));
+            late = invoice(db, run, household, "LATE-IT_FACT4-000003", TODAY.minusDays(40), TODAY.minusDays(10));
+        }
+        String both = "{\"invoiceIds\": [" + old + ", " + recent + "], \"reference\": \"Bordereau 12\"}";
+        assertEquals(403, Api.postJson("/api/v1/finance/treasury-transfers", both, "Authorization", parent).statusCode());
+        HttpResponse<String> tooEarly = Api.postJson("/api/v1/finance/treasury-transfers", both, "Authorization", FINANCE);
+        assertEquals(400, tooEarly.statusCode(), tooEarly.body());
+        assertTrue(tooEarly.body().contains("invoiceIds[1]") && tooEarly.body().contains("NEW-IT_FACT4-000002"), tooEarly.body());
+        assertEquals(0, count("select count(*) from invoice_treasury_transfer where invoice_id = " + old), "all or nothing");
+
+        HttpResponse<String> sent = Api.postJson("/api/v1/finance/treasury-transfers", "{\"invoiceIds\": [" + old + "]}",
+                "Authorization", FINANCE);
+        assertEquals(200, sent.statusCode(), sent.body());
+        assertEquals(1, Api.json(sent).getInt("sent"));
+        assertEquals(400, Api.postJson("/api/v1/finance/treasury-transfers", "{\"invoiceIds\": [" + old + "]}",
+                "Authorization", FINANCE).statusCode());
+        JsonArray mine = array(Api.get("/api/v1/invoices", "Authorization", parent));
+        Map<String, String> statuses = mine.stream().map(JsonValue::asJsonObject)
+                .collect(Collectors.toMap(i -> i.getString("number"), i -> i.getString("status")));
+        assertEquals(Map.of("OLD-IT_FACT4-000001", "SENT_TO_TREASURY", "NEW-IT_FACT4-000002", "UNPAID",
+                "LATE-IT_FACT4-000003", "UNPAID"), statuses);
+
+        // reminders: the invoice 10 days late gets its first reminder, once; none for the others
+        assertEquals(403, Api.postJson("/api/v1/finance/reminders", "", "Authorization", parent).statusCode());
+        HttpResponse<String> reminded = Api.postJson("/api/v1/finance/reminders", "", "Authorization", FINANCE);
+        assertEquals(200, reminded.statusCode(), reminded.body());
+        assertEquals(1, Api.json(reminded).getInt("sent"));
+        assertEquals(0, Api.json(Api.postJson("/api/v1/finance/reminders", "", "Authorization", FINANCE)).getInt("sent"));
+        assertEquals(1, count("select count(*) from invoice_reminder where invoice_id = " + late + " and level = 1 and sent_on = '"
+                + TODAY + "'"));
+        assertEquals(0, count("select count(*) from invoice_reminder where invoice_id in (" + old + ", " + recent + ")"));
+        List<Mailbox.Mail> mails = Mailbox.await("famille125@example.net", 1);
+        assertTrue(mails.stream().anyMatch(m -> m.subject().contains("LATE-IT_FACT4-000003") && m.body().contains("10")),
+                mails.toString());
+        try (Connection db = ItEnvironment.database()) {
+            assertThrows(SQLException.class, () -> update(db, "delete from invoice_treasury_transfer where invoice_id = " + old));
+        }
+    }
+
     // ------------------------------------------------------------------ helpers
+
+    private static long invoice(Connection db, long run, long household, String number, LocalDate issued, LocalDate due)
+            throws SQLException {
+        return one(db, "insert into invoice (number, run_id, regie_code, month, household_id, household_name, issued_on, due_on,"
+                + " total_cents, published_at) values ('" + number + "', " + run + ", 'IT_FACT4', '" + MONTH.minusMonths(3).atDay(1)
+                + "', " + household + ", 'Test', '" + issued + "', '" + due + "', 1000, now()) returning id");
+    }
+
 
     private static HttpResponse<byte[]> bytes(String path, String auth) {
         try {

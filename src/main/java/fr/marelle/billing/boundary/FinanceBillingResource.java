@@ -62,6 +62,15 @@ public class FinanceBillingResource {
         public Boolean confirmUnmarked;
     }
 
+    public static class TreasuryRequest {
+        public List<Long> invoiceIds;
+        /** The treasury's reference of the batch (bordereau), optional. */
+        public String reference;
+    }
+
+    public record SentJson(int sent) {
+    }
+
     public static class CreditLineRequest {
         public Long invoiceLineId;
         public Integer amountCents;
@@ -124,6 +133,12 @@ public class FinanceBillingResource {
 
     @Inject
     java.time.Clock clock;
+
+    @Inject
+    fr.marelle.billing.control.TreasuryTransfers treasury;
+
+    @Inject
+    fr.marelle.billing.control.Reminders reminders;
 
     @PersistenceContext
     EntityManager em;
@@ -233,6 +248,26 @@ public class FinanceBillingResource {
         return Response.created(URI.create("finance/credit-notes/" + note.getId()))
                 .entity(new CreditNoteJson(note.getId(), note.getNumber(), note.getInvoiceId(), note.getTotalCents(),
                         note.getIssuedOn())).build();
+    }
+
+    @POST
+    @Path("treasury-transfers")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Hand unpaid invoices to the public treasury (all or none); they can no longer be paid on the portal",
+            description = "Only once `billing.treasury-days` days (setting, 60 by default) have passed since the due date.")
+    public SentJson treasury(TreasuryRequest request) {
+        long actor = currentUser.require().getId();
+        return new SentJson(treasury.send(actor, request == null ? null : request.invoiceIds,
+                request == null ? null : request.reference));
+    }
+
+    @POST
+    @Path("reminders")
+    @Operation(summary = "Send now the reminders of unpaid invoices that are due (the job also does it every few hours)",
+            description = "First reminder `billing.reminder1-days` (7) days after the due date, second `billing.reminder2-days`"
+                    + " (21); each is sent once and its date recorded.")
+    public SentJson reminders() {
+        return new SentJson(reminders.sendDueNow(currentUser.require().getId()));
     }
 
     @GET

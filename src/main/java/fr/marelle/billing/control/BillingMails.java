@@ -68,6 +68,20 @@ public class BillingMails {
                 "link", links.to("/parent/invoices.xhtml")));
     }
 
+    void reminder(Invoice invoice, Household household, int level, long remainingCents) {
+        Account to = contact(household);
+        if (to == null) {
+            return;
+        }
+        Locale locale = Messages.forLanguage(to.getLanguage());
+        outbox.queue(to.getEmail(), to.getLanguage(), level == 1 ? "invoice-reminder-1" : "invoice-reminder-2", Map.of(
+                "firstName", to.getFirstName(),
+                "number", invoice.getNumber(),
+                "amount", Prices.money((int) remainingCents, locale),
+                "dueOn", invoice.getDueOn().format(DateTimeFormatter.ofPattern("d MMMM yyyy", locale)),
+                "link", links.to("/parent/invoices.xhtml")));
+    }
+
     private Account contact(Household household) {
         if (household.getBillingAccountId() != null) {
             Account account = em.find(Account.class, household.getBillingAccountId());

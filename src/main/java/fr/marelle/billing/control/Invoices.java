@@ -65,7 +65,8 @@ public class Invoices {
                         + " order by i.issuedOn desc, i.id desc", Invoice.class)
                 .setParameter("h", householdId).getResultList();
         Map<Long, Long> credited = creditedPerInvoice(householdId);
-        return invoices.stream().map(i -> summary(i, credited.getOrDefault(i.getId(), 0L))).toList();
+        java.util.Set<Long> sent = sentOf(invoices.stream().map(Invoice::getId).toList());
+        return invoices.stream().map(i -> summary(i, credited.getOrDefault(i.getId(), 0L), sent.contains(i.getId()))).toList();
     }
 
     /** What finance staff search invoices by; every criterion optional. */
@@ -107,7 +108,8 @@ public class Invoices {
         // the status is derived, so it filters after the credit notes are read; read a few more to fill the page
         List<Invoice> found = query.setMaxResults(criteria.status() == null ? SEARCH_LIMIT : SEARCH_LIMIT * 5).getResultList();
         Map<Long, Long> credited = creditedOf(found.stream().map(Invoice::getId).toList());
-        return found.stream().map(i -> summary(i, credited.getOrDefault(i.getId(), 0L)))
+        java.util.Set<Long> sent = sentOf(found.stream().map(Invoice::getId).toList());
+        return found.stream().map(i -> summary(i, credited.getOrDefault(i.getId(), 0L), sent.contains(i.getId())))
                 .filter(s -> criteria.status() == null || s.status() == criteria.status())
                 .limit(SEARCH_LIMIT)
                 .map(s -> new Found(s, s.remainingCents() == 0 || !today.isAfter(s.invoice().getDueOn()) ? 0
@@ -152,7 +154,7 @@ public class Invoices {
         List<CreditNote> notes = em.createQuery("select c from CreditNote c where c.invoiceId = :i order by c.id",
                 CreditNote.class).setParameter("i", invoiceId).getResultList();
         long credited = notes.stream().mapToLong(CreditNote::getTotalCents).sum();
-        return new Detail(summary(invoice, credited),
+        return new Detail(summary(invoice, credited, !sentOf(List.of(invoiceId)).isEmpty()),
                 lines.stream().map(l -> new Line(l, creditedPerLine.getOrDefault(l.getId(), 0L))).toList(), notes);
     }
 
@@ -195,9 +197,24 @@ public class Invoices {
         return credited;
     }
 
-    // Payments and the transfer to the treasury come with the payment capability: they will be read
-    // here from their own tables (allocations, transfers), never written on the invoice.
-    private static Summary summary(Invoice invoice, long creditedCents) {
-        return new Summary(invoice, creditedCents, 0, InvoiceStatus.of(invoice.getTotalCents(), creditedCents, 0, false));
+    /** One invoice's summary, without access check (callers check). */
+    Summary summaryOf(long invoiceId) {
+        Invoice invoice = em.find(Invoice.class, invoiceId);
+        return summary(invoice, creditedOf(List.of(invoiceId)).getOrDefault(invoiceId, 0L), !sentOf(List.of(invoiceId)).isEmpty());
+    }
+
+    /** Which of the invoices were handed to the treasury. */
+    private java.util.Set<Long> sentOf(List<Long> invoiceIds) {
+        if (invoiceIds.isEmpty()) {
+            return java.util.Set.of();
+        }
+        return new java.util.HashSet<>(em.createQuery("select t.invoiceId from TreasuryTransfer t where t.invoiceId in :ids",
+                Long.class).setParameter("ids", invoiceIds).getResultList());
+    }
+
+    // Payments come with the payment capability: they will be read here from their own table
+    // (allocations), never written on the invoice; so is the transfer to the treasury.
+    private static Summary summary(Invoice invoice, long creditedCents, boolean sent) {
+        return new Summary(invoice, creditedCents, 0, InvoiceStatus.of(invoice.getTotalCents(), creditedCents, 0, sent));
     }
 }
