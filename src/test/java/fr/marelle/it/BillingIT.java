@@ -236,6 +236,11 @@ class BillingIT extends BrowserITBase {
         assertEquals(500, credited.getJsonObject("invoice").getInt("creditedCents"));
         assertEquals(980, credited.getJsonObject("invoice").getInt("remainingCents"));
         assertEquals(1, credited.getJsonArray("creditNotes").size());
+        JsonObject statement = Api.json(Api.get("/api/v1/finance/households/" + h100 + "/statement", "Authorization", FINANCE));
+        assertEquals(980, statement.getJsonNumber("balanceCents").longValue(), statement.toString());
+        assertEquals(List.of("INVOICE", "CREDIT_NOTE"), statement.getJsonArray("entries").stream()
+                .map(e -> e.asJsonObject().getString("kind")).toList());
+        assertEquals(403, Api.get("/api/v1/finance/households/" + h100 + "/statement", "Authorization", parent).statusCode());
         long noteId = Api.json(note).getJsonNumber("id").longValue();
         HttpResponse<byte[]> notePdf = bytes("/api/v1/invoices/" + invoice100 + "/credit-notes/" + noteId + "/pdf", parent);
         assertEquals(200, notePdf.statusCode());
@@ -364,6 +369,7 @@ class BillingIT extends BrowserITBase {
         browser.open("/login.xhtml");
         signIn("finance@example.org", ItEnvironment.DEMO_PASSWORD);
         browser.open("/finance/home.xhtml");
+        browser.assertAccessible("the finance home with its links");
         browser.submit(browser.driver.findElement(By.id("runsLink")));
         assertEquals("Facturation", browser.heading());
         browser.assertAccessible("the invoicing runs");
@@ -394,6 +400,9 @@ class BillingIT extends BrowserITBase {
         browser.submit("issueCredit");
         assertTrue(browser.text().contains("Avoir " + YEAR + "-AV-IT_FACT3-000001 établi"), browser.text());
         assertTrue(browser.find("creditNotes").getText().contains("Tarif corrigé"), browser.text());
+        browser.submit("householdStatement");
+        assertTrue(browser.find("statementBalance").getText().contains("6,00"), browser.text());
+        browser.assertAccessible("a household's account statement");
         browser.open("/finance/home.xhtml");
         browser.submit(browser.driver.findElement(By.id("invoicesLink")));
         browser.open("/finance/invoices.xhtml?regieCode=IT_FACT3");
@@ -404,8 +413,11 @@ class BillingIT extends BrowserITBase {
         browser.open("/login.xhtml");
         signIn("famille120@example.net", ItEnvironment.DEMO_PASSWORD);
         browser.open("/parent/home.xhtml");
+        browser.assertAccessible("the parent home with the invoices card");
         browser.submit(browser.driver.findElement(By.id("invoicesLink")));
         assertTrue(List.of("Mes factures", "My invoices").contains(browser.heading()), browser.heading());
+        assertTrue(browser.find("balance").getText().contains("6,00") || browser.find("balance").getText().contains("6.00"),
+                browser.text());
         assertTrue(browser.find("invoicesTable").getText().contains(number), browser.text());
         String table = browser.find("invoicesTable").getText();
         assertTrue(table.contains("À payer") || table.contains("Unpaid"), table);

@@ -250,6 +250,26 @@ public class FinanceBillingResource {
                         note.getIssuedOn())).build();
     }
 
+    /** kind: INVOICE (amount owed) or CREDIT_NOTE (negative amount). */
+    public record EntryJson(LocalDate day, String kind, Long documentId, String number, String label, long amountCents,
+                            long balanceCents) {
+    }
+
+    public record StatementJson(long householdId, long balanceCents, List<EntryJson> entries) {
+    }
+
+    @GET
+    @Path("households/{id}/statement")
+    @Operation(summary = "A household's account: invoices and credit notes in date order with the balance after each")
+    public StatementJson statement(@PathParam("id") long householdId) {
+        long actor = currentUser.require().getId();
+        finance.require(actor);
+        var statement = invoices.statement(actor, householdId);
+        return new StatementJson(householdId, statement.balanceCents(), statement.entries().stream()
+                .map(e -> new EntryJson(e.day(), e.kind().name(), e.documentId(), e.number(), e.label(), e.amountCents(),
+                        e.balanceCents())).toList());
+    }
+
     @POST
     @Path("treasury-transfers")
     @Consumes(MediaType.APPLICATION_JSON)

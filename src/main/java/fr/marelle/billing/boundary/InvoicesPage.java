@@ -67,6 +67,11 @@ public class InvoicesPage {
         return detail;
     }
 
+    /** What remains to pay over all the household's invoices. */
+    public long getBalanceCents() {
+        return getInvoices().stream().mapToLong(Invoices.Summary::remainingCents).sum();
+    }
+
     public String money(long cents) {
         return Prices.money((int) cents, language.getLocale());
     }

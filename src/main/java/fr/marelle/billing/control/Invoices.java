@@ -130,6 +130,19 @@ public class Invoices {
         return credited;
     }
 
+    /** A household's account statement (finance staff, or a guardian of the household). */
+    public AccountStatement statement(long actorId, long householdId) {
+        Account actor = access.actor(actorId);
+        if (!FinanceAccess.isFinance(actor) && !access.householdOf(actorId).map(h -> h == householdId).orElse(false)) {
+            throw new UnknownRecordException("household", householdId);
+        }
+        List<Invoice> all = em.createQuery("select i from Invoice i where i.householdId = :h", Invoice.class)
+                .setParameter("h", householdId).getResultList();
+        List<CreditNote> notes = em.createQuery("select c from CreditNote c where c.householdId = :h", CreditNote.class)
+                .setParameter("h", householdId).getResultList();
+        return AccountStatement.of(all, notes);
+    }
+
     /** The invoices a run published, by number (finance staff). */
     public List<Invoice> ofRun(long actorId, long runId) {
         if (!FinanceAccess.isFinance(access.actor(actorId))) {
