@@ -1,12 +1,18 @@
 package fr.marelle.billing.boundary;
 
+import fr.marelle.billing.control.BillingExports;
 import fr.marelle.billing.control.BillingTexts;
 import fr.marelle.billing.control.CreditNotes;
 import fr.marelle.billing.control.CreditRules;
+import fr.marelle.billing.control.FinanceAccess;
 import fr.marelle.billing.control.InvoiceRuns;
+import fr.marelle.billing.control.Invoices;
+import fr.marelle.billing.control.Reminders;
+import fr.marelle.billing.control.TreasuryTransfers;
 import fr.marelle.billing.entity.CreditNote;
 import fr.marelle.billing.entity.Invoice;
 import fr.marelle.billing.entity.InvoiceRun;
+import fr.marelle.billing.entity.InvoiceStatus;
 import fr.marelle.identity.boundary.CurrentUser;
 import fr.marelle.platform.boundary.ApiLocale;
 import fr.marelle.platform.control.RuleViolationException;
@@ -31,6 +37,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.net.URI;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
@@ -123,22 +130,22 @@ public class FinanceBillingResource {
     CreditNotes creditNotes;
 
     @Inject
-    fr.marelle.billing.control.Invoices invoices;
+    Invoices invoices;
 
     @Inject
-    fr.marelle.billing.control.FinanceAccess finance;
+    FinanceAccess finance;
 
     @Inject
-    fr.marelle.billing.control.BillingExports exports;
+    BillingExports exports;
 
     @Inject
-    java.time.Clock clock;
+    Clock clock;
 
     @Inject
-    fr.marelle.billing.control.TreasuryTransfers treasury;
+    TreasuryTransfers treasury;
 
     @Inject
-    fr.marelle.billing.control.Reminders reminders;
+    Reminders reminders;
 
     @PersistenceContext
     EntityManager em;
@@ -208,18 +215,18 @@ public class FinanceBillingResource {
     }
 
     /** The search criteria from text parameters (page or API); a bad month or status is refused. */
-    public static fr.marelle.billing.control.Invoices.Search criteria(String number, String household, String month,
+    public static Invoices.Search criteria(String number, String household, String month,
                                                                      String regieCode, String status) {
         YearMonth m = month == null || month.isBlank() ? null : month(month);
-        fr.marelle.billing.entity.InvoiceStatus st = null;
+        InvoiceStatus st = null;
         if (status != null && !status.isBlank()) {
             try {
-                st = fr.marelle.billing.entity.InvoiceStatus.valueOf(status.strip());
+                st = InvoiceStatus.valueOf(status.strip());
             } catch (IllegalArgumentException e) {
                 throw RuleViolationException.of("status", "billing.search.status");
             }
         }
-        return new fr.marelle.billing.control.Invoices.Search(number, household, m, regieCode, st);
+        return new Invoices.Search(number, household, m, regieCode, st);
     }
 
     @GET

@@ -14,6 +14,7 @@ import fr.marelle.planning.control.Prices;
 import fr.marelle.platform.boundary.Feedback;
 import fr.marelle.platform.boundary.LanguageSwitch;
 import fr.marelle.platform.control.RuleViolationException;
+import fr.marelle.platform.control.Violation;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
@@ -92,11 +93,18 @@ public class FinanceInvoicePage {
             return "/finance/invoice?faces-redirect=true&id=" + invoiceId;
         } catch (RuleViolationException e) {
             // the rule names fields of the API (lines[0].amountCents): show them on the page's own fields
-            Feedback.refused(new RuleViolationException(e.violations().stream().map(v -> fr.marelle.platform.control.Violation
-                    .of(v.field().startsWith("lines[0].amount") ? "amount" : v.field().startsWith("lines") ? "lineId"
-                            : v.field(), v.key(), v.args().toArray())).toList()));
+            Feedback.refused(new RuleViolationException(e.violations().stream()
+                    .map(v -> Violation.of(pageField(v.field()), v.key(), v.args().toArray())).toList()));
             return null;
         }
+    }
+
+    /** The credit rules name the API's fields (lines[0].amountCents): the page has one line and one amount. */
+    private static String pageField(String field) {
+        if (field.startsWith("lines[0].amount")) {
+            return "amount";
+        }
+        return field.startsWith("lines") ? "lineId" : field;
     }
 
     public String money(long cents) {

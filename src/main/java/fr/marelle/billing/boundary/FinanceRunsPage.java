@@ -3,6 +3,8 @@ package fr.marelle.billing.boundary;
 import fr.marelle.billing.control.BillingTexts;
 import fr.marelle.billing.control.ChargeRules;
 import fr.marelle.billing.control.InvoiceRuns;
+import fr.marelle.billing.control.Invoices;
+import fr.marelle.billing.entity.Invoice;
 import fr.marelle.billing.entity.InvoiceRun;
 import fr.marelle.identity.boundary.CurrentUser;
 import fr.marelle.planning.control.Prices;
@@ -10,7 +12,9 @@ import fr.marelle.planning.entity.Regie;
 import fr.marelle.platform.boundary.Feedback;
 import fr.marelle.platform.boundary.LanguageSwitch;
 import fr.marelle.platform.control.RuleViolationException;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
@@ -34,7 +38,7 @@ public class FinanceRunsPage {
     LanguageSwitch language;
 
     @Inject
-    fr.marelle.billing.control.Invoices invoices;
+    Invoices invoices;
 
     private Long runId;
     private String regieCode;
@@ -47,9 +51,9 @@ public class FinanceRunsPage {
      * The run comes from the request (link or the validate button's parameter) before the view is
      * restored: the validate form is rendered only with a run, and Faces decodes only rendered forms.
      */
-    @jakarta.annotation.PostConstruct
+    @PostConstruct
     void readRun() {
-        String run = jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext()
+        String run = FacesContext.getCurrentInstance().getExternalContext()
                 .getRequestParameterMap().get("run");
         if (run != null && run.matches("\\d{1,18}")) {
             runId = Long.valueOf(run);
@@ -74,7 +78,7 @@ public class FinanceRunsPage {
         return preview;
     }
 
-    public List<fr.marelle.billing.entity.Invoice> getRunInvoices() {
+    public List<Invoice> getRunInvoices() {
         return runId == null ? List.of() : invoices.ofRun(currentUser.require().getId(), runId);
     }
 

@@ -1,6 +1,7 @@
 package fr.marelle.billing.boundary;
 
 import fr.marelle.billing.control.BillingTexts;
+import fr.marelle.billing.control.InvoicePdfs;
 import fr.marelle.billing.control.Invoices;
 import fr.marelle.identity.boundary.CurrentUser;
 import fr.marelle.platform.boundary.ApiLocale;
@@ -13,6 +14,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -59,7 +61,7 @@ public class InvoicesResource {
     Invoices invoices;
 
     @Inject
-    fr.marelle.billing.control.InvoicePdfs pdfs;
+    InvoicePdfs pdfs;
 
     @Context
     HttpHeaders headers;
@@ -86,10 +88,10 @@ public class InvoicesResource {
     @Operation(summary = "The invoice as a PDF (household, billing contact, lines, totals, credit notes, due date, how to pay)")
     @APIResponse(responseCode = "404", description = "No such invoice for this account",
             content = @Content(mediaType = "application/problem+json"))
-    public jakarta.ws.rs.core.Response pdf(@PathParam("id") long id) {
+    public Response pdf(@PathParam("id") long id) {
         long actor = currentUser.require().getId();
         byte[] pdf = pdfs.of(actor, id, ApiLocale.of(headers));
-        return jakarta.ws.rs.core.Response.ok(pdf, "application/pdf")
+        return Response.ok(pdf, "application/pdf")
                 .header("Content-Disposition", "attachment; filename=\"facture-" + id + ".pdf\"").build();
     }
 
@@ -99,10 +101,10 @@ public class InvoicesResource {
     @Operation(summary = "A credit note of the invoice as a PDF (the corrected lines and the amounts taken off)")
     @APIResponse(responseCode = "404", description = "No such credit note for this account",
             content = @Content(mediaType = "application/problem+json"))
-    public jakarta.ws.rs.core.Response creditNotePdf(@PathParam("id") long id, @PathParam("creditNoteId") long creditNoteId) {
+    public Response creditNotePdf(@PathParam("id") long id, @PathParam("creditNoteId") long creditNoteId) {
         long actor = currentUser.require().getId();
         byte[] pdf = pdfs.ofCreditNote(actor, id, creditNoteId, ApiLocale.of(headers));
-        return jakarta.ws.rs.core.Response.ok(pdf, "application/pdf")
+        return Response.ok(pdf, "application/pdf")
                 .header("Content-Disposition", "attachment; filename=\"avoir-" + creditNoteId + ".pdf\"").build();
     }
 

@@ -12,9 +12,15 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Reading invoices: a parent their own household's (another's answers 404), finance staff and
@@ -65,12 +71,12 @@ public class Invoices {
                         + " order by i.issuedOn desc, i.id desc", Invoice.class)
                 .setParameter("h", householdId).getResultList();
         Map<Long, Long> credited = creditedPerInvoice(householdId);
-        java.util.Set<Long> sent = sentOf(invoices.stream().map(Invoice::getId).toList());
+        Set<Long> sent = sentOf(invoices.stream().map(Invoice::getId).toList());
         return invoices.stream().map(i -> summary(i, credited.getOrDefault(i.getId(), 0L), sent.contains(i.getId()))).toList();
     }
 
     /** What finance staff search invoices by; every criterion optional. */
-    public record Search(String number, String household, java.time.YearMonth month, String regieCode, InvoiceStatus status) {
+    public record Search(String number, String household, YearMonth month, String regieCode, InvoiceStatus status) {
     }
 
     /** A found invoice and how many days it is past its due date (0 when not due yet or settled). */
@@ -80,7 +86,7 @@ public class Invoices {
     public static final int SEARCH_LIMIT = 200;
 
     /** Invoices matching the criteria, newest first, at most {@link #SEARCH_LIMIT} (finance staff). */
-    public List<Found> search(long actorId, Search criteria, java.time.LocalDate today) {
+    public List<Found> search(long actorId, Search criteria, LocalDate today) {
         if (!FinanceAccess.isFinance(access.actor(actorId))) {
             throw new SecurityException("account " + actorId + " is not finance staff");
         }
@@ -108,12 +114,12 @@ public class Invoices {
         // the status is derived, so it filters after the credit notes are read; read a few more to fill the page
         List<Invoice> found = query.setMaxResults(criteria.status() == null ? SEARCH_LIMIT : SEARCH_LIMIT * 5).getResultList();
         Map<Long, Long> credited = creditedOf(found.stream().map(Invoice::getId).toList());
-        java.util.Set<Long> sent = sentOf(found.stream().map(Invoice::getId).toList());
+        Set<Long> sent = sentOf(found.stream().map(Invoice::getId).toList());
         return found.stream().map(i -> summary(i, credited.getOrDefault(i.getId(), 0L), sent.contains(i.getId())))
                 .filter(s -> criteria.status() == null || s.status() == criteria.status())
                 .limit(SEARCH_LIMIT)
                 .map(s -> new Found(s, s.remainingCents() == 0 || !today.isAfter(s.invoice().getDueOn()) ? 0
-                        : java.time.temporal.ChronoUnit.DAYS.between(s.invoice().getDueOn(), today)))
+                        : ChronoUnit.DAYS.between(s.invoice().getDueOn(), today)))
                 .toList();
     }
 
@@ -178,7 +184,7 @@ public class Invoices {
         if (note == null || note.getInvoiceId() != invoice.getId()) {
             throw new UnknownRecordException("credit note", creditNoteId);
         }
-        List<CreditedLine> lines = new java.util.ArrayList<>();
+        List<CreditedLine> lines = new ArrayList<>();
         for (Object row : em.createNativeQuery("select invoice_line_id, amount_cents from credit_note_line"
                 + " where credit_note_id = ?1 order by id").setParameter(1, creditNoteId).getResultList()) {
             Object[] r = (Object[]) row;
@@ -217,11 +223,11 @@ public class Invoices {
     }
 
     /** Which of the invoices were handed to the treasury. */
-    private java.util.Set<Long> sentOf(List<Long> invoiceIds) {
+    private Set<Long> sentOf(List<Long> invoiceIds) {
         if (invoiceIds.isEmpty()) {
-            return java.util.Set.of();
+            return Set.of();
         }
-        return new java.util.HashSet<>(em.createQuery("select t.invoiceId from TreasuryTransfer t where t.invoiceId in :ids",
+        return new HashSet<>(em.createQuery("select t.invoiceId from TreasuryTransfer t where t.invoiceId in :ids",
                 Long.class).setParameter("ids", invoiceIds).getResultList());
     }
 
