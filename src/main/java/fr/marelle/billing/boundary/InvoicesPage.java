@@ -1,0 +1,93 @@
+package fr.marelle.billing.boundary;
+
+import fr.marelle.billing.control.BillingTexts;
+import fr.marelle.billing.control.Invoices;
+import fr.marelle.billing.entity.InvoiceLine;
+import fr.marelle.identity.boundary.CurrentUser;
+import fr.marelle.planning.control.Prices;
+import fr.marelle.platform.boundary.LanguageSwitch;
+import fr.marelle.family.control.UnknownRecordException;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
+import java.time.format.TextStyle;
+import java.util.List;
+
+/** A parent's invoices and, on demand, one of them in detail (their own household's only). */
+@Named
+@RequestScoped
+public class InvoicesPage {
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    Invoices invoices;
+
+    @Inject
+    LanguageSwitch language;
+
+    private Long invoiceId;
+    private List<Invoices.Summary> mine;
+    private Invoices.Detail detail;
+
+    public List<Invoices.Summary> getInvoices() {
+        if (mine == null) {
+            mine = invoices.mine(currentUser.require().getId());
+        }
+        return mine;
+    }
+
+    /** View action: the invoice asked for; an unknown one or another household's shows the not-found page (404). */
+    public void load() {
+        if (invoiceId == null) {
+            return;
+        }
+        try {
+            detail = invoices.get(currentUser.require().getId(), invoiceId);
+        } catch (UnknownRecordException e) {
+            FacesContext faces = FacesContext.getCurrentInstance();
+            try {
+                faces.getExternalContext().responseSendError(404, "");
+            } catch (IOException io) {
+                throw new UncheckedIOException(io);
+            }
+            faces.responseComplete();
+        }
+    }
+
+    public Invoices.Detail getDetail() {
+        return detail;
+    }
+
+    /** What remains to pay over all the household's invoices. */
+    public long getBalanceCents() {
+        return getInvoices().stream().mapToLong(Invoices.Summary::remainingCents).sum();
+    }
+
+    public String money(long cents) {
+        return Prices.money((int) cents, language.getLocale());
+    }
+
+    public String date(LocalDate day) {
+        return day.format(DateTimeFormatter.ofPattern("dd/MM/yyyy"));
+    }
+
+    public String monthName(YearMonth m) {
+        return m.getMonth().getDisplayName(TextStyle.FULL_STANDALONE, language.getLocale()) + " " + m.getYear();
+    }
+
+    public String explanation(InvoiceLine line) {
+        return BillingTexts.explanation(line, language.getLocale());
+    }
+
+    public Long getInvoiceId() { return invoiceId; }
+    public void setInvoiceId(Long invoiceId) { this.invoiceId = invoiceId; }
+}

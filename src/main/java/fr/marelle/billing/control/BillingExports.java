@@ -1,0 +1,114 @@
+package fr.marelle.billing.control;
+
+import fr.marelle.billing.entity.InvoiceStatus;
+import fr.marelle.platform.control.RuleViolationException;
+import fr.marelle.platform.control.Violation;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * CSV exports for the accounting software: the invoices and the credit notes issued in a period,
+ * optionally of one régie. French Excel reads UTF-8 with a byte order mark, ';' between values,
+ * CRLF line ends; amounts are euros with a decimal comma and two decimals.
+ */
+@ApplicationScoped
+public class BillingExports {
+
+    static final CSVFormat EXCEL_FR = CSVFormat.DEFAULT.builder().setDelimiter(';').setRecordSeparator("\r\n").get();
+    static final int MAX_DAYS = 366;
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    FinanceAccess finance;
+
+    public String invoices(long actorId, LocalDate from, LocalDate to, String regieCode) {
+        finance.require(actorId);
+        checkPeriod(from, to);
+        List<?> rows = em.createNativeQuery("select i.number, i.issued_on, i.due_on, i.regie_code, i.month, i.household_id,"
+                        + " i.household_name, i.total_cents, coalesce((select sum(c.total_cents) from credit_note c"
+                        + " where c.invoice_id = i.id), 0) from invoice i where i.issued_on between ?1 and ?2"
+                        + " and (cast(?3 as varchar) is null or i.regie_code = ?3) order by i.regie_code, i.number")
+                .setParameter(1, from).setParameter(2, to).setParameter(3, blankToNull(regieCode)).getResultList();
+        List<List<Object>> records = new ArrayList<>();
+        for (Object row : rows) {
+            Object[] r = (Object[]) row;
+            long total = ((Number) r[7]).longValue();
+            long credited = ((Number) r[8]).longValue();
+            records.add(List.of(r[0], ChargeSources.date(r[1]), ChargeSources.date(r[2]), r[3],
+                    ChargeSources.date(r[4]).toString().substring(0, 7), r[5], r[6], euros(total), euros(credited),
+                    euros(InvoiceStatus.remaining(total, credited, 0)), InvoiceStatus.of(total, credited, 0, false).name()));
+        }
+        return csv(List.of("numero", "emise_le", "echeance", "regie", "mois", "famille_id", "famille", "montant",
+                "avoirs", "reste_a_payer", "etat"), records);
+    }
+
+    public String creditNotes(long actorId, LocalDate from, LocalDate to, String regieCode) {
+        finance.require(actorId);
+        checkPeriod(from, to);
+        List<?> rows = em.createNativeQuery("select c.number, c.issued_on, i.number, c.regie_code, c.household_id,"
+                        + " i.household_name, c.total_cents, c.reason from credit_note c join invoice i on i.id = c.invoice_id"
+                        + " where c.issued_on between ?1 and ?2 and (cast(?3 as varchar) is null or c.regie_code = ?3)"
+                        + " order by c.regie_code, c.number")
+                .setParameter(1, from).setParameter(2, to).setParameter(3, blankToNull(regieCode)).getResultList();
+        List<List<Object>> records = new ArrayList<>();
+        for (Object row : rows) {
+            Object[] r = (Object[]) row;
+            records.add(List.of(r[0], ChargeSources.date(r[1]), r[2], r[3], r[4], r[5], euros(((Number) r[6]).longValue()),
+                    r[7]));
+        }
+        return csv(List.of("numero", "emis_le", "facture", "regie", "famille_id", "famille", "montant", "motif"), records);
+    }
+
+    /** 1480 → "14,80". */
+    static String euros(long cents) {
+        return BigDecimal.valueOf(cents, 2).toPlainString().replace('.', ',');
+    }
+
+    static void checkPeriod(LocalDate from, LocalDate to) {
+        List<Violation> v = new ArrayList<>();
+        if (from == null) {
+            v.add(Violation.of("from", "billing.export.fromRequired"));
+        }
+        if (to == null) {
+            v.add(Violation.of("to", "billing.export.toRequired"));
+        }
+        if (from != null && to != null && to.isBefore(from)) {
+            v.add(Violation.of("to", "billing.export.order"));
+        } else if (from != null && to != null && from.plusDays(MAX_DAYS).isBefore(to)) {
+            v.add(Violation.of("to", "billing.export.tooLong", MAX_DAYS));
+        }
+        RuleViolationException.throwIfAny(v);
+    }
+
+    private static String csv(List<String> headers, List<List<Object>> records) {
+        StringWriter out = new StringWriter();
+        out.write('\uFEFF');
+        try (CSVPrinter printer = new CSVPrinter(out, EXCEL_FR)) {
+            printer.printRecord(headers);
+            for (List<Object> r : records) {
+                printer.printRecord(r);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString();
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}

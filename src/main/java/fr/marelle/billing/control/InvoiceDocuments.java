@@ -1,0 +1,186 @@
+package fr.marelle.billing.control;
+
+import com.lowagie.text.Chunk;
+import com.lowagie.text.Document;
+import com.lowagie.text.DocumentException;
+import com.lowagie.text.Element;
+import com.lowagie.text.Font;
+import com.lowagie.text.PageSize;
+import com.lowagie.text.Paragraph;
+import com.lowagie.text.Phrase;
+import com.lowagie.text.pdf.PdfPCell;
+import com.lowagie.text.pdf.PdfPTable;
+import com.lowagie.text.pdf.PdfWriter;
+import fr.marelle.billing.entity.CreditNote;
+import fr.marelle.billing.entity.Invoice;
+import fr.marelle.planning.control.Prices;
+import fr.marelle.platform.control.Messages;
+
+import java.awt.Color;
+import java.io.ByteArrayOutputStream;
+import java.time.format.DateTimeFormatter;
+import java.time.format.TextStyle;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The invoice as a PDF (OpenPDF), in the reader's language: the town and the régie, the household
+ * and its billing contact, one line per child, activity and date with how its price was found,
+ * the totals, what credit notes took off, the due date and how to pay.
+ */
+public final class InvoiceDocuments {
+
+    /** Who the invoice is addressed to, as the household file says today. */
+    public record Addressee(String contactName, List<String> address) {
+    }
+
+    static final Font TITLE = new Font(Font.HELVETICA, 16, Font.BOLD);
+    static final Font TEXT = new Font(Font.HELVETICA, 10, Font.NORMAL);
+    static final Font STRONG = new Font(Font.HELVETICA, 10, Font.BOLD);
+    static final Font HEADER = new Font(Font.HELVETICA, 8, Font.BOLD);
+    static final Font CELL = new Font(Font.HELVETICA, 8, Font.NORMAL);
+
+    private InvoiceDocuments() {
+    }
+
+    public static byte[] pdf(Invoices.Detail detail, String regieName, Addressee to, String town, Locale locale) {
+        Invoice invoice = detail.summary().invoice();
+        DateTimeFormatter date = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        Document document = new Document(PageSize.A4, 36, 36, 36, 36);
+        try {
+            PdfWriter.getInstance(document, out);
+            String title = t(locale, "invoicePdf.title", invoice.getNumber());
+            document.addTitle(title);
+            document.addCreator("Marelle");
+            document.open();
+            document.add(new Paragraph(town, STRONG));
+            document.add(new Paragraph(regieName, TEXT));
+            document.add(Chunk.NEWLINE);
+            document.add(new Paragraph(title, TITLE));
+            document.add(new Paragraph(t(locale, "invoicePdf.period", invoice.getYearMonth().getMonth()
+                    .getDisplayName(TextStyle.FULL_STANDALONE, locale) + " " + invoice.getYearMonth().getYear()), TEXT));
+            document.add(new Paragraph(t(locale, "invoicePdf.issued", date.format(invoice.getIssuedOn())), TEXT));
+            document.add(Chunk.NEWLINE);
+            document.add(new Paragraph(t(locale, "invoicePdf.household", invoice.getHouseholdName()), STRONG));
+            if (to.contactName() != null) {
+                document.add(new Paragraph(to.contactName(), TEXT));
+            }
+            for (String line : to.address()) {
+                document.add(new Paragraph(line, TEXT));
+            }
+            document.add(Chunk.NEWLINE);
+
+            PdfPTable table = new PdfPTable(new float[]{11, 18, 18, 41, 12});
+            table.setWidthPercentage(100);
+            table.setHeaderRows(1);
+            for (String key : List.of("invoices.col.day", "invoices.col.child", "invoices.col.activity",
+                    "invoices.col.explanation", "invoices.col.amount")) {
+                PdfPCell cell = new PdfPCell(new Phrase(t(locale, key), HEADER));
+                cell.setBackgroundColor(new Color(0xE8, 0xE8, 0xE8));
+                table.addCell(cell);
+            }
+            for (Invoices.Line l : detail.lines()) {
+                cell(table, date.format(l.line().getDay()));
+                cell(table, l.line().getChildName());
+                cell(table, l.line().getActivityName());
+                cell(table, BillingTexts.explanation(l.line(), locale));
+                amount(table, Prices.money(l.line().getAmountCents(), locale));
+            }
+            document.add(table);
+            document.add(Chunk.NEWLINE);
+            document.add(right(t(locale, "invoicePdf.total", Prices.money((int) invoice.getTotalCents(), locale)), STRONG));
+            for (CreditNote note : detail.creditNotes()) {
+                document.add(right(t(locale, "invoicePdf.credit", note.getNumber(), date.format(note.getIssuedOn()),
+                        Prices.money((int) note.getTotalCents(), locale)), TEXT));
+            }
+            document.add(right(t(locale, "invoicePdf.remaining",
+                    Prices.money((int) detail.summary().remainingCents(), locale)), STRONG));
+            document.add(right(t(locale, "invoicePdf.due", date.format(invoice.getDueOn())), STRONG));
+            document.add(Chunk.NEWLINE);
+            document.add(new Paragraph(t(locale, "invoicePdf.howToPay", invoice.getNumber()), TEXT));
+        } catch (DocumentException e) {
+            throw new IllegalStateException("PDF not written", e);
+        } finally {
+            document.close();
+        }
+        return out.toByteArray();
+    }
+
+    /** The credit note as a PDF: the invoice it corrects, each corrected line and the amount taken off. */
+    public static byte[] creditNotePdf(Invoices.CreditNoteDetail detail, String regieName, Addressee to, String town,
+                                       Locale locale) {
+        CreditNote note = detail.note();
+        DateTimeFormatter date = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        Document document = new Document(PageSize.A4, 36, 36, 36, 36);
+        try {
+            PdfWriter.getInstance(document, out);
+            String title = t(locale, "creditNotePdf.title", note.getNumber());
+            document.addTitle(title);
+            document.addCreator("Marelle");
+            document.open();
+            document.add(new Paragraph(town, STRONG));
+            document.add(new Paragraph(regieName, TEXT));
+            document.add(Chunk.NEWLINE);
+            document.add(new Paragraph(title, TITLE));
+            document.add(new Paragraph(t(locale, "creditNotePdf.invoice", detail.invoice().getNumber(),
+                    date.format(detail.invoice().getIssuedOn())), TEXT));
+            document.add(new Paragraph(t(locale, "invoicePdf.issued", date.format(note.getIssuedOn())), TEXT));
+            document.add(new Paragraph(t(locale, "creditNotePdf.reason", note.getReason()), TEXT));
+            document.add(Chunk.NEWLINE);
+            document.add(new Paragraph(t(locale, "invoicePdf.household", detail.invoice().getHouseholdName()), STRONG));
+            if (to.contactName() != null) {
+                document.add(new Paragraph(to.contactName(), TEXT));
+            }
+            for (String line : to.address()) {
+                document.add(new Paragraph(line, TEXT));
+            }
+            document.add(Chunk.NEWLINE);
+            PdfPTable table = new PdfPTable(new float[]{12, 22, 22, 22, 22});
+            table.setWidthPercentage(100);
+            table.setHeaderRows(1);
+            for (String key : List.of("invoices.col.day", "invoices.col.child", "invoices.col.activity",
+                    "creditNotePdf.col.invoiced", "creditNotePdf.col.credited")) {
+                PdfPCell cell = new PdfPCell(new Phrase(t(locale, key), HEADER));
+                cell.setBackgroundColor(new Color(0xE8, 0xE8, 0xE8));
+                table.addCell(cell);
+            }
+            for (Invoices.CreditedLine l : detail.lines()) {
+                cell(table, date.format(l.line().getDay()));
+                cell(table, l.line().getChildName());
+                cell(table, l.line().getActivityName());
+                amount(table, Prices.money(l.line().getAmountCents(), locale));
+                amount(table, Prices.money(l.amountCents(), locale));
+            }
+            document.add(table);
+            document.add(Chunk.NEWLINE);
+            document.add(right(t(locale, "creditNotePdf.total", Prices.money((int) note.getTotalCents(), locale)), STRONG));
+        } catch (DocumentException e) {
+            throw new IllegalStateException("PDF not written", e);
+        } finally {
+            document.close();
+        }
+        return out.toByteArray();
+    }
+
+    private static Paragraph right(String text, Font font) {
+        Paragraph p = new Paragraph(text, font);
+        p.setAlignment(Element.ALIGN_RIGHT);
+        return p;
+    }
+
+    private static void cell(PdfPTable table, String text) {
+        table.addCell(new PdfPCell(new Phrase(text == null ? "" : text, CELL)));
+    }
+
+    private static void amount(PdfPTable table, String text) {
+        PdfPCell cell = new PdfPCell(new Phrase(text, CELL));
+        cell.setHorizontalAlignment(Element.ALIGN_RIGHT);
+        table.addCell(cell);
+    }
+
+    private static String t(Locale locale, String key, Object... args) {
+        return Messages.text(locale, key, args);
+    }
+}

@@ -1,0 +1,65 @@
+package fr.marelle.billing.control;
+
+import fr.marelle.billing.entity.Invoice;
+import fr.marelle.family.entity.Household;
+import fr.marelle.identity.entity.Account;
+import fr.marelle.planning.entity.Regie;
+import fr.marelle.platform.control.PortalConfig;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/** The PDF of an invoice the actor may read (their household's, or any for finance staff). */
+@ApplicationScoped
+public class InvoicePdfs {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Invoices invoices;
+
+    @Inject
+    PortalConfig config;
+
+    public byte[] of(long actorId, long invoiceId, Locale locale) {
+        Invoices.Detail detail = invoices.get(actorId, invoiceId);
+        Invoice invoice = detail.summary().invoice();
+        return InvoiceDocuments.pdf(detail, regieName(invoice), addressee(invoice), config.townName(), locale);
+    }
+
+    public byte[] ofCreditNote(long actorId, long invoiceId, long creditNoteId, Locale locale) {
+        Invoices.CreditNoteDetail detail = invoices.creditNote(actorId, invoiceId, creditNoteId);
+        return InvoiceDocuments.creditNotePdf(detail, regieName(detail.invoice()), addressee(detail.invoice()),
+                config.townName(), locale);
+    }
+
+    private String regieName(Invoice invoice) {
+        Regie regie = em.find(Regie.class, invoice.getRegieCode());
+        return regie == null ? invoice.getRegieCode() : regie.getName();
+    }
+
+    private InvoiceDocuments.Addressee addressee(Invoice invoice) {
+        Household household = em.find(Household.class, invoice.getHouseholdId());
+        Account contact = invoice.getBillingAccountId() == null ? null : em.find(Account.class, invoice.getBillingAccountId());
+        List<String> address = new ArrayList<>();
+        if (household != null) {
+            for (String line : new String[]{household.getAddressLine1(), household.getAddressLine2(),
+                    join(household.getPostcode(), household.getCity())}) {
+                if (line != null && !line.isBlank()) {
+                    address.add(line);
+                }
+            }
+        }
+        return new InvoiceDocuments.Addressee(contact == null ? null : contact.fullName(), address);
+    }
+
+    private static String join(String postcode, String city) {
+        return ((postcode == null ? "" : postcode) + " " + (city == null ? "" : city)).strip();
+    }
+}

@@ -1,0 +1,239 @@
+package fr.marelle.billing.control;
+
+import fr.marelle.billing.entity.CreditNote;
+import fr.marelle.billing.entity.Invoice;
+import fr.marelle.billing.entity.InvoiceLine;
+import fr.marelle.billing.entity.InvoiceStatus;
+import fr.marelle.family.control.HouseholdAccess;
+import fr.marelle.family.control.UnknownRecordException;
+import fr.marelle.identity.entity.Account;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Reading invoices: a parent their own household's (another's answers 404), finance staff and
+ * the administrator any. The status is derived, never stored: credit notes and (once payments
+ * exist) allocated payments and the transfer to the treasury.
+ */
+@ApplicationScoped
+public class Invoices {
+
+    /** An invoice with what was credited on it and its status. */
+    public record Summary(Invoice invoice, long creditedCents, long paidCents, InvoiceStatus status) {
+        public long remainingCents() {
+            return InvoiceStatus.remaining(invoice.getTotalCents(), creditedCents, paidCents);
+        }
+    }
+
+    /** A line with what credit notes took off it. */
+    public record Line(InvoiceLine line, long creditedCents) {
+        public long remainingCents() {
+            return line.getAmountCents() - creditedCents;
+        }
+    }
+
+    public record Detail(Summary summary, List<Line> lines, List<CreditNote> creditNotes) {
+    }
+
+    /** A credit note with the invoice lines it corrects and by how much. */
+    public record CreditNoteDetail(CreditNote note, Invoice invoice, List<CreditedLine> lines) {
+    }
+
+    public record CreditedLine(InvoiceLine line, int amountCents) {
+    }
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    HouseholdAccess access;
+
+    /** The invoices of the actor's household, newest first (none when the account has no household). */
+    public List<Summary> mine(long actorId) {
+        access.actor(actorId);
+        return access.householdOf(actorId).map(h -> ofHousehold(h)).orElse(List.of());
+    }
+
+    public List<Summary> ofHousehold(long householdId) {
+        List<Invoice> invoices = em.createQuery("select i from Invoice i where i.householdId = :h"
+                        + " order by i.issuedOn desc, i.id desc", Invoice.class)
+                .setParameter("h", householdId).getResultList();
+        Map<Long, Long> credited = creditedPerInvoice(householdId);
+        Set<Long> sent = sentOf(invoices.stream().map(Invoice::getId).toList());
+        return invoices.stream().map(i -> summary(i, credited.getOrDefault(i.getId(), 0L), sent.contains(i.getId()))).toList();
+    }
+
+    /** What finance staff search invoices by; every criterion optional. */
+    public record Search(String number, String household, YearMonth month, String regieCode, InvoiceStatus status) {
+    }
+
+    /** A found invoice and how many days it is past its due date (0 when not due yet or settled). */
+    public record Found(Summary summary, long daysOverdue) {
+    }
+
+    public static final int SEARCH_LIMIT = 200;
+
+    /** Invoices matching the criteria, newest first, at most {@link #SEARCH_LIMIT} (finance staff). */
+    public List<Found> search(long actorId, Search criteria, LocalDate today) {
+        if (!FinanceAccess.isFinance(access.actor(actorId))) {
+            throw new SecurityException("account " + actorId + " is not finance staff");
+        }
+        StringBuilder jpql = new StringBuilder("select i from Invoice i where 1 = 1");
+        Map<String, Object> params = new HashMap<>();
+        if (criteria.number() != null && !criteria.number().isBlank()) {
+            jpql.append(" and upper(i.number) like :number");
+            params.put("number", "%" + criteria.number().strip().toUpperCase() + "%");
+        }
+        if (criteria.household() != null && !criteria.household().isBlank()) {
+            jpql.append(" and lower(i.householdName) like :household");
+            params.put("household", "%" + criteria.household().strip().toLowerCase() + "%");
+        }
+        if (criteria.month() != null) {
+            jpql.append(" and i.month = :month");
+            params.put("month", criteria.month().atDay(1));
+        }
+        if (criteria.regieCode() != null && !criteria.regieCode().isBlank()) {
+            jpql.append(" and i.regieCode = :regie");
+            params.put("regie", criteria.regieCode().strip());
+        }
+        jpql.append(" order by i.issuedOn desc, i.number desc");
+        var query = em.createQuery(jpql.toString(), Invoice.class);
+        params.forEach(query::setParameter);
+        // the status is derived, so it filters after the credit notes are read; read a few more to fill the page
+        List<Invoice> found = query.setMaxResults(criteria.status() == null ? SEARCH_LIMIT : SEARCH_LIMIT * 5).getResultList();
+        Map<Long, Long> credited = creditedOf(found.stream().map(Invoice::getId).toList());
+        Set<Long> sent = sentOf(found.stream().map(Invoice::getId).toList());
+        return found.stream().map(i -> summary(i, credited.getOrDefault(i.getId(), 0L), sent.contains(i.getId())))
+                .filter(s -> criteria.status() == null || s.status() == criteria.status())
+                .limit(SEARCH_LIMIT)
+                .map(s -> new Found(s, s.remainingCents() == 0 || !today.isAfter(s.invoice().getDueOn()) ? 0
+                        : ChronoUnit.DAYS.between(s.invoice().getDueOn(), today)))
+                .toList();
+    }
+
+    private Map<Long, Long> creditedOf(List<Long> invoiceIds) {
+        Map<Long, Long> credited = new HashMap<>();
+        if (invoiceIds.isEmpty()) {
+            return credited;
+        }
+        for (Object row : em.createQuery("select c.invoiceId, sum(c.totalCents) from CreditNote c where c.invoiceId in :ids"
+                + " group by c.invoiceId", Object[].class).setParameter("ids", invoiceIds).getResultList()) {
+            Object[] r = (Object[]) row;
+            credited.put(((Number) r[0]).longValue(), ((Number) r[1]).longValue());
+        }
+        return credited;
+    }
+
+    /** A household's account statement (finance staff, or a guardian of the household). */
+    public AccountStatement statement(long actorId, long householdId) {
+        Account actor = access.actor(actorId);
+        if (!FinanceAccess.isFinance(actor) && !access.householdOf(actorId).map(h -> h == householdId).orElse(false)) {
+            throw new UnknownRecordException("household", householdId);
+        }
+        List<Invoice> all = em.createQuery("select i from Invoice i where i.householdId = :h", Invoice.class)
+                .setParameter("h", householdId).getResultList();
+        List<CreditNote> notes = em.createQuery("select c from CreditNote c where c.householdId = :h", CreditNote.class)
+                .setParameter("h", householdId).getResultList();
+        return AccountStatement.of(all, notes);
+    }
+
+    /** The invoices a run published, by number (finance staff). */
+    public List<Invoice> ofRun(long actorId, long runId) {
+        if (!FinanceAccess.isFinance(access.actor(actorId))) {
+            throw new SecurityException("account " + actorId + " is not finance staff");
+        }
+        return em.createQuery("select i from Invoice i where i.runId = :r order by i.number", Invoice.class)
+                .setParameter("r", runId).getResultList();
+    }
+
+    /** One invoice, if the actor may read it. */
+    public Detail get(long actorId, long invoiceId) {
+        Invoice invoice = readable(actorId, invoiceId);
+        List<InvoiceLine> lines = em.createQuery("select l from InvoiceLine l where l.invoiceId = :i order by l.position",
+                InvoiceLine.class).setParameter("i", invoiceId).getResultList();
+        Map<Long, Long> creditedPerLine = new HashMap<>();
+        for (Object row : em.createNativeQuery("select cl.invoice_line_id, sum(cl.amount_cents) from credit_note_line cl"
+                + " join invoice_line l on l.id = cl.invoice_line_id where l.invoice_id = ?1 group by 1")
+                .setParameter(1, invoiceId).getResultList()) {
+            Object[] r = (Object[]) row;
+            creditedPerLine.put(((Number) r[0]).longValue(), ((Number) r[1]).longValue());
+        }
+        List<CreditNote> notes = em.createQuery("select c from CreditNote c where c.invoiceId = :i order by c.id",
+                CreditNote.class).setParameter("i", invoiceId).getResultList();
+        long credited = notes.stream().mapToLong(CreditNote::getTotalCents).sum();
+        return new Detail(summary(invoice, credited, !sentOf(List.of(invoiceId)).isEmpty()),
+                lines.stream().map(l -> new Line(l, creditedPerLine.getOrDefault(l.getId(), 0L))).toList(), notes);
+    }
+
+    /** A credit note of the invoice, if the actor may read the invoice. */
+    public CreditNoteDetail creditNote(long actorId, long invoiceId, long creditNoteId) {
+        Invoice invoice = readable(actorId, invoiceId);
+        CreditNote note = em.find(CreditNote.class, creditNoteId);
+        if (note == null || note.getInvoiceId() != invoice.getId()) {
+            throw new UnknownRecordException("credit note", creditNoteId);
+        }
+        List<CreditedLine> lines = new ArrayList<>();
+        for (Object row : em.createNativeQuery("select invoice_line_id, amount_cents from credit_note_line"
+                + " where credit_note_id = ?1 order by id").setParameter(1, creditNoteId).getResultList()) {
+            Object[] r = (Object[]) row;
+            lines.add(new CreditedLine(em.find(InvoiceLine.class, ((Number) r[0]).longValue()), ((Number) r[1]).intValue()));
+        }
+        return new CreditNoteDetail(note, invoice, List.copyOf(lines));
+    }
+
+    Invoice readable(long actorId, long invoiceId) {
+        Account actor = access.actor(actorId);
+        Invoice invoice = em.find(Invoice.class, invoiceId);
+        if (invoice == null) {
+            throw new UnknownRecordException("invoice", invoiceId);
+        }
+        if (!FinanceAccess.isFinance(actor)
+                && !access.householdOf(actorId).map(h -> h == invoice.getHouseholdId()).orElse(false)) {
+            throw new UnknownRecordException("invoice", invoiceId);
+        }
+        return invoice;
+    }
+
+    private Map<Long, Long> creditedPerInvoice(long householdId) {
+        Map<Long, Long> credited = new HashMap<>();
+        for (Object row : em.createNativeQuery("select invoice_id, sum(total_cents) from credit_note where household_id = ?1"
+                + " group by 1").setParameter(1, householdId).getResultList()) {
+            Object[] r = (Object[]) row;
+            credited.put(((Number) r[0]).longValue(), ((Number) r[1]).longValue());
+        }
+        return credited;
+    }
+
+    /** One invoice's summary, without access check (callers check). */
+    Summary summaryOf(long invoiceId) {
+        Invoice invoice = em.find(Invoice.class, invoiceId);
+        return summary(invoice, creditedOf(List.of(invoiceId)).getOrDefault(invoiceId, 0L), !sentOf(List.of(invoiceId)).isEmpty());
+    }
+
+    /** Which of the invoices were handed to the treasury. */
+    private Set<Long> sentOf(List<Long> invoiceIds) {
+        if (invoiceIds.isEmpty()) {
+            return Set.of();
+        }
+        return new HashSet<>(em.createQuery("select t.invoiceId from TreasuryTransfer t where t.invoiceId in :ids",
+                Long.class).setParameter("ids", invoiceIds).getResultList());
+    }
+
+    // Payments come with the payment capability: they will be read here from their own table
+    // (allocations), never written on the invoice; so is the transfer to the treasury.
+    private static Summary summary(Invoice invoice, long creditedCents, boolean sent) {
+        return new Summary(invoice, creditedCents, 0, InvoiceStatus.of(invoice.getTotalCents(), creditedCents, 0, sent));
+    }
+}

@@ -1,0 +1,3 @@
+package fr.marelle.billing.entity;
+
+public enum RunStatus { DRAFT, VALIDATED }

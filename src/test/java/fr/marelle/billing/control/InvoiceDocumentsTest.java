@@ -1,0 +1,82 @@
+package fr.marelle.billing.control;
+
+import com.lowagie.text.pdf.PdfReader;
+import com.lowagie.text.pdf.parser.PdfTextExtractor;
+import fr.marelle.attendance.entity.AttendanceStatus;
+import fr.marelle.billing.entity.CreditNote;
+import fr.marelle.billing.entity.Invoice;
+import fr.marelle.billing.entity.InvoiceLine;
+import fr.marelle.billing.entity.InvoiceStatus;
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Locale;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class InvoiceDocumentsTest {
+
+    static String text(byte[] pdf) throws Exception {
+        PdfReader reader = new PdfReader(pdf);
+        try {
+            return new PdfTextExtractor(reader).getTextFromPage(1);
+        } finally {
+            reader.close();
+        }
+    }
+
+    static Invoices.Detail detail() {
+        Invoice invoice = new Invoice("2026-CANT-000042", 1, "CANT", YearMonth.of(2026, 3), 7, "Martin", null,
+                LocalDate.of(2026, 4, 2), LocalDate.of(2026, 5, 2), 800, OffsetDateTime.now());
+        ChargeRules.Result charges = ChargeRules.charge(List.of(
+                ChargeRulesTest.booked(1, ChargeRulesTest.CANTEEN, ChargeRulesTest.MARCH_3, 11, ChargeRulesTest.ELDEST,
+                        AttendanceStatus.PRESENT),
+                ChargeRulesTest.booked(2, ChargeRulesTest.CANTEEN, ChargeRulesTest.MARCH_3.plusDays(1), 11, ChargeRulesTest.ELDEST,
+                        AttendanceStatus.ABSENT_UNEXCUSED)), ChargeRulesTest.QF_500_RESIDENT);
+        List<Invoices.Line> lines = charges.charges().stream().map(c -> new Invoices.Line(new InvoiceLine(0, 1, 7,
+                c.source().sessionId(), c.source().childId(), c.source().bookingId(), "Léa Martin", "Cantine Jules-Ferry",
+                c.source().day(), false, c.cents(), c.price(), c.childRank(), false), 0)).toList();
+        CreditNote note = new CreditNote("2026-AV-CANT-000003", 1, "CANT", 7, "Certificat médical", LocalDate.of(2026, 4, 10), 120, null,
+                OffsetDateTime.now());
+        return new Invoices.Detail(new Invoices.Summary(invoice, 120, 0, InvoiceStatus.of(800, 120, 0, false)), lines,
+                List.of(note));
+    }
+
+    @Test
+    void thePdfNamesTheTownTheHouseholdEachLineTheTotalsTheDueDateAndHowToPay() throws Exception {
+        String text = text(InvoiceDocuments.pdf(detail(), "Régie de la cantine",
+                new InvoiceDocuments.Addressee("Camille Martin", List.of("3 rue des Écoles", "75001 Paris")), "Ville de Marelle",
+                Locale.FRENCH));
+        for (String expected : List.of("Ville de Marelle", "Régie de la cantine", "Facture n° 2026-CANT-000042",
+                "Période : mars 2026", "Famille Martin", "Camille Martin", "75001 Paris", "03/03/2026", "Léa Martin",
+                "Cantine Jules-Ferry", "Tranche 1", "Absence non justifiée : 6,00 €", "Total de la facture : 8,00 €",
+                "2026-AV-CANT-000003", "Reste à payer : 6,80 €", "À payer avant le 02/05/2026", "guichet")) {
+            assertTrue(text.contains(expected), expected + " missing in:\n" + text);
+        }
+    }
+
+    @Test
+    void thePdfSpeaksTheReadersLanguage() throws Exception {
+        String text = text(InvoiceDocuments.pdf(detail(), "Canteen office", new InvoiceDocuments.Addressee(null, List.of()),
+                "Ville de Marelle", Locale.ENGLISH));
+        assertTrue(text.contains("Invoice no. 2026-CANT-000042"), text);
+        assertTrue(text.contains("Due by 02/05/2026"), text);
+        assertTrue(text.contains("€8.00"), text);
+    }
+
+    @Test
+    void theCreditNotePdfNamesTheInvoiceTheCorrectedLinesAndTheTotal() throws Exception {
+        Invoices.Detail d = detail();
+        Invoices.CreditNoteDetail note = new Invoices.CreditNoteDetail(d.creditNotes().get(0), d.summary().invoice(),
+                List.of(new Invoices.CreditedLine(d.lines().get(1).line(), 120)));
+        String text = text(InvoiceDocuments.creditNotePdf(note, "Régie de la cantine",
+                new InvoiceDocuments.Addressee("Camille Martin", List.of()), "Ville de Marelle", Locale.FRENCH));
+        for (String expected : List.of("Avoir n° 2026-AV-CANT-000003", "Sur la facture n° 2026-CANT-000042 du 02/04/2026",
+                "Motif : Certificat médical", "Léa Martin", "04/03/2026", "6,00 €", "Total de l’avoir : 1,20 €")) {
+            assertTrue(text.contains(expected), expected + " missing in:\n" + text);
+        }
+    }
+}
