@@ -13,6 +13,7 @@ import org.openqa.selenium.support.ui.Select;
 
 import java.io.StringReader;
 import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -481,6 +482,42 @@ class BillingIT extends BrowserITBase {
                 mails.toString());
         try (Connection db = ItEnvironment.database()) {
             assertThrows(SQLException.class, () -> update(db, "delete from invoice_treasury_transfer where invoice_id = " + old));
+        }
+
+        // the town's optional rule: an invoice overdue by more than 5 days suspends the family's new bookings
+        String admin = Api.basic("admin@example.org", ItEnvironment.DEMO_PASSWORD);
+        String agent = Api.basic("agent@example.org", ItEnvironment.DEMO_PASSWORD);
+        long session;
+        long child;
+        long household;
+        try (Connection db = ItEnvironment.database()) {
+            session = one(db, "with a as (insert into activity (name, type, site_id, regie_code, start_time, end_time,"
+                    + " default_capacity) select 'Stage de cirque " + System.nanoTime() + "', 'WEDNESDAY_CENTRE', id,"
+                    + " 'LOISIRS', '14:00', '17:00', 10 from site where kind = 'LEISURE_CENTRE' order by id limit 1"
+                    + " returning id) insert into activity_session (activity_id, day, start_time, end_time, capacity)"
+                    + " select id, current_date + 20, '14:00', '17:00', 10 from a returning id");
+            household = householdOf(db, "famille125@example.net");
+            child = one(db, "select child_id from household_child where household_id = " + household + " order by child_id limit 1");
+        }
+        String booking = "{\"items\":[{\"childId\":" + child + ",\"sessionId\":" + session + "}]}";
+        assertEquals(403, Api.send(Api.request("/api/v1/admin/settings/overdue-booking-days").header("Authorization", parent)
+                .header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString("{\"days\":5}"))).statusCode());
+        assertEquals(400, Api.send(Api.request("/api/v1/admin/settings/overdue-booking-days").header("Authorization", admin)
+                .header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString("{\"days\":0}"))).statusCode());
+        try {
+            assertEquals(200, Api.send(Api.request("/api/v1/admin/settings/overdue-booking-days").header("Authorization", admin)
+                    .header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString("{\"days\":5}"))).statusCode());
+            HttpResponse<String> suspended = Api.postJson("/api/v1/bookings", booking, "Authorization", parent);
+            assertEquals(400, suspended.statusCode(), suspended.body());
+            assertTrue(suspended.body().contains("LATE-IT_FACT4-000003"), suspended.body());
+            // the counter is not held by the rule
+            HttpResponse<String> atCounter = Api.postJson("/api/v1/bookings", booking.replace("{\"items\"",
+                    "{\"householdId\":" + household + ",\"items\""), "Authorization", agent);
+            assertEquals(200, atCounter.statusCode(), atCounter.body());
+            assertTrue(atCounter.body().contains("CONFIRMED"), atCounter.body());
+        } finally {
+            Api.send(Api.request("/api/v1/admin/settings/overdue-booking-days").header("Authorization", admin)
+                    .header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString("{\"days\":null}")));
         }
     }
 

@@ -126,7 +126,7 @@ class HouseholdBrowserIT extends BrowserITBase {
             // the administrator adds a postcode to the town; a wrong one is refused on its field
             signIn("admin@example.org");
             browser.open("/admin/settings.xhtml");
-            assertEquals("Codes postaux de la commune", browser.heading());
+            assertEquals("Réglages de la commune", browser.heading());
             browser.assertAccessible("the town postcodes page");
             browser.type("postcodes", "49000\n49100\n4928");
             browser.submit("savePostcodes");

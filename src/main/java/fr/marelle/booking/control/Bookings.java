@@ -72,6 +72,9 @@ public class Bookings {
     AuditTrail audit;
 
     @Inject
+    OverdueBookingRule overdueRule;
+
+    @Inject
     Clock clock;
 
     @Inject
@@ -88,6 +91,9 @@ public class Bookings {
         Household household = access.household(actorId, householdId);
         boolean override = checkOverride(actor, overrideReason);
         checkSize(requests);
+        if (!HouseholdAccess.isStaff(actor)) {
+            overdueRule.check(householdId);
+        }
         Map<Long, Session> sessions = lockSessions(requests.stream().map(Request::sessionId).toList());
         boolean resident = households.isResident(household);
         OffsetDateTime now = OffsetDateTime.now(clock);

@@ -1,0 +1,48 @@
+package fr.marelle.booking.boundary;
+
+import fr.marelle.booking.control.OverdueBookingRule;
+import fr.marelle.identity.boundary.CurrentUser;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+/** Administrator: the optional suspension of a family's new bookings by an overdue invoice. */
+@Path("admin/settings/overdue-booking-days")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class BookingSettingsResource {
+
+    /** Days an invoice may be overdue before the family's new bookings are refused; null: never. */
+    public static class OverdueDays {
+        public Integer days;
+    }
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    OverdueBookingRule rule;
+
+    @GET
+    @Operation(summary = "After how many days overdue an unpaid invoice suspends a family's new bookings (null: never)")
+    public OverdueDays get() {
+        currentUser.require();
+        OverdueDays answer = new OverdueDays();
+        answer.days = rule.days().orElse(null);
+        return answer;
+    }
+
+    @PUT
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Set the number of days (1 to 365), or null never to suspend bookings (administrators)")
+    public OverdueDays set(OverdueDays body) {
+        rule.set(currentUser.require().getId(), body == null ? null : body.days);
+        return get();
+    }
+}
