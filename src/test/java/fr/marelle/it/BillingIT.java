@@ -7,6 +7,7 @@ import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.Select;
@@ -365,6 +366,17 @@ class BillingIT extends BrowserITBase {
             household = householdOf(db, "famille120@example.net");
             long child = one(db, "select min(child_id) from household_child where household_id = " + household);
             book(db, session, child, household);
+            // famille130: an invoice 70 days past due (may go to the treasury) and one 10 days past due (to remind)
+            update(db, "insert into regie (code, name) values ('IT_FACT5', 'Régie des tests des relances') on conflict do nothing");
+            long h130 = householdOf(db, "famille130@example.net");
+            long run = one(db, "insert into invoice_run (regie_code, month, status, created_at, validated_at, invoices, total_cents)"
+                    + " values ('IT_FACT5', '" + MONTH.minusMonths(3).atDay(1) + "', 'VALIDATED', now(), now(), 2, 2000) returning id");
+            for (String[] i : new String[][] {{"OLD-IT_FACT5-000001", "70"}, {"LATE-IT_FACT5-000002", "10"}}) {
+                update(db, "insert into invoice (number, run_id, regie_code, month, household_id, household_name, issued_on,"
+                        + " due_on, total_cents, published_at) values ('" + i[0] + "', " + run + ", 'IT_FACT5', '"
+                        + MONTH.minusMonths(3).atDay(1) + "', " + h130 + ", 'Famille 130', '" + TODAY.minusDays(100) + "', '"
+                        + TODAY.minusDays(Long.parseLong(i[1])) + "', 1000, now())");
+            }
         }
         browser.driver.manage().deleteAllCookies();
         browser.open("/login.xhtml");
@@ -410,6 +422,32 @@ class BillingIT extends BrowserITBase {
         assertTrue(browser.find("foundInvoices").getText().contains(number), browser.text());
         browser.assertAccessible("the invoice search");
 
+        // the treasury transfer page lists the invoice past the delay only; the checked one is sent with its reference
+        browser.open("/finance/home.xhtml");
+        browser.submit(browser.driver.findElement(By.id("treasuryLink")));
+        String eligible = browser.find("eligibleInvoices").getText();
+        assertTrue(eligible.contains("OLD-IT_FACT5-000001") && !eligible.contains("LATE-IT_FACT5"), eligible);
+        browser.assertAccessible("the treasury transfer");
+        long old = count("select id from invoice where number = 'OLD-IT_FACT5-000001'");
+        browser.click(browser.driver.findElement(By.id("pick-" + old)));
+        browser.type("reference", "Bordereau 7");
+        browser.submit("sendToTreasury");
+        assertTrue(browser.text().contains("1 facture(s) transmise(s)"), browser.text());
+        assertFalse(browser.text().contains("OLD-IT_FACT5-000001"), browser.text());
+        assertEquals(1, count("select count(*) from invoice_treasury_transfer where invoice_id = " + old
+                + " and reference = 'Bordereau 7'"));
+        // the reminders page sends the first reminder of the late invoice and lists it; none for the one sent to the treasury
+        browser.open("/finance/home.xhtml");
+        browser.submit(browser.driver.findElement(By.id("remindersLink")));
+        browser.assertAccessible("the reminders page");
+        browser.submit("sendReminders");
+        String reminded = browser.find("sentReminders").getText();
+        assertTrue(reminded.contains("LATE-IT_FACT5-000002") && reminded.contains("Première")
+                && !reminded.contains("OLD-IT_FACT5"), reminded);
+        browser.assertAccessible("the reminders sent");
+        browser.submit("sendReminders");
+        assertTrue(browser.find("remindersNone").isDisplayed(), "a reminder is sent once");
+
         browser.driver.manage().deleteAllCookies();
         browser.open("/login.xhtml");
         signIn("famille120@example.net", ItEnvironment.DEMO_PASSWORD);
@@ -432,6 +470,25 @@ class BillingIT extends BrowserITBase {
         long other = count("select min(id) from invoice where regie_code = 'IT_FACT'");
         browser.open("/parent/invoices.xhtml?id=" + other);
         assertFalse(browser.text().contains("IT_FACT-"), browser.text());
+    }
+
+    @Test
+    void theDemoTownHasLastMonthsCanteenInvoicedForTheDemoParent() throws SQLException {
+        long canteenDays = count("select count(*) from activity_session s join activity a on a.id = s.activity_id"
+                + " where a.type = 'CANTEEN' and a.regie_code = 'PERISCOLAIRE' and s.day between '"
+                + YearMonth.from(TODAY).minusMonths(1).atDay(1) + "' and '" + YearMonth.from(TODAY).minusMonths(1).atEndOfMonth() + "'");
+        Assumptions.assumeTrue(canteenDays > 0, "no canteen day last month (holidays)");
+        assertEquals(1, count("select count(*) from invoice_run where regie_code = 'PERISCOLAIRE' and status = 'VALIDATED'"
+                + " and month = '" + YearMonth.from(TODAY).minusMonths(1).atDay(1) + "'"));
+        JsonArray mine = array(Api.get("/api/v1/invoices", "Authorization",
+                Api.basic("parent@example.org", ItEnvironment.DEMO_PASSWORD)));
+        assertTrue(mine.stream().map(JsonValue::asJsonObject)
+                .anyMatch(i -> i.getString("number").matches(YEAR + "-PERISCOLAIRE-\\d{6}")), mine.toString());
+        assertEquals(10, count("select count(distinct i.household_id) from invoice i join household h on h.id = i.household_id"
+                + " join account a on a.id = h.billing_account_id where i.regie_code = 'PERISCOLAIRE'"
+                + " and a.email ~ '^famille35[0-9]@example\\.net$'"));
+        assertEquals(0, count("select count(*) from outbox_mail where template = 'invoice-published'"
+                + " and (recipient = 'parent@example.org' or recipient ~ '^famille35[0-9]@')"), "no mail at start-up");
     }
 
     @Test

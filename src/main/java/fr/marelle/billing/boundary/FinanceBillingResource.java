@@ -294,7 +294,7 @@ public class FinanceBillingResource {
             description = "First reminder `billing.reminder1-days` (7) days after the due date, second `billing.reminder2-days`"
                     + " (21); each is sent once and its date recorded.")
     public SentJson reminders() {
-        return new SentJson(reminders.sendDueNow(currentUser.require().getId()));
+        return new SentJson(reminders.sendDueNow(currentUser.require().getId()).size());
     }
 
     @GET

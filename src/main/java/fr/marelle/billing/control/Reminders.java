@@ -17,6 +17,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -65,7 +66,7 @@ public class Reminders {
     void start(@Observes @Initialized(ApplicationScoped.class) Object ignored) {
         schedule = executor.scheduleWithFixedDelay(() -> {
             try {
-                int sent = self.sendDue();
+                int sent = self.sendDue().size();
                 if (sent > 0) {
                     LOG.info(() -> "Invoice reminders sent: " + sent);
                 }
@@ -75,14 +76,19 @@ public class Reminders {
         }, 10, 4 * 60, TimeUnit.MINUTES);
     }
 
+    /** A reminder sent: which invoice, to which household, first (1) or second (2), what remained to pay. */
+    public record Sent(long invoiceId, String number, String householdName, int level, long remainingCents) {
+    }
+
     /** Finance staff send the reminders due today now, without waiting for the job. */
-    public int sendDueNow(long actorId) {
+    public List<Sent> sendDueNow(long actorId) {
         finance.require(actorId);
         return self.sendDue();
     }
 
+    /** Sends the reminders due today; those sent, in invoice order. */
     @Transactional
-    public int sendDue() {
+    public List<Sent> sendDue() {
         LocalDate today = LocalDate.now(clock);
         int first = days(ReminderRules.FIRST_DAYS, ReminderRules.DEFAULT_FIRST_DAYS);
         int second = days(ReminderRules.SECOND_DAYS, ReminderRules.DEFAULT_SECOND_DAYS);
@@ -100,7 +106,7 @@ public class Reminders {
                 secondSent.put(id, true);
             }
         }
-        int sent = 0;
+        List<Sent> sent = new ArrayList<>();
         for (Invoice invoice : candidates) {
             Invoices.Summary s = invoices.summaryOf(invoice.getId());
             var level = ReminderRules.due(s.status(), invoice.getDueOn(), firstSent.get(invoice.getId()),
@@ -114,7 +120,8 @@ public class Reminders {
                     .setParameter(4, OffsetDateTime.now(clock)).executeUpdate();
             if (inserted > 0) {
                 mails.reminder(invoice, em.find(Household.class, invoice.getHouseholdId()), level.get(), s.remainingCents());
-                sent++;
+                sent.add(new Sent(invoice.getId(), invoice.getNumber(), invoice.getHouseholdName(), level.get(),
+                        s.remainingCents()));
             }
         }
         return sent;

@@ -85,6 +85,30 @@ public class TreasuryTransfers {
         return toSend.size();
     }
 
+    /**
+     * The invoices that may be sent today: not settled, not sent already, due more than the delay
+     * ago; oldest due date first, at most {@link Invoices#SEARCH_LIMIT}.
+     */
+    public List<Invoices.Summary> eligible(long actorId) {
+        finance.require(actorId);
+        LocalDate today = LocalDate.now(clock);
+        int delay = delayDays();
+        List<Invoice> late = em.createQuery("select i from Invoice i where i.dueOn < :d and not exists"
+                        + " (select t from TreasuryTransfer t where t.invoiceId = i.id) order by i.dueOn, i.number", Invoice.class)
+                .setParameter("d", today.minusDays(delay)).getResultList();
+        List<Invoices.Summary> eligible = new ArrayList<>();
+        for (Invoice invoice : late) {
+            Invoices.Summary s = invoices.summaryOf(invoice.getId());
+            if (TreasuryRules.refusal("", invoice.getNumber(), s.status(), invoice.getDueOn(), delay, today).isEmpty()) {
+                eligible.add(s);
+                if (eligible.size() == Invoices.SEARCH_LIMIT) {
+                    break;
+                }
+            }
+        }
+        return eligible;
+    }
+
     int delayDays() {
         return settings.get(TreasuryRules.DELAY_DAYS).map(String::strip).filter(s -> s.matches("\\d{1,3}"))
                 .map(Integer::parseInt).orElse(TreasuryRules.DEFAULT_DELAY_DAYS);
