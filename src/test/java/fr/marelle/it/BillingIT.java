@@ -529,7 +529,8 @@ class BillingIT extends BrowserITBase {
         assertEquals(403, Api.postJson("/api/v1/finance/reminders", "", "Authorization", parent).statusCode());
         HttpResponse<String> reminded = Api.postJson("/api/v1/finance/reminders", "", "Authorization", FINANCE);
         assertEquals(200, reminded.statusCode(), reminded.body());
-        assertEquals(1, Api.json(reminded).getInt("sent"));
+        // at least this family's late invoice (another test's invoices may be due too when it stopped early)
+        assertTrue(Api.json(reminded).getInt("sent") >= 1, reminded.body());
         assertEquals(0, Api.json(Api.postJson("/api/v1/finance/reminders", "", "Authorization", FINANCE)).getInt("sent"));
         assertEquals(1, count("select count(*) from invoice_reminder where invoice_id = " + late + " and level = 1 and sent_on = '"
                 + TODAY + "'"));
