@@ -115,6 +115,8 @@ class AccountApiIT extends PortalITBase {
         assertTrue(csp.contains("default-src 'self'"), csp);
         assertEquals("nosniff", page.headers().firstValue("X-Content-Type-Options").orElse(null));
         assertEquals("same-origin", page.headers().firstValue("Referrer-Policy").orElse(null));
+        assertEquals(List.of("Marelle"), page.headers().allValues("Server"), "no application server name or version");
+        assertEquals(List.of("Marelle"), Api.get("/api/v1/me").headers().allValues("Server"));
     }
 
     // ------------------------------------------------------------------ /me

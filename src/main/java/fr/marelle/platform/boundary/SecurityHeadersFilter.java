@@ -28,6 +28,8 @@ public class SecurityHeadersFilter extends HttpFilter {
         response.setHeader("Referrer-Policy", "same-origin");
         response.setHeader("Permissions-Policy", "camera=(), microphone=(), geolocation=()");
         response.setHeader("Cross-Origin-Opener-Policy", "same-origin");
+        // the server's own header would name the application server and its version: tell nothing
+        response.setHeader("Server", "Marelle");
         if (request.isSecure() || "https".equalsIgnoreCase(request.getHeader("X-Forwarded-Proto"))) {
             response.setHeader("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
         }
