@@ -103,6 +103,12 @@ class BookingBrowserIT extends BrowserITBase {
         assertEquals(1, browser.driver.findElements(By.cssSelector(".results .result--ok")).size(), browser.text());
         assertTrue(browser.driver.findElements(By.cssSelector(".session--CONFIRMED")).size() >= 1, browser.text());
 
+        // the child's booking history at the counter shows the agent's reason
+        browser.submit("staffHistory");
+        assertEquals("Historique des réservations", browser.heading());
+        assertTrue(browser.text().contains("Reprise du travail de la mère, accord du service"), browser.text());
+        browser.assertAccessible("the booking history at the counter");
+
         browser.open("/staff/waiting-lists.xhtml");
         assertEquals("Listes d’attente", browser.heading());
         browser.assertAccessible("the waiting lists");

@@ -18,7 +18,7 @@ import jakarta.persistence.PersistenceContext;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 
-/** Every change of a child's bookings in the parent's household: who, when, what, why. */
+/** Every change of a child's bookings in one household (the parent's, or the one staff open): who, when, what, why. */
 @Named
 @RequestScoped
 public class BookingHistoryPage {
@@ -39,14 +39,17 @@ public class BookingHistoryPage {
     EntityManager em;
 
     private Long childId;
+    private Long household;
     private List<BookingChange> changes;
 
+    /** The parent's own household, or for staff at the counter the household named in the address. */
     public List<BookingChange> getChanges() {
         if (changes == null) {
             long actor = currentUser.require().getId();
             try {
-                changes = childId == null ? List.of() : calendar.history(actor,
-                        access.householdOf(actor).orElseThrow(() -> new UnknownRecordException("household", "mine")), childId);
+                long householdId = access.isStaff(actor) && household != null ? household
+                        : access.householdOf(actor).orElseThrow(() -> new UnknownRecordException("household", "mine"));
+                changes = childId == null ? List.of() : calendar.history(actor, householdId, childId);
             } catch (UnknownRecordException e) {
                 Feedback.error("booking.page.unknownChild");
                 changes = List.of();
@@ -70,4 +73,6 @@ public class BookingHistoryPage {
 
     public Long getChildId() { return childId; }
     public void setChildId(Long childId) { this.childId = childId; }
+    public Long getHousehold() { return household; }
+    public void setHousehold(Long household) { this.household = household; }
 }
