@@ -241,6 +241,40 @@ class RegistrationIT extends PortalITBase {
         assertEquals("CONFIRMED", book(family).getJsonObject(0).getString("result"));
     }
 
+    @Test
+    void anAgentRegistersAChildAtTheCounterAndTheChildMayBookAtOnce() {
+        long judo = families.get(0).activityId();
+        List<Long> taken = families.stream().map(Family::childId).toList();
+        JsonObject registered = null;
+        String auth = null;
+        long child = 0;
+        // a child of judo age in the reserved families that no other test of this class uses
+        for (int f = 349; f >= 330 && registered == null; f--) {
+            auth = Api.basic("famille" + f + "@example.net", ItEnvironment.DEMO_PASSWORD);
+            long household = Api.json(ok(Api.get("/api/v1/household", "Authorization", auth))).getJsonNumber("id").longValue();
+            for (JsonValue c : array(ok(Api.get("/api/v1/household/children", "Authorization", auth)))) {
+                child = c.asJsonObject().getJsonNumber("id").longValue();
+                if (taken.contains(child)) {
+                    continue;
+                }
+                HttpResponse<String> response = Api.postJson("/api/v1/staff/registrations/counter", "{\"householdId\":"
+                        + household + ",\"childId\":" + child + ",\"activityId\":" + judo + "}", "Authorization", AGENT);
+                if (response.statusCode() == 201) {
+                    registered = Api.json(response);
+                    break;
+                }
+                assertEquals(400, response.statusCode(), response.body());
+            }
+        }
+        assertNotNull(registered, "a child of judo age in famille330-349 besides the four others");
+        assertEquals("ACCEPTED", registered.getString("state"), registered.toString());
+        assertEquals(403, Api.postJson("/api/v1/staff/registrations/counter", "{}", "Authorization", auth).statusCode());
+        final long registeredChild = child;
+        assertTrue(calendar(registeredChild, auth).stream().filter(e -> e.getString("activity").startsWith("Judo"))
+                .anyMatch(e -> !"CLOSED".equals(e.getString("state")) || !e.getString("reason", "").contains("inscription")),
+                "judo no longer says registration needed");
+    }
+
     // ------------------------------------------------------------ helpers
 
     private static void signIn(Browser browser, String email) {

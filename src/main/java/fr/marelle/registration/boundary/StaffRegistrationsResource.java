@@ -68,6 +68,32 @@ public class StaffRegistrationsResource {
         return RegistrationOut.of(registrations.forStaff(staff(), id), locale());
     }
 
+    /** A registration made at the counter for a household's child. */
+    public static class CounterIn {
+        public Long householdId;
+        public Long childId;
+        public Long activityId;
+    }
+
+    @POST
+    @Path("counter")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Register a household's child at the counter: the request is made and accepted at once",
+            description = "The same rules as a family's request (eligibility, one request per child, activity and school"
+                    + " year); the guardians are mailed.")
+    @APIResponse(responseCode = "201", description = "Registered and accepted")
+    @APIResponse(responseCode = "400", description = "Unknown child or activity, not eligible, already asked for")
+    public jakarta.ws.rs.core.Response atCounter(CounterIn body) {
+        long staff = staff();
+        CounterIn in = body == null ? new CounterIn() : body;
+        if (in.householdId == null) {
+            throw fr.marelle.platform.control.RuleViolationException.of("householdId", "booking.household.required");
+        }
+        var registration = registrations.registerAtCounter(staff, in.householdId, in.childId, in.activityId);
+        return jakarta.ws.rs.core.Response.status(201)
+                .entity(RegistrationOut.of(registrations.forStaff(staff, registration.getId()), locale())).build();
+    }
+
     @POST
     @Path("{id}/decision")
     @Consumes(MediaType.APPLICATION_JSON)

@@ -226,6 +226,19 @@ public class Registrations {
 
     // ---------------------------------------------------------------- the agents
 
+    /**
+     * An agent registers a child at the counter, with the family present: the request is made and
+     * accepted at once (both audited and mailed, the acceptance naming the counter).
+     */
+    @Transactional
+    public Registration registerAtCounter(long actorId, long householdId, Long childId, Long activityId) {
+        access.requireStaff(actorId);
+        Registration registration = submit(actorId, householdId, childId, activityId, null);
+        decide(actorId, registration.getId(), RegistrationState.ACCEPTED,
+                fr.marelle.platform.control.Messages.text(java.util.Locale.FRENCH, "registration.counter.message"));
+        return registration;
+    }
+
     /** The agents' queue, oldest first: by default the requests waiting for a decision. */
     public List<View> queue(long actorId, Collection<RegistrationState> states, Long activityId) {
         access.requireStaff(actorId);
