@@ -57,6 +57,12 @@ class BookingBrowserIT extends BrowserITBase {
         assertTrue(browser.driver.findElements(By.cssSelector(".results li")).size() >= 1, browser.text());
         browser.assertAccessible("the booking page after a standard week");
 
+        // the home page lists the household's next bookings and what is left to pay
+        browser.open("/parent/home.xhtml");
+        assertTrue(browser.find("upcoming").getText().contains("Léa – "), browser.text());
+        assertTrue(browser.find("leftToPay").getText().matches("(?s).*(Reste à payer|Rien à payer).*"), browser.text());
+        browser.assertAccessible("the parent's home page");
+
         browser.open("/parent/bookings.xhtml?view=month&from=" + from);
         assertEquals(1, browser.driver.findElements(By.cssSelector("table.month")).size(), browser.text());
         assertTrue(browser.driver.findElements(By.cssSelector("table.month .session--CONFIRMED")).size() >= 1, browser.text());

@@ -83,6 +83,9 @@ public class ChildCalendar {
     @Inject
     Attendances attendances;
 
+    @Inject
+    java.time.Clock clock;
+
     public List<Entry> of(long actorId, long householdId, long childId, LocalDate from, LocalDate to) {
         Child child = access.child(actorId, householdId, childId);
         checkPeriod(from, to, MAX_DAYS);
@@ -127,6 +130,21 @@ public class ChildCalendar {
                         Object[].class)
                 .setParameter("c", childId).setParameter("h", householdId).setParameter("from", from)
                 .setParameter("to", to).getResultStream().map(r -> new Booked((Booking) r[0], (Session) r[1])).toList();
+    }
+
+    /** A booking to come of one of the household's children, for the parent's home page. */
+    public record Upcoming(Booking booking, Session session, Child child) {
+    }
+
+    /** The household's next bookings (confirmed or waiting), soonest first. */
+    public List<Upcoming> upcoming(long actorId, long householdId, int max) {
+        access.household(actorId, householdId);
+        return em.createQuery("select b, s, c from Booking b, Session s, Child c where s.id = b.sessionId"
+                        + " and c.id = b.childId and b.householdId = :h and s.day >= :today"
+                        + " and b.status <> fr.marelle.booking.entity.BookingStatus.CANCELLED"
+                        + " order by s.day, s.startTime, c.firstName", Object[].class)
+                .setParameter("h", householdId).setParameter("today", LocalDate.now(clock)).setMaxResults(max)
+                .getResultStream().map(r -> new Upcoming((Booking) r[0], (Session) r[1], (Child) r[2])).toList();
     }
 
     private static void checkPeriod(LocalDate from, LocalDate to, int maxDays) {
