@@ -62,24 +62,10 @@ public final class InvoiceDocuments {
                     .getDisplayName(TextStyle.FULL_STANDALONE, locale) + " " + invoice.getYearMonth().getYear()), TEXT));
             document.add(new Paragraph(t(locale, "invoicePdf.issued", date.format(invoice.getIssuedOn())), TEXT));
             document.add(Chunk.NEWLINE);
-            document.add(new Paragraph(t(locale, "invoicePdf.household", invoice.getHouseholdName()), STRONG));
-            if (to.contactName() != null) {
-                document.add(new Paragraph(to.contactName(), TEXT));
-            }
-            for (String line : to.address()) {
-                document.add(new Paragraph(line, TEXT));
-            }
-            document.add(Chunk.NEWLINE);
+            addressee(document, invoice.getHouseholdName(), to, locale);
 
-            PdfPTable table = new PdfPTable(new float[]{11, 18, 18, 41, 12});
-            table.setWidthPercentage(100);
-            table.setHeaderRows(1);
-            for (String key : List.of("invoices.col.day", "invoices.col.child", "invoices.col.activity",
-                    "invoices.col.explanation", "invoices.col.amount")) {
-                PdfPCell cell = new PdfPCell(new Phrase(t(locale, key), HEADER));
-                cell.setBackgroundColor(new Color(0xE8, 0xE8, 0xE8));
-                table.addCell(cell);
-            }
+            PdfPTable table = table(locale, new float[]{11, 18, 18, 41, 12}, "invoices.col.day", "invoices.col.child",
+                    "invoices.col.activity", "invoices.col.explanation", "invoices.col.amount");
             for (Invoices.Line l : detail.lines()) {
                 cell(table, date.format(l.line().getDay()));
                 cell(table, l.line().getChildName());
@@ -129,23 +115,9 @@ public final class InvoiceDocuments {
             document.add(new Paragraph(t(locale, "invoicePdf.issued", date.format(note.getIssuedOn())), TEXT));
             document.add(new Paragraph(t(locale, "creditNotePdf.reason", note.getReason()), TEXT));
             document.add(Chunk.NEWLINE);
-            document.add(new Paragraph(t(locale, "invoicePdf.household", detail.invoice().getHouseholdName()), STRONG));
-            if (to.contactName() != null) {
-                document.add(new Paragraph(to.contactName(), TEXT));
-            }
-            for (String line : to.address()) {
-                document.add(new Paragraph(line, TEXT));
-            }
-            document.add(Chunk.NEWLINE);
-            PdfPTable table = new PdfPTable(new float[]{12, 22, 22, 22, 22});
-            table.setWidthPercentage(100);
-            table.setHeaderRows(1);
-            for (String key : List.of("invoices.col.day", "invoices.col.child", "invoices.col.activity",
-                    "creditNotePdf.col.invoiced", "creditNotePdf.col.credited")) {
-                PdfPCell cell = new PdfPCell(new Phrase(t(locale, key), HEADER));
-                cell.setBackgroundColor(new Color(0xE8, 0xE8, 0xE8));
-                table.addCell(cell);
-            }
+            addressee(document, detail.invoice().getHouseholdName(), to, locale);
+            PdfPTable table = table(locale, new float[]{12, 22, 22, 22, 22}, "invoices.col.day", "invoices.col.child",
+                    "invoices.col.activity", "creditNotePdf.col.invoiced", "creditNotePdf.col.credited");
             for (Invoices.CreditedLine l : detail.lines()) {
                 cell(table, date.format(l.line().getDay()));
                 cell(table, l.line().getChildName());
@@ -168,6 +140,31 @@ public final class InvoiceDocuments {
         Paragraph p = new Paragraph(text, font);
         p.setAlignment(Element.ALIGN_RIGHT);
         return p;
+    }
+
+    /** The household, its billing contact and address, as on an envelope. */
+    private static void addressee(Document document, String household, Addressee to, Locale locale) {
+        document.add(new Paragraph(t(locale, "invoicePdf.household", household), STRONG));
+        if (to.contactName() != null) {
+            document.add(new Paragraph(to.contactName(), TEXT));
+        }
+        for (String line : to.address()) {
+            document.add(new Paragraph(line, TEXT));
+        }
+        document.add(Chunk.NEWLINE);
+    }
+
+    /** A full-width table whose first row, repeated on each page, names the columns. */
+    private static PdfPTable table(Locale locale, float[] widths, String... headerKeys) {
+        PdfPTable table = new PdfPTable(widths);
+        table.setWidthPercentage(100);
+        table.setHeaderRows(1);
+        for (String key : headerKeys) {
+            PdfPCell cell = new PdfPCell(new Phrase(t(locale, key), HEADER));
+            cell.setBackgroundColor(new Color(0xE8, 0xE8, 0xE8));
+            table.addCell(cell);
+        }
+        return table;
     }
 
     private static void cell(PdfPTable table, String text) {
