@@ -45,6 +45,9 @@ public class CreditNotes {
     AuditTrail audit;
 
     @Inject
+    PaymentLedger ledger;
+
+    @Inject
     Clock clock;
 
     @Transactional
@@ -80,6 +83,7 @@ public class CreditNotes {
             em.persist(new CreditNoteLine(note.getId(), item.invoiceLineId(), item.amountCents()));
         }
         em.flush();
+        ledger.releaseOverpayment(actor.getId(), invoice.getId());
         audit.record("billing.creditnote.issue", "credit_note", note.getId(), null, note.auditView());
         mails.creditNote(note, invoice, em.find(Household.class, invoice.getHouseholdId()));
         return note;

@@ -1,13 +1,13 @@
 package fr.marelle.billing.control;
 
 /**
- * Numbers of invoices and credit notes: one gapless series per year of issue and régie,
- * e.g. {@code 2026-CANTINE-000123} for an invoice and {@code 2026-AV-CANTINE-000001} for a credit
- * note ("avoir"). Six digits at least; the counter is kept in the database (DocumentCounters).
+ * Numbers of invoices, credit notes and payment receipts: one gapless series per year and régie,
+ * e.g. {@code 2026-CANTINE-000123} for an invoice, {@code 2026-AV-CANTINE-000001} for a credit
+ * note ("avoir") and {@code 2026-RC-CANTINE-000001} for a payment, refund or reversal ("reçu"). Six digits at least; the counter is kept in the database (DocumentCounters).
  */
 public final class DocumentNumbers {
 
-    public enum Series { INVOICE, CREDIT_NOTE }
+    public enum Series { INVOICE, CREDIT_NOTE, RECEIPT }
 
     private DocumentNumbers() {
     }
@@ -19,7 +19,11 @@ public final class DocumentNumbers {
         if (year < 1000 || year > 9999) {
             throw new IllegalArgumentException("year out of range: " + year);
         }
-        String prefix = series == Series.CREDIT_NOTE ? year + "-AV-" : year + "-";
+        String prefix = switch (series) {
+            case INVOICE -> year + "-";
+            case CREDIT_NOTE -> year + "-AV-";
+            case RECEIPT -> year + "-RC-";
+        };
         return prefix + regieCode + "-" + String.format("%06d", number);
     }
 }

@@ -24,8 +24,8 @@ import java.util.Set;
 
 /**
  * Reading invoices: a parent their own household's (another's answers 404), finance staff and
- * the administrator any. The status is derived, never stored: credit notes and (once payments
- * exist) allocated payments and the transfer to the treasury.
+ * the administrator any. The status is derived, never stored: from credit notes, allocated
+ * payments and the transfer to the treasury.
  */
 @ApplicationScoped
 public class Invoices {
@@ -70,9 +70,7 @@ public class Invoices {
         List<Invoice> invoices = em.createQuery("select i from Invoice i where i.householdId = :h"
                         + " order by i.issuedOn desc, i.id desc", Invoice.class)
                 .setParameter("h", householdId).getResultList();
-        Map<Long, Long> credited = creditedPerInvoice(householdId);
-        Set<Long> sent = sentOf(invoices.stream().map(Invoice::getId).toList());
-        return invoices.stream().map(i -> summary(i, credited.getOrDefault(i.getId(), 0L), sent.contains(i.getId()))).toList();
+        return summaries(invoices);
     }
 
     /** What finance staff search invoices by; every criterion optional. */
@@ -113,9 +111,7 @@ public class Invoices {
         params.forEach(query::setParameter);
         // the status is derived, so it filters after the credit notes are read; read a few more to fill the page
         List<Invoice> found = query.setMaxResults(criteria.status() == null ? SEARCH_LIMIT : SEARCH_LIMIT * 5).getResultList();
-        Map<Long, Long> credited = creditedOf(found.stream().map(Invoice::getId).toList());
-        Set<Long> sent = sentOf(found.stream().map(Invoice::getId).toList());
-        return found.stream().map(i -> summary(i, credited.getOrDefault(i.getId(), 0L), sent.contains(i.getId())))
+        return summaries(found).stream()
                 .filter(s -> criteria.status() == null || s.status() == criteria.status())
                 .limit(SEARCH_LIMIT)
                 .map(s -> new Found(s, s.remainingCents() == 0 || !today.isAfter(s.invoice().getDueOn()) ? 0
@@ -124,16 +120,25 @@ public class Invoices {
     }
 
     private Map<Long, Long> creditedOf(List<Long> invoiceIds) {
-        Map<Long, Long> credited = new HashMap<>();
+        return sumPerInvoice("select c.invoiceId, sum(c.totalCents) from CreditNote c where c.invoiceId in :ids"
+                + " group by c.invoiceId", invoiceIds);
+    }
+
+    private Map<Long, Long> paidOf(List<Long> invoiceIds) {
+        return sumPerInvoice("select a.invoiceId, sum(a.amountCents) from PaymentAllocation a where a.invoiceId in :ids"
+                + " group by a.invoiceId", invoiceIds);
+    }
+
+    private Map<Long, Long> sumPerInvoice(String jpql, List<Long> invoiceIds) {
+        Map<Long, Long> sums = new HashMap<>();
         if (invoiceIds.isEmpty()) {
-            return credited;
+            return sums;
         }
-        for (Object row : em.createQuery("select c.invoiceId, sum(c.totalCents) from CreditNote c where c.invoiceId in :ids"
-                + " group by c.invoiceId", Object[].class).setParameter("ids", invoiceIds).getResultList()) {
+        for (Object row : em.createQuery(jpql, Object[].class).setParameter("ids", invoiceIds).getResultList()) {
             Object[] r = (Object[]) row;
-            credited.put(((Number) r[0]).longValue(), ((Number) r[1]).longValue());
+            sums.put(((Number) r[0]).longValue(), ((Number) r[1]).longValue());
         }
-        return credited;
+        return sums;
     }
 
     /** A household's account statement (finance staff, or a guardian of the household). */
@@ -172,8 +177,7 @@ public class Invoices {
         }
         List<CreditNote> notes = em.createQuery("select c from CreditNote c where c.invoiceId = :i order by c.id",
                 CreditNote.class).setParameter("i", invoiceId).getResultList();
-        long credited = notes.stream().mapToLong(CreditNote::getTotalCents).sum();
-        return new Detail(summary(invoice, credited, !sentOf(List.of(invoiceId)).isEmpty()),
+        return new Detail(summaries(List.of(invoice)).get(0),
                 lines.stream().map(l -> new Line(l, creditedPerLine.getOrDefault(l.getId(), 0L))).toList(), notes);
     }
 
@@ -206,20 +210,20 @@ public class Invoices {
         return invoice;
     }
 
-    private Map<Long, Long> creditedPerInvoice(long householdId) {
-        Map<Long, Long> credited = new HashMap<>();
-        for (Object row : em.createNativeQuery("select invoice_id, sum(total_cents) from credit_note where household_id = ?1"
-                + " group by 1").setParameter(1, householdId).getResultList()) {
-            Object[] r = (Object[]) row;
-            credited.put(((Number) r[0]).longValue(), ((Number) r[1]).longValue());
-        }
-        return credited;
-    }
-
     /** One invoice's summary, without access check (callers check). */
     Summary summaryOf(long invoiceId) {
-        Invoice invoice = em.find(Invoice.class, invoiceId);
-        return summary(invoice, creditedOf(List.of(invoiceId)).getOrDefault(invoiceId, 0L), !sentOf(List.of(invoiceId)).isEmpty());
+        return summaries(List.of(em.find(Invoice.class, invoiceId))).get(0);
+    }
+
+    /** Summaries of several invoices, without access check (callers check), in the same order. */
+    public List<Summary> summariesOf(List<Long> invoiceIds) {
+        if (invoiceIds.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, Invoice> byId = new HashMap<>();
+        em.createQuery("select i from Invoice i where i.id in :ids", Invoice.class).setParameter("ids", invoiceIds)
+                .getResultList().forEach(i -> byId.put(i.getId(), i));
+        return summaries(invoiceIds.stream().map(byId::get).filter(java.util.Objects::nonNull).toList());
     }
 
     /** Which of the invoices were handed to the treasury. */
@@ -231,9 +235,17 @@ public class Invoices {
                 Long.class).setParameter("ids", invoiceIds).getResultList());
     }
 
-    // Payments come with the payment capability: they will be read here from their own table
-    // (allocations), never written on the invoice; so is the transfer to the treasury.
-    private static Summary summary(Invoice invoice, long creditedCents, boolean sent) {
-        return new Summary(invoice, creditedCents, 0, InvoiceStatus.of(invoice.getTotalCents(), creditedCents, 0, sent));
+    // Credit notes, payments (allocations) and the transfer to the treasury are read from their own
+    // tables, never written on the invoice.
+    private List<Summary> summaries(List<Invoice> invoices) {
+        List<Long> ids = invoices.stream().map(Invoice::getId).toList();
+        Map<Long, Long> credited = creditedOf(ids);
+        Map<Long, Long> paid = paidOf(ids);
+        Set<Long> sent = sentOf(ids);
+        return invoices.stream().map(i -> {
+            long c = credited.getOrDefault(i.getId(), 0L);
+            long p = paid.getOrDefault(i.getId(), 0L);
+            return new Summary(i, c, p, InvoiceStatus.of(i.getTotalCents(), c, p, sent.contains(i.getId())));
+        }).toList();
     }
 }
