@@ -145,6 +145,10 @@ public final class Prices {
 
     /** Cents as the town writes money: "3,20 €" / "€3.20". */
     public static String money(int cents, Locale locale) {
+        return money((long) cents, locale);
+    }
+
+    public static String money(long cents, Locale locale) {
         Locale l = "en".equals(Messages.supported(locale).getLanguage()) ? Locale.UK : Locale.FRANCE;
         NumberFormat format = NumberFormat.getCurrencyInstance(l);
         format.setCurrency(java.util.Currency.getInstance("EUR"));

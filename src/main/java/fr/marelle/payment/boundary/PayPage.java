@@ -1,0 +1,122 @@
+package fr.marelle.payment.boundary;
+
+import fr.marelle.billing.control.Invoices;
+import fr.marelle.billing.entity.InvoiceStatus;
+import fr.marelle.identity.boundary.CurrentUser;
+import fr.marelle.payment.control.OnlinePayments;
+import fr.marelle.payment.control.ProviderAccounts;
+import fr.marelle.planning.control.Prices;
+import fr.marelle.platform.boundary.Feedback;
+import fr.marelle.platform.boundary.LanguageSwitch;
+import fr.marelle.platform.control.RuleViolationException;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.format.DateTimeFormatter;
+import java.time.format.TextStyle;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The parent chooses invoices to pay online, one régie at a time (each régie has its own account
+ * at the provider), and is sent to the provider's payment page.
+ */
+@Named
+@RequestScoped
+public class PayPage {
+
+    /** The household's invoices payable online at one régie. */
+    public record RegieInvoices(String regieCode, List<Invoices.Summary> invoices, boolean online) {
+        public long totalCents() {
+            return invoices.stream().mapToLong(Invoices.Summary::remainingCents).sum();
+        }
+    }
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    Invoices invoices;
+
+    @Inject
+    OnlinePayments payments;
+
+    @Inject
+    ProviderAccounts accounts;
+
+    @Inject
+    LanguageSwitch language;
+
+    private List<RegieInvoices> byRegie;
+    private Map<String, String> regieNames;
+    private final Map<String, List<String>> selected = new HashMap<>();
+
+    public List<RegieInvoices> getByRegie() {
+        if (byRegie == null) {
+            Map<String, List<Invoices.Summary>> grouped = new LinkedHashMap<>();
+            for (Invoices.Summary s : invoices.mine(currentUser.require().getId())) {
+                if (s.remainingCents() > 0 && s.status() != InvoiceStatus.SENT_TO_TREASURY) {
+                    grouped.computeIfAbsent(s.invoice().getRegieCode(), k -> new ArrayList<>()).add(s);
+                }
+            }
+            var online = accounts.clientNumbers().keySet();
+            byRegie = new ArrayList<>();
+            grouped.forEach((regie, list) -> {
+                java.util.Collections.reverse(list); // oldest first
+                byRegie.add(new RegieInvoices(regie, list, online.contains(regie)));
+            });
+        }
+        return byRegie;
+    }
+
+    /** The invoice ids ticked per régie (all ticked at first). */
+    public Map<String, List<String>> getSelected() {
+        if (selected.isEmpty()) {
+            for (RegieInvoices r : getByRegie()) {
+                selected.put(r.regieCode(), new ArrayList<>(r.invoices().stream().map(s -> s.invoice().getId().toString()).toList()));
+            }
+        }
+        return selected;
+    }
+
+    /** Sends the family to the provider for the ticked invoices of one régie. */
+    public void pay(String regieCode) {
+        List<Long> ids = selected.getOrDefault(regieCode, List.of()).stream().map(Long::valueOf).toList();
+        try {
+            OnlinePayments.Started started = payments.start(currentUser.require().getId(), ids);
+            FacesContext.getCurrentInstance().getExternalContext().redirect(started.redirectUrl().toString());
+        } catch (RuleViolationException e) {
+            Feedback.refused(e);
+        } catch (OnlinePayments.ProviderUnavailableException e) {
+            Feedback.error(e.refused() ? "payment.online.providerRefused" : "payment.online.providerUnavailable");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public String label(Invoices.Summary s) {
+        var i = s.invoice();
+        String month = i.getYearMonth().getMonth().getDisplayName(TextStyle.FULL_STANDALONE, language.getLocale())
+                + " " + i.getYearMonth().getYear();
+        return Feedback.text("pay.invoiceLabel", i.getNumber(), month, money(s.remainingCents()),
+                i.getDueOn().format(DateTimeFormatter.ofPattern("dd/MM/yyyy")));
+    }
+
+    public String regieName(String code) {
+        if (regieNames == null) {
+            regieNames = accounts.regieNames();
+        }
+        return regieNames.getOrDefault(code, code);
+    }
+
+    public String money(long cents) {
+        return Prices.money(cents, language.getLocale());
+    }
+}

@@ -1,0 +1,107 @@
+package fr.marelle.payment.boundary;
+
+import fr.marelle.billing.entity.Payment;
+import fr.marelle.family.control.UnknownRecordException;
+import fr.marelle.identity.boundary.CurrentUser;
+import fr.marelle.payment.control.OnlinePayments;
+import fr.marelle.payment.entity.PaymentAttempt;
+import fr.marelle.planning.control.Prices;
+import fr.marelle.platform.boundary.LanguageSwitch;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import java.io.IOException;
+import java.io.Serializable;
+import java.io.UncheckedIOException;
+import java.util.List;
+
+/**
+ * Where the family lands back from the provider: "being confirmed" until the server-side check
+ * settles the attempt (the page asks again every few seconds), then the receipt or what went wrong
+ * and a way to try again.
+ */
+@Named
+@ViewScoped
+public class PaymentStatusPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    OnlinePayments payments;
+
+    @Inject
+    LanguageSwitch language;
+
+    private Long attemptId;
+    private transient PaymentAttempt attempt;
+
+    /** View action: the attempt, checked with the provider while open; another household's is not found (404). */
+    public void load() {
+        if (attemptId == null) {
+            notFound();
+            return;
+        }
+        try {
+            attempt = payments.checkMine(currentUser.require().getId(), attemptId);
+        } catch (UnknownRecordException e) {
+            notFound();
+        }
+    }
+
+    /** The page's poll while the attempt is open. */
+    public void refresh() {
+        if (attemptId != null) {
+            attempt = payments.checkMine(currentUser.require().getId(), attemptId);
+            if (!attempt.getStatus().isOpen()) {
+                org.primefaces.PrimeFaces.current().executeScript("PF('statusPoll') && PF('statusPoll').stop()");
+            }
+        }
+    }
+
+    public PaymentAttempt getAttempt() {
+        if (attempt == null && attemptId != null) {
+            attempt = payments.mine(currentUser.require().getId(), attemptId);
+        }
+        return attempt;
+    }
+
+    public boolean isOpen() {
+        return getAttempt() != null && getAttempt().getStatus().isOpen();
+    }
+
+    /** The payment recorded for a paid attempt (its receipt). */
+    public Payment getReceipt() {
+        return getAttempt() == null ? null : payments.paymentOf(getAttempt()).orElse(null);
+    }
+
+    public List<String> getInvoiceNumbers() {
+        return getAttempt() == null ? List.of() : payments.invoiceNumbers(getAttempt());
+    }
+
+    public String money(long cents) {
+        return Prices.money(cents, language.getLocale());
+    }
+
+    private static void notFound() {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        try {
+            faces.getExternalContext().responseSendError(404, "");
+        } catch (IOException io) {
+            throw new UncheckedIOException(io);
+        }
+        faces.responseComplete();
+    }
+
+    public Long getAttemptId() {
+        return attemptId;
+    }
+
+    public void setAttemptId(Long attemptId) {
+        this.attemptId = attemptId;
+    }
+}

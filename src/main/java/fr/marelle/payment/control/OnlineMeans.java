@@ -1,0 +1,3 @@
+package fr.marelle.payment.control;
+
+public enum OnlineMeans { CARD, DIRECT_DEBIT }
