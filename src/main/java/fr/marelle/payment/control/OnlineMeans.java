@@ -1,0 +1,7 @@
+package fr.marelle.payment.control;
+
+/** How the payer paid online (PayFiP resultrans P / V). */
+public enum OnlineMeans {
+    CARD,
+    DIRECT_DEBIT
+}
