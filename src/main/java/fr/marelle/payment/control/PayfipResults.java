@@ -31,7 +31,8 @@ public final class PayfipResults {
     public static final Duration USABLE = Duration.ofMinutes(USABLE_MINUTES);
     public static final Duration NO_RESULT_WAIT = Duration.ofMinutes(NO_RESULT_MINUTES);
 
-    private static final DateTimeFormatter DATTRANS_HEURTRANS = DateTimeFormatter.ofPattern("ddMMuuuuHHmm");
+    private static final DateTimeFormatter DATTRANS_HEURTRANS = DateTimeFormatter.ofPattern("ddMMuuuuHHmm")
+            .withResolverStyle(java.time.format.ResolverStyle.STRICT);
 
     private PayfipResults() {
     }
