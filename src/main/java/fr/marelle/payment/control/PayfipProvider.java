@@ -54,7 +54,8 @@ public class PayfipProvider implements PaymentProvider {
     }
 
     public static HttpClient defaultClient() {
-        return HttpClient.newBuilder().connectTimeout(CONNECT_TIMEOUT)
+        // HTTP/1.1: SOAP needs nothing more, and no h2c upgrade is attempted on plain http (simulator)
+        return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(CONNECT_TIMEOUT)
                 .followRedirects(HttpClient.Redirect.NEVER).build();
     }
 

@@ -167,7 +167,7 @@ public class PayfipSimulator {
             case DROPPED -> null;
         };
         int updated = em.createNativeQuery("update payfip_simulator_operation set resultrans = ?2, numauto = ?3,"
-                        + " dattrans = ?4, heurtrans = ?5, no_result_left = ?6, notify_at = ?7,"
+                        + " dattrans = ?4, heurtrans = ?5, no_result_left = ?6, notify_at = cast(?7 as timestamptz),"
                         + " notify_status = ?8 where id_op = ?1 and resultrans is null and created_at > ?9")
                 .setParameter(1, idOp == null ? "" : idOp)
                 .setParameter(2, choice.result().resultrans)

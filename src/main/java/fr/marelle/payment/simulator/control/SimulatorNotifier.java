@@ -38,7 +38,7 @@ public class SimulatorNotifier {
     @Inject
     PayfipSimulator simulator;
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5))
             .followRedirects(HttpClient.Redirect.NEVER).build();
     private ScheduledFuture<?> schedule;
 
