@@ -118,7 +118,16 @@ public class PayfipProvider implements PaymentProvider {
         throw answer.fault().toException(PayfipEnvelopes.CLIENT);
     }
 
-    /** POSTs one envelope; the body of a 200, or of a 500 that holds a SOAP fault. */
+    /** Whether an error answer is a SOAP fault (then it says what went wrong), not a proxy's error page. */
+    private static boolean isSoapFault(String body) {
+        try {
+            return SecureXml.first(SecureXml.parse(body), "Fault").isPresent();
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    /** POSTs one envelope; the body of a 200, or of an error status that holds a SOAP fault. */
     private String call(String operation, String envelope) throws ProviderException {
         HttpRequest request = HttpRequest.newBuilder(endpoint.service())
                 .timeout(REQUEST_TIMEOUT)
@@ -139,8 +148,7 @@ public class PayfipProvider implements PaymentProvider {
         }
         int status = response.statusCode();
         String body = response.body() == null ? "" : response.body();
-        boolean fault = body.contains("Fault");
-        if (status == 200 || (status == 500 && fault)) {
+        if (status == 200 || (status >= 400 && isSoapFault(body))) {
             return body;
         }
         if (status >= 500) {
