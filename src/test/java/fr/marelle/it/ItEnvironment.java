@@ -81,6 +81,11 @@ public final class ItEnvironment implements BeforeAllCallback {
         props.setProperty("marelle.base-url", baseUrl());
         props.setProperty("marelle.demo", "true");
         props.setProperty("marelle.mail.poll-seconds", "1");
+        // online payments go to the PayFiP simulator of the portal under test
+        props.setProperty("marelle.payment.simulator.enabled", "true");
+        props.setProperty("marelle.payment.payfip.endpoint", baseUrl() + "/simulateur-payfip/tpa/services/securite");
+        props.setProperty("marelle.payment.payfip.payment-page", baseUrl() + "/simulateur-payfip/tpa/paiementws.web");
+        props.setProperty("marelle.payment.payfip.saisie", "T");
         Path file = dir.resolve("marelle-it.properties");
         try (OutputStream out = Files.newOutputStream(file)) {
             props.store(out, "Written by " + ItEnvironment.class.getName() + " for the Payara Micro under test");

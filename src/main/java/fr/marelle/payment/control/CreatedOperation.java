@@ -1,4 +1,7 @@
 package fr.marelle.payment.control;
 
-public record CreatedOperation(String operationId, java.net.URI redirectUrl, String rawAnswer) {
+import java.net.URI;
+
+/** An operation created at the provider: its id, where to send the payer's browser, the answer as received. */
+public record CreatedOperation(String operationId, URI redirectUrl, String rawAnswer) {
 }

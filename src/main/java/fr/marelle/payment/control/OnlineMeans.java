@@ -1,3 +1,7 @@
 package fr.marelle.payment.control;
 
-public enum OnlineMeans { CARD, DIRECT_DEBIT }
+/** How the payer paid online (PayFiP resultrans P / V). */
+public enum OnlineMeans {
+    CARD,
+    DIRECT_DEBIT
+}

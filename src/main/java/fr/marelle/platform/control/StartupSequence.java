@@ -3,6 +3,8 @@ package fr.marelle.platform.control;
 import fr.marelle.identity.control.IdentityHousekeeping;
 import fr.marelle.notification.control.MailSenderJob;
 import fr.marelle.payment.control.PaymentPoller;
+import fr.marelle.payment.control.PayfipSettings;
+import fr.marelle.payment.simulator.control.SimulatorNotifier;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
@@ -34,6 +36,12 @@ public class StartupSequence {
     @Inject
     PaymentPoller paymentPoller;
 
+    @Inject
+    PayfipSettings payfip;
+
+    @Inject
+    SimulatorNotifier payfipSimulatorNotifier;
+
     void onStart(@Observes @Initialized(ApplicationScoped.class) Object ignored) {
         if (System.getProperty("marelle.db.url") == null && System.getenv("MARELLE_DB_URL") == null) {
             StartupFailure.stop("no database configured: set MARELLE_DB_URL, MARELLE_DB_USER and MARELLE_DB_PASSWORD"
@@ -51,6 +59,9 @@ public class StartupSequence {
             mailSender.start();
             identityHousekeeping.start();
             paymentPoller.start();
+            if (payfip.simulatorEnabled()) {
+                payfipSimulatorNotifier.start();
+            }
         } catch (RuntimeException e) {
             StartupFailure.stop("start-up failed: " + e, e);
         }

@@ -1,0 +1,202 @@
+package fr.marelle.payment.simulator.boundary;
+
+import fr.marelle.payment.control.PayfipEnvelopes;
+import fr.marelle.payment.control.PayfipSettings;
+import fr.marelle.payment.control.SecureXml;
+import fr.marelle.payment.simulator.control.PayerChoice;
+import fr.marelle.payment.simulator.control.PayfipSimulator;
+import fr.marelle.payment.simulator.control.SimulatedOperation;
+import fr.marelle.payment.simulator.control.SimulatorAnswers;
+import fr.marelle.payment.simulator.control.SimulatorFault;
+import fr.marelle.payment.simulator.control.SimulatorStatement;
+import fr.marelle.platform.control.PortalConfig;
+import jakarta.inject.Inject;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.w3c.dom.Element;
+import org.w3c.dom.Node;
+
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The PayFiP simulator's addresses under /simulateur-payfip/ (public: PayFiP has no portal login),
+ * all answering 404 unless marelle.payment.simulator.enabled (or demo mode) is on:
+ * <ul>
+ * <li>{@code POST tpa/services/securite} — the SOAP service (creerPaiementSecurise,
+ * recupererDetailPaiementSecurise, recupererDetailClient); 503 while switched unavailable;</li>
+ * <li>{@code GET tpa/paiementws.web?idop=} — the payment page; {@code POST} stores the choice and
+ * sends the browser back to urlredirect with {@code ?idop=};</li>
+ * <li>{@code GET releve.csv?date=YYYY-MM-DD[&numcli=]} — the day's statement ({@link SimulatorStatement});</li>
+ * <li>{@code POST admin/unavailable} with {@code on=true|false} — the "provider unreachable" switch.</li>
+ * </ul>
+ */
+@WebServlet(urlPatterns = "/simulateur-payfip/*")
+public class PayfipSimulatorServlet extends HttpServlet {
+
+    /** The page posts its form here and sends the browser on to the portal's return address. */
+    static final String PAGE_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:;"
+            + " form-action 'self' http: https:; base-uri 'none'; frame-ancestors 'none'";
+
+    @Inject
+    PayfipSettings settings;
+
+    @Inject
+    PayfipSimulator simulator;
+
+    @Inject
+    PortalConfig portal;
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        String path = path(request);
+        if (!settings.simulatorEnabled()) {
+            response.sendError(404);
+        } else if ("/tpa/paiementws.web".equals(path)) {
+            showPage(request, response);
+        } else if ("/releve.csv".equals(path)) {
+            statement(request, response);
+        } else {
+            response.sendError(404);
+        }
+    }
+
+    @Override
+    protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        String path = path(request);
+        if (!settings.simulatorEnabled()) {
+            response.sendError(404);
+        } else if ("/tpa/services/securite".equals(path)) {
+            soap(request, response);
+        } else if ("/tpa/paiementws.web".equals(path)) {
+            choose(request, response);
+        } else if ("/admin/unavailable".equals(path)) {
+            String on = request.getParameter("on");
+            if (!"true".equals(on) && !"false".equals(on)) {
+                response.sendError(400);
+                return;
+            }
+            simulator.setUnavailable(Boolean.parseBoolean(on));
+            text(response, 200, "text/plain", "unavailable=" + on);
+        } else {
+            response.sendError(404);
+        }
+    }
+
+    private void soap(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        if (simulator.unavailable()) {
+            text(response, 503, "text/plain", "Service temporairement indisponible");
+            return;
+        }
+        String body = new String(request.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        try {
+            Element operation = operation(body);
+            Map<String, String> arg = SecureXml.first(operation, "arg0").map(SecureXml::children).orElse(Map.of());
+            String name = operation.getLocalName();
+            String answer = switch (name) {
+                case PayfipEnvelopes.CREATE -> SimulatorAnswers.response(name, Map.of("idOp", simulator.create(arg)));
+                case PayfipEnvelopes.DETAIL -> SimulatorAnswers.response(name,
+                        SimulatorAnswers.detailFields(simulator.detail(arg.get("idOp"))));
+                case PayfipEnvelopes.CLIENT -> SimulatorAnswers.response(name, simulator.client(arg.get("numCli")));
+                default -> throw new SimulatorFault(SimulatorFault.PROTOCOL, "T1", "Opération inconnue : " + name);
+            };
+            text(response, 200, "text/xml", answer);
+        } catch (SimulatorFault fault) {
+            text(response, 500, "text/xml", SimulatorAnswers.fault(fault));
+        }
+    }
+
+    /** The operation element: the first element inside the SOAP Body. */
+    private static Element operation(String body) throws SimulatorFault {
+        try {
+            Element soapBody = SecureXml.first(SecureXml.parse(body), "Body")
+                    .orElseThrow(() -> new IllegalArgumentException("no SOAP Body"));
+            for (Node n = soapBody.getFirstChild(); n != null; n = n.getNextSibling()) {
+                if (n.getNodeType() == Node.ELEMENT_NODE) {
+                    return (Element) n;
+                }
+            }
+            throw new IllegalArgumentException("empty SOAP Body");
+        } catch (IllegalArgumentException e) {
+            throw new SimulatorFault(SimulatorFault.PROTOCOL, "T1", "Requête illisible");
+        }
+    }
+
+    private void showPage(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        response.setHeader("Content-Security-Policy", PAGE_CSP);
+        Optional<SimulatedOperation> op = simulator.find(request.getParameter("idop"));
+        if (op.isEmpty()) {
+            text(response, 404, "text/html", SimulatorPaymentPage.message("Opération inconnue",
+                    "Aucune opération de paiement ne correspond à cette adresse."));
+        } else if (!simulator.usable(op.get())) {
+            text(response, 410, "text/html", SimulatorPaymentPage.message("Opération terminée",
+                    "Cette opération de paiement a déjà été utilisée ou a expiré. Reprenez le paiement depuis le portail."));
+        } else {
+            text(response, 200, "text/html", SimulatorPaymentPage.form(op.get(), portal.townName()));
+        }
+    }
+
+    private void choose(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        response.setHeader("Content-Security-Policy", PAGE_CSP);
+        PayerChoice choice;
+        try {
+            PayerChoice.Notification notification = PayerChoice.Notification.valueOf(param(request, "notification", "NOW"));
+            choice = new PayerChoice(PayerChoice.Result.valueOf(param(request, "resultat", "")), notification,
+                    notification == PayerChoice.Notification.DELAYED ? Integer.parseInt(param(request, "delai", "0")) : 0,
+                    Integer.parseInt(param(request, "sansresultat", "0")));
+        } catch (IllegalArgumentException e) {
+            text(response, 400, "text/html", SimulatorPaymentPage.message("Choix invalide",
+                    "Choisissez un résultat, et des nombres dans les limites indiquées."));
+            return;
+        }
+        Optional<SimulatedOperation> done = simulator.choose(request.getParameter("idop"), choice);
+        if (done.isEmpty()) {
+            text(response, 410, "text/html", SimulatorPaymentPage.message("Opération terminée",
+                    "Cette opération de paiement a déjà été utilisée, a expiré ou n’existe pas."));
+            return;
+        }
+        String back = done.get().urlredirect();
+        response.setStatus(303);
+        response.setHeader("Location", back + (back.contains("?") ? "&" : "?") + "idop="
+                + URLEncoder.encode(done.get().idOp(), StandardCharsets.UTF_8));
+    }
+
+    private void statement(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        LocalDate day;
+        try {
+            day = LocalDate.parse(param(request, "date", ""));
+        } catch (DateTimeParseException e) {
+            text(response, 400, "text/plain", "date=YYYY-MM-DD attendu");
+            return;
+        }
+        String numcli = request.getParameter("numcli");
+        if (numcli != null && !numcli.matches("[0-9]{6}")) {
+            text(response, 400, "text/plain", "numcli : 6 chiffres attendus");
+            return;
+        }
+        response.setHeader("Content-Disposition", "attachment; filename=\"releve-" + day + ".csv\"");
+        text(response, 200, "text/csv", SimulatorStatement.csv(simulator.statement(day, numcli)));
+    }
+
+    private static String param(HttpServletRequest request, String name, String otherwise) {
+        String value = request.getParameter(name);
+        return value == null || value.isBlank() ? otherwise : value.strip();
+    }
+
+    private static String path(HttpServletRequest request) {
+        return request.getPathInfo() == null ? "" : request.getPathInfo();
+    }
+
+    private static void text(HttpServletResponse response, int status, String type, String body) throws IOException {
+        response.setStatus(status);
+        response.setContentType(type + ";charset=UTF-8");
+        response.getWriter().write(body);
+    }
+}
