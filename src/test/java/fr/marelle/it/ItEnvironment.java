@@ -86,6 +86,8 @@ public final class ItEnvironment implements BeforeAllCallback {
         props.setProperty("marelle.payment.payfip.endpoint", baseUrl() + "/simulateur-payfip/tpa/services/securite");
         props.setProperty("marelle.payment.payfip.payment-page", baseUrl() + "/simulateur-payfip/tpa/paiementws.web");
         props.setProperty("marelle.payment.payfip.saisie", "T");
+        // the poller settles attempts whose notification never came within seconds, not a minute
+        props.setProperty("marelle.payment.poll-seconds", "2");
         Path file = dir.resolve("marelle-it.properties");
         try (OutputStream out = Files.newOutputStream(file)) {
             props.store(out, "Written by " + ItEnvironment.class.getName() + " for the Payara Micro under test");

@@ -4,7 +4,7 @@ import fr.marelle.billing.control.Invoices;
 import fr.marelle.billing.entity.InvoiceStatus;
 import fr.marelle.identity.boundary.CurrentUser;
 import fr.marelle.payment.control.OnlinePayments;
-import fr.marelle.payment.control.ProviderAccounts;
+import fr.marelle.payment.control.PayfipClients;
 import fr.marelle.planning.control.Prices;
 import fr.marelle.platform.boundary.Feedback;
 import fr.marelle.platform.boundary.LanguageSwitch;
@@ -49,14 +49,16 @@ public class PayPage {
     OnlinePayments payments;
 
     @Inject
-    ProviderAccounts accounts;
+    PayfipClients accounts;
+
+    @Inject
+    fr.marelle.planning.control.Activities activities;
 
     @Inject
     LanguageSwitch language;
 
     private List<RegieInvoices> byRegie;
     private Map<String, String> regieNames;
-    private final Map<String, List<String>> selected = new HashMap<>();
 
     public List<RegieInvoices> getByRegie() {
         if (byRegie == null) {
@@ -66,7 +68,7 @@ public class PayPage {
                     grouped.computeIfAbsent(s.invoice().getRegieCode(), k -> new ArrayList<>()).add(s);
                 }
             }
-            var online = accounts.clientNumbers().keySet();
+            var online = accounts.byRegie().keySet();
             byRegie = new ArrayList<>();
             grouped.forEach((regie, list) -> {
                 java.util.Collections.reverse(list); // oldest first
@@ -76,19 +78,16 @@ public class PayPage {
         return byRegie;
     }
 
-    /** The invoice ids ticked per régie (all ticked at first). */
-    public Map<String, List<String>> getSelected() {
-        if (selected.isEmpty()) {
-            for (RegieInvoices r : getByRegie()) {
-                selected.put(r.regieCode(), new ArrayList<>(r.invoices().stream().map(s -> s.invoice().getId().toString()).toList()));
+    /** Sends the family to the provider for the ticked invoices of one régie. */
+    public void pay() {
+        // the ticked boxes of the submitted form (one form per régie)
+        String[] ticked = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterValuesMap().get("invoiceIds");
+        List<Long> ids = new ArrayList<>();
+        for (String id : ticked == null ? new String[0] : ticked) {
+            if (id.matches("\\d{1,18}")) {
+                ids.add(Long.valueOf(id));
             }
         }
-        return selected;
-    }
-
-    /** Sends the family to the provider for the ticked invoices of one régie. */
-    public void pay(String regieCode) {
-        List<Long> ids = selected.getOrDefault(regieCode, List.of()).stream().map(Long::valueOf).toList();
         try {
             OnlinePayments.Started started = payments.start(currentUser.require().getId(), ids);
             FacesContext.getCurrentInstance().getExternalContext().redirect(started.redirectUrl().toString());
@@ -111,7 +110,8 @@ public class PayPage {
 
     public String regieName(String code) {
         if (regieNames == null) {
-            regieNames = accounts.regieNames();
+            regieNames = new java.util.HashMap<>();
+            activities.regies().forEach(r -> regieNames.put(r.getCode(), r.getName()));
         }
         return regieNames.getOrDefault(code, code);
     }

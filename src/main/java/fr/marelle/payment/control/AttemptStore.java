@@ -54,7 +54,7 @@ public class AttemptStore {
     Invoices invoices;
 
     @Inject
-    ProviderAccounts accounts;
+    PayfipClients accounts;
 
     @Inject
     PaymentLedger ledger;
@@ -89,7 +89,7 @@ public class AttemptStore {
             payable.put(i.getId(), new PaymentSelection.Payable(i.getId(), i.getNumber(), i.getHouseholdId(), i.getRegieCode(),
                     s.remainingCents(), s.status() == fr.marelle.billing.entity.InvoiceStatus.SENT_TO_TREASURY));
         }
-        Map<String, String> clients = accounts.clientNumbers();
+        Map<String, String> clients = accounts.byRegie();
         RuleViolationException.throwIfAny(PaymentSelection.check(householdId, ids, payable, clients.keySet()));
         List<PaymentSelection.Payable> chosen = ids.stream().map(payable::get).toList();
         String regie = chosen.get(0).regieCode();
@@ -111,9 +111,9 @@ public class AttemptStore {
     }
 
     private void supersedeOthers(PaymentAttempt attempt, List<Long> invoiceIds, OffsetDateTime now) {
-        List<PaymentAttempt> open = em.createQuery("select distinct a from PaymentAttempt a, PaymentAttemptInvoice ai"
-                        + " where ai.attemptId = a.id and ai.invoiceId in :ids and a.id <> :self and a.status in :open",
-                        PaymentAttempt.class)
+        List<PaymentAttempt> open = em.createQuery("select a from PaymentAttempt a where a.id <> :self and a.status in :open"
+                        + " and exists (select ai from PaymentAttemptInvoice ai where ai.attemptId = a.id and ai.invoiceId in :ids)"
+                        + " order by a.id", PaymentAttempt.class)
                 .setParameter("ids", invoiceIds).setParameter("self", attempt.getId())
                 .setParameter("open", List.of(AttemptStatus.NEW, AttemptStatus.PENDING))
                 .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
@@ -232,7 +232,8 @@ public class AttemptStore {
                 + " and ai.attemptId = :a order by i.number", String.class).setParameter("a", attemptId).getResultList();
     }
 
-    /** Attempts still waiting for the provider, oldest first. */
+    /** Attempts still waiting for the provider, oldest first (in a transaction: the poller's thread has no other). */
+    @Transactional
     public List<PaymentAttempt> waiting(int limit) {
         return em.createQuery("select a from PaymentAttempt a where a.status in :open order by a.createdAt", PaymentAttempt.class)
                 .setParameter("open", List.of(AttemptStatus.NEW, AttemptStatus.PENDING)).setMaxResults(limit).getResultList();
