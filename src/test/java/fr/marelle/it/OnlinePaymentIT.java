@@ -317,6 +317,33 @@ class OnlinePaymentIT extends PortalITBase {
         assertEquals(1, count("select count(*) from payment_allocation where invoice_id = " + invoice));
     }
 
+    @Test
+    void theAdministratorSetsARegiesPayfipClientNumberAndChecksItWithPayfip() throws Exception {
+        Browser.assumeInstalled();
+        try (Browser browser = new Browser()) {
+            browser.open("/login.xhtml");
+            browser.type("email", "admin@example.org");
+            browser.type("password", ItEnvironment.DEMO_PASSWORD);
+            browser.submit("submit");
+            browser.open("/admin/settings.xhtml");
+            browser.type("payfipClient-IT_NOPAY", "12");
+            browser.submit("savePayfip-IT_NOPAY");
+            assertTrue(browser.text().contains("6 chiffres"), browser.text());
+            assertEquals(0, count("select count(*) from regie where code = 'IT_NOPAY' and payfip_client is not null"));
+            browser.type("payfipClient-IT_NOPAY", "000911");
+            browser.submit("savePayfip-IT_NOPAY");
+            assertEquals(1, count("select count(*) from regie where code = 'IT_NOPAY' and payfip_client = '000911'"));
+            browser.submit("checkPayfip-IT_NOPAY");
+            assertTrue(browser.text().contains("PayFiP connaît le numéro de client 000911"), browser.text());
+            browser.assertAccessible("the administrator's settings with the PayFiP client numbers");
+            browser.type("payfipClient-IT_NOPAY", "");
+            browser.submit("savePayfip-IT_NOPAY");
+            assertEquals(0, count("select count(*) from regie where code = 'IT_NOPAY' and payfip_client is not null"));
+        }
+        assertEquals(2, count("select count(*) from audit_entry where action = 'payment.payfipClient.set' and object_id = 'IT_NOPAY'"));
+        assertTrue(Api.get("/openapi").body().contains("/payments/notifications"), "OpenAPI describes the payment endpoints");
+    }
+
     // --- helpers ---
 
     private static void assertRefused(String parent, String body, String field, String text) {
