@@ -4,6 +4,7 @@ import fr.marelle.billing.entity.CreditNote;
 import fr.marelle.billing.entity.Invoice;
 import fr.marelle.billing.entity.InvoiceLine;
 import fr.marelle.billing.entity.InvoiceStatus;
+import fr.marelle.billing.entity.Payment;
 import fr.marelle.family.control.HouseholdAccess;
 import fr.marelle.family.control.UnknownRecordException;
 import fr.marelle.identity.entity.Account;
@@ -151,7 +152,9 @@ public class Invoices {
                 .setParameter("h", householdId).getResultList();
         List<CreditNote> notes = em.createQuery("select c from CreditNote c where c.householdId = :h", CreditNote.class)
                 .setParameter("h", householdId).getResultList();
-        return AccountStatement.of(all, notes);
+        List<Payment> payments = em.createQuery("select p from Payment p where p.householdId = :h", Payment.class)
+                .setParameter("h", householdId).getResultList();
+        return AccountStatement.of(all, notes, payments);
     }
 
     /** The invoices a run published, by number (finance staff). */
