@@ -5,6 +5,7 @@ import fr.marelle.billing.control.CounterPayments;
 import fr.marelle.billing.control.CounterRules;
 import fr.marelle.billing.control.Docket;
 import fr.marelle.billing.control.Dockets;
+import fr.marelle.billing.control.FinanceAccess;
 import fr.marelle.billing.control.LedgerRules;
 import fr.marelle.billing.control.Payments;
 import fr.marelle.billing.entity.Payment;
@@ -126,6 +127,9 @@ public class CounterPaymentsResource {
     @Inject
     BillingExports exports;
 
+    @Inject
+    FinanceAccess financeAccess;
+
     @Context
     HttpHeaders headers;
 
@@ -239,8 +243,9 @@ public class CounterPaymentsResource {
                 .header("Content-Disposition", "attachment; filename=\"reglements-" + from + "-" + to + ".csv\"").build();
     }
 
+    /** The signed-in finance staff member (403 for anyone else, also on reading endpoints). */
     private long finance() {
-        return currentUser.require().getId();
+        return financeAccess.require(currentUser.require().getId()).getId();
     }
 
     private Response created(Payment payment) {
