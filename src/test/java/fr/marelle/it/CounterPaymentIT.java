@@ -46,18 +46,18 @@ class CounterPaymentIT extends BrowserITBase {
     private static final YearMonth MONTH = YearMonth.from(TODAY).minusMonths(2);
     private static final int YEAR = TODAY.getYear();
 
-    private static long run;
-    private static long run2;
+    private static final java.util.Map<String, Long> RUNS = new java.util.HashMap<>();
 
     @BeforeAll
     static void regiesOfTheirOwn() throws SQLException {
         try (Connection db = ItEnvironment.database()) {
             update(db, "insert into regie (code, name) values ('IT_CAISSE', 'Régie des tests de caisse'),"
                     + " ('IT_CAISSE2', 'Autre régie des tests de caisse') on conflict do nothing");
-            run = one(db, "insert into invoice_run (regie_code, month, status, created_at, validated_at, invoices, total_cents)"
-                    + " values ('IT_CAISSE', '" + MONTH.atDay(1) + "', 'VALIDATED', now(), now(), 0, 0) returning id");
-            run2 = one(db, "insert into invoice_run (regie_code, month, status, created_at, validated_at, invoices, total_cents)"
-                    + " values ('IT_CAISSE2', '" + MONTH.atDay(1) + "', 'VALIDATED', now(), now(), 0, 0) returning id");
+            update(db, "insert into regie (code, name) values ('IT_CAISSE3', 'Régie des tests de guichet') on conflict do nothing");
+            for (String regie : List.of("IT_CAISSE", "IT_CAISSE2", "IT_CAISSE3")) {
+                RUNS.put(regie, one(db, "insert into invoice_run (regie_code, month, status, created_at, validated_at, invoices,"
+                        + " total_cents) values ('" + regie + "', '" + MONTH.atDay(1) + "', 'VALIDATED', now(), now(), 0, 0) returning id"));
+            }
         }
     }
 
@@ -273,6 +273,59 @@ class CounterPaymentIT extends BrowserITBase {
         assertEquals(1, count("select count(*) from payment where household_id = " + h133));
     }
 
+    @Test
+    void financeRecordsAChequeOnTheHouseholdPageSpreadOldestFirstAndTheParentSeesItsReceipt() throws Exception {
+        long h134 = householdOf("famille134@example.net");
+        long older = invoice("IT_CAISSE3", h134, "X", 45, 1200);
+        long newer = invoice("IT_CAISSE3", h134, "Y", 15, 800);
+        browser.driver.manage().deleteAllCookies();
+        browser.open("/login.xhtml");
+        signIn("finance@example.org", ItEnvironment.DEMO_PASSWORD);
+        browser.open("/finance/household.xhtml?id=" + h134 + "&regie=IT_CAISSE3");
+        assertTrue(browser.find("unpaidInvoices").getText().contains(YEAR + "-IT_CAISSE3-X-" + h134), browser.text());
+        assertEquals("20,00", browser.find("amount").getAttribute("value"), "everything unpaid proposed at first");
+        browser.assertAccessible("the household page with its payments part");
+
+        // 15,00 € spread oldest first: all of the older invoice, the rest on the newer one
+        new org.openqa.selenium.support.ui.Select(browser.find("means")).selectByValue("CHEQUE");
+        browser.type("amount", "15,00");
+        browser.submit("proposeSpread");
+        assertEquals("12,00", browser.find("shares:0:share").getAttribute("value"));
+        assertEquals("3,00", browser.find("shares:1:share").getAttribute("value"));
+        // a cheque without its number and bank is refused next to the fields
+        browser.submit("recordPayment");
+        assertTrue(browser.find("chequeNumber-error").getText().contains("numéro du chèque"), browser.text());
+        assertTrue(browser.find("bank-error").getText().contains("banque"), browser.text());
+        browser.assertAccessible("a refused counter payment");
+        browser.type("chequeNumber", "7654321");
+        browser.type("bank", "Crédit Mutuel");
+        browser.submit("recordPayment");
+        String number = YEAR + "-RC-IT_CAISSE3-000001";
+        assertTrue(browser.text().contains("Règlement " + number + " enregistré"), browser.text());
+        assertTrue(browser.find("paymentsTable").getText().contains(number), browser.text());
+        assertEquals(1200, count("select sum(amount_cents) from payment_allocation where invoice_id = " + older));
+        assertEquals(300, count("select sum(amount_cents) from payment_allocation where invoice_id = " + newer));
+        assertTrue(browser.find("statementBalance").getText().contains("5,00"), browser.text());
+        browser.assertAccessible("the household page after a payment");
+
+        // the day's docket lists the cheque with its number and bank
+        browser.open("/finance/dockets.xhtml?regie=IT_CAISSE3&day=" + TODAY);
+        assertTrue(browser.text().contains("7654321") && browser.text().contains("Crédit Mutuel"), browser.text());
+        assertTrue(browser.find("docketTotal").getText().contains("15,00"), browser.text());
+        browser.assertAccessible("the docket page");
+
+        // the parent sees what was paid, what remains and the receipt
+        browser.driver.manage().deleteAllCookies();
+        browser.open("/login.xhtml");
+        signIn("famille134@example.net", ItEnvironment.DEMO_PASSWORD);
+        browser.open("/parent/invoices.xhtml");
+        assertTrue(browser.find("paymentsTable").getText().contains(number), browser.text());
+        assertTrue(browser.find("invoicesTable").getText().contains("3,00"), browser.text());
+        assertTrue(browser.find("balance").getText().contains("5,00") || browser.find("balance").getText().contains("5.00"),
+                browser.text());
+        browser.assertAccessible("the parent's invoices with payments");
+    }
+
     // --- helpers
 
     private static void assertStatus(String parent, long invoice, String status, long paid, long remaining) {
@@ -365,7 +418,7 @@ class CounterPaymentIT extends BrowserITBase {
         try (Connection db = ItEnvironment.database()) {
             return one(db, "insert into invoice (number, run_id, regie_code, month, household_id, household_name, issued_on,"
                     + " due_on, total_cents, published_at) values ('" + YEAR + "-" + regie + "-" + tag + "-" + household + "', "
-                    + (regie.equals("IT_CAISSE") ? run : run2) + ", '" + regie + "', '" + MONTH.atDay(1) + "', " + household
+                    + RUNS.get(regie) + ", '" + regie + "', '" + MONTH.atDay(1) + "', " + household
                     + ", 'Famille " + household + "', '" + TODAY.minusDays(daysAgo) + "', '" + TODAY.minusDays(daysAgo).plusDays(30)
                     + "', " + cents + ", now()) returning id");
         }
