@@ -239,8 +239,11 @@ class CounterPaymentIT extends BrowserITBase {
         assertEquals(200, export.statusCode());
         assertTrue(export.body().contains(chequeNumber + ";" + TODAY + ";IT_CAISSE;PAYMENT;CHEQUE;" + h131), export.body());
         String openapi = Api.get("/openapi").body();
-        assertTrue(openapi.contains("/finance/households/{id}/payments") && openapi.contains("/receipts/{id}.pdf")
-                && openapi.contains("/finance/dockets") && openapi.contains("/invoices/payments"), "OpenAPI");
+        for (String path : List.of("/finance/households/{id}/payments", "/finance/households/{id}/refunds",
+                "/finance/households/{id}/credit-uses", "/finance/payments/{id}/reversal", "/finance/dockets",
+                "/finance/exports/payments.csv", "/invoices/payments", "/receipts/{id}.pdf")) {
+            assertTrue(openapi.contains(path), path + " not in the OpenAPI document");
+        }
     }
 
     @Test

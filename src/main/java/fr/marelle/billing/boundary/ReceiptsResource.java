@@ -34,7 +34,7 @@ public class ReceiptsResource {
     HttpHeaders headers;
 
     @GET
-    @Path("{id: [0-9]+}.pdf")
+    @Path("{id}.pdf")
     @Produces("application/pdf")
     @Operation(summary = "The receipt as a PDF: number, day, régie, household, means, amount, invoices settled, credit left")
     @APIResponse(responseCode = "404", description = "No such receipt for this account",
