@@ -277,6 +277,67 @@ class CounterPaymentIT extends BrowserITBase {
     }
 
     @Test
+    void aCreditNoteOnAPaidInvoiceReturnsTheExcessToCreditAndAPaymentWhoseCreditWasRefundedOrAnOnlineOneIsNotReversed()
+            throws Exception {
+        long h135 = householdOf("famille135@example.net");
+        String parent = Api.basic("famille135@example.net", ItEnvironment.DEMO_PASSWORD);
+        long invoice = invoice("IT_CAISSE2", h135, "H", 20, 1000);
+        long line;
+        try (Connection db = ItEnvironment.database()) {
+            line = one(db, "insert into invoice_line (invoice_id, position, household_id, session_id, child_id, child_name,"
+                    + " activity_name, day, charge, amount_cents, price_cents, quotient_known, resident) values (" + invoice
+                    + ", 1, " + h135 + ", (select min(id) from activity_session), (select min(child_id) from household_child"
+                    + " where household_id = " + h135 + "), 'Enfant 135', 'Cantine', '" + MONTH.atDay(3) + "', 'BOOKED', 1000,"
+                    + " 1000, true, true) returning id");
+        }
+        String payments = "/api/v1/finance/households/" + h135 + "/payments";
+        String body = Json.createObjectBuilder().add("regieCode", "IT_CAISSE2").add("means", "CASH").add("amountCents", 1000)
+                .add("receivedOn", TODAY.toString()).add("allocations", Json.createArrayBuilder().add(alloc(invoice, 1000)))
+                .build().toString();
+        HttpResponse<String> paid = Api.postJson(payments, body, "Authorization", FINANCE);
+        assertEquals(201, paid.statusCode(), paid.body());
+        long cash = Api.json(paid).getJsonNumber("id").longValue();
+        assertStatus(parent, invoice, "PAID", 1000, 0);
+
+        // a credit note of 4,00 € on the paid invoice: the excess goes back to the family's credit
+        HttpResponse<String> note = Api.postJson("/api/v1/finance/credit-notes", Json.createObjectBuilder()
+                .add("invoiceId", invoice).add("reason", "Repas non servi").add("lines", Json.createArrayBuilder()
+                        .add(Json.createObjectBuilder().add("invoiceLineId", line).add("amountCents", 400))).build().toString(),
+                "Authorization", FINANCE);
+        assertEquals(201, note.statusCode(), note.body());
+        assertStatus(parent, invoice, "PAID", 600, 0);
+        assertEquals(400, credit(FINANCE, payments, "IT_CAISSE2"));
+
+        // only finance staff use or refund credit
+        String refund = Json.createObjectBuilder().add("regieCode", "IT_CAISSE2").add("amountCents", 400).add("means", "CASH")
+                .build().toString();
+        assertEquals(403, Api.postJson("/api/v1/finance/households/" + h135 + "/refunds", refund, "Authorization", parent)
+                .statusCode());
+        assertEquals(403, Api.postJson("/api/v1/finance/households/" + h135 + "/credit-uses", creditUse("IT_CAISSE2",
+                alloc(invoice, 1)), "Authorization", parent).statusCode());
+        assertEquals(201, Api.postJson("/api/v1/finance/households/" + h135 + "/refunds", refund, "Authorization", FINANCE)
+                .statusCode());
+        assertEquals(0, credit(FINANCE, payments, "IT_CAISSE2"));
+
+        // the payment whose credit was given back cannot be cancelled any more; nor can an online payment here
+        HttpResponse<String> refused = Api.postJson("/api/v1/finance/payments/" + cash + "/reversal", reason("Erreur de saisie"),
+                "Authorization", FINANCE);
+        assertRefused(refused, "paymentId");
+        assertTrue(refused.body().contains("remboursé"), refused.body());
+        long online;
+        try (Connection db = ItEnvironment.database()) {
+            online = one(db, "insert into payment (number, regie_code, household_id, kind, means, amount_cents, received_on,"
+                    + " recorded_at) values ('ONLINE-IT-" + h135 + "', 'IT_CAISSE2', " + h135 + ", 'PAYMENT', 'ONLINE_CARD', 100,"
+                    + " current_date, now()) returning id");
+        }
+        HttpResponse<String> onlineRefused = Api.postJson("/api/v1/finance/payments/" + online + "/reversal",
+                reason("Erreur"), "Authorization", FINANCE);
+        assertRefused(onlineRefused, "paymentId");
+        assertTrue(onlineRefused.body().contains("en ligne"), onlineRefused.body());
+        assertEquals(0, count("select count(*) from payment where reverses_id in (" + cash + ", " + online + ")"));
+    }
+
+    @Test
     void financeRecordsAChequeOnTheHouseholdPageSpreadOldestFirstAndTheParentSeesItsReceipt() throws Exception {
         long h134 = householdOf("famille134@example.net");
         long older = invoice("IT_CAISSE3", h134, "X", 45, 1200);
