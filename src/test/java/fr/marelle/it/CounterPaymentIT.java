@@ -385,6 +385,8 @@ class CounterPaymentIT extends BrowserITBase {
         browser.open("/parent/invoices.xhtml");
         assertTrue(browser.find("paymentsTable").getText().contains(number), browser.text());
         assertTrue(browser.find("invoicesTable").getText().contains("3,00"), browser.text());
+        assertTrue(browser.find("statementTable").getText().contains(number), browser.text());
+        assertTrue(browser.find("statementBalance").getText().contains("5,00"), browser.text());
         assertTrue(browser.find("balance").getText().contains("5,00") || browser.find("balance").getText().contains("5.00"),
                 browser.text());
         browser.assertAccessible("the parent's invoices with payments");

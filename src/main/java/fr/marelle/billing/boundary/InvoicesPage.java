@@ -74,6 +74,16 @@ public class InvoicesPage {
         return detail;
     }
 
+    private fr.marelle.billing.control.AccountStatement statement;
+
+    /** The household's account: invoices, credit notes, payments, refunds and cancellations with the balance. */
+    public fr.marelle.billing.control.AccountStatement getStatement() {
+        if (statement == null) {
+            statement = invoices.myStatement(currentUser.require().getId());
+        }
+        return statement;
+    }
+
     /** The household's payments, refunds and reversals, newest first. */
     public List<Payments.Entry> getPayments() {
         if (history == null) {

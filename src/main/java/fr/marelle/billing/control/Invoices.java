@@ -142,6 +142,12 @@ public class Invoices {
         return sums;
     }
 
+    /** The account statement of the actor's household (empty without a household). */
+    public AccountStatement myStatement(long actorId) {
+        access.actor(actorId);
+        return access.householdOf(actorId).map(h -> statement(actorId, h)).orElse(AccountStatement.of(List.of(), List.of()));
+    }
+
     /** A household's account statement (finance staff, or a guardian of the household). */
     public AccountStatement statement(long actorId, long householdId) {
         Account actor = access.actor(actorId);

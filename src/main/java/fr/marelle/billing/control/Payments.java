@@ -11,7 +11,6 @@ import jakarta.persistence.PersistenceContext;
 
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -143,12 +142,5 @@ public class Payments {
                 .setParameter("h", p.getHouseholdId()).setParameter("r", p.getRegieCode()).setParameter("t", until)
                 .getSingleResult();
         return in.longValue() - on.longValue();
-    }
-
-    /** The entries by régie code, keeping their order. */
-    public static Map<String, List<Entry>> byRegie(List<Entry> entries) {
-        Map<String, List<Entry>> map = new LinkedHashMap<>();
-        entries.forEach(e -> map.computeIfAbsent(e.payment().getRegieCode(), k -> new ArrayList<>()).add(e));
-        return map;
     }
 }
