@@ -30,6 +30,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -351,7 +352,9 @@ class CounterPaymentIT extends BrowserITBase {
         browser.assertAccessible("the household page with its payments part");
 
         // 15,00 € spread oldest first: all of the older invoice, the rest on the newer one
+        assertFalse(browser.find("chequeNumber").isDisplayed(), "cash: no cheque fields");
         new org.openqa.selenium.support.ui.Select(browser.find("means")).selectByValue("CHEQUE");
+        assertTrue(browser.find("chequeNumber").isDisplayed(), "a cheque asks its number");
         browser.type("amount", "15,00");
         browser.submit("proposeSpread");
         assertEquals("12,00", browser.find("shares:0:share").getAttribute("value"));
