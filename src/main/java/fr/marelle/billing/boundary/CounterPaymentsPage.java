@@ -76,6 +76,7 @@ public class CounterPaymentsPage {
     private List<Invoices.Summary> all;
     private List<Payments.Entry> entries;
     private Map<String, Long> credits;
+    private List<Regie> regies;
 
     private String means = PaymentMeans.CASH.name();
     private String amount;
@@ -126,10 +127,13 @@ public class CounterPaymentsPage {
 
     /** The régies the household has invoices or credit at. */
     public List<Regie> getRegies() {
-        Set<String> codes = new LinkedHashSet<>();
-        all().forEach(s -> codes.add(s.invoice().getRegieCode()));
-        codes.addAll(getCredits().keySet());
-        return runs.regies().stream().filter(r -> codes.contains(r.getCode())).toList();
+        if (regies == null) {
+            Set<String> codes = new LinkedHashSet<>();
+            all().forEach(s -> codes.add(s.invoice().getRegieCode()));
+            codes.addAll(getCredits().keySet());
+            regies = runs.regies().stream().filter(r -> codes.contains(r.getCode())).toList();
+        }
+        return regies;
     }
 
     /** The chosen régie, or the first with something unpaid, or the first at all. */
