@@ -6,6 +6,7 @@ import fr.marelle.billing.control.CreditRules;
 import fr.marelle.billing.control.EuroAmounts;
 import fr.marelle.billing.control.FinanceAccess;
 import fr.marelle.billing.control.Invoices;
+import fr.marelle.billing.control.Payments;
 import fr.marelle.billing.entity.CreditNote;
 import fr.marelle.billing.entity.InvoiceLine;
 import fr.marelle.family.control.UnknownRecordException;
@@ -47,6 +48,9 @@ public class FinanceInvoicePage {
     @Inject
     LanguageSwitch language;
 
+    @Inject
+    Payments payments;
+
     private Long invoiceId;
     private Invoices.Detail detail;
     private Long lineId;
@@ -81,6 +85,15 @@ public class FinanceInvoicePage {
             detail = invoices.get(currentUser.require().getId(), invoiceId);
         }
         return detail;
+    }
+
+    /** The payments put on (or taken back off) the invoice. */
+    public List<Payments.OnInvoice> getPayments() {
+        return getDetail() == null ? List.of() : payments.onInvoice(invoiceId);
+    }
+
+    public String meansLabel(fr.marelle.billing.entity.PaymentMeans m) {
+        return Feedback.text("billing.means." + m.name());
     }
 
     public String credit() {

@@ -2,6 +2,7 @@ package fr.marelle.billing.boundary;
 
 import fr.marelle.billing.control.BillingTexts;
 import fr.marelle.billing.control.Invoices;
+import fr.marelle.billing.control.Payments;
 import fr.marelle.billing.entity.InvoiceLine;
 import fr.marelle.identity.boundary.CurrentUser;
 import fr.marelle.planning.control.Prices;
@@ -34,6 +35,12 @@ public class InvoicesPage {
     @Inject
     LanguageSwitch language;
 
+    @Inject
+    Payments payments;
+
+    private List<Payments.Entry> history;
+    private java.util.Map<String, Long> credits;
+
     private Long invoiceId;
     private List<Invoices.Summary> mine;
     private Invoices.Detail detail;
@@ -65,6 +72,40 @@ public class InvoicesPage {
 
     public Invoices.Detail getDetail() {
         return detail;
+    }
+
+    private fr.marelle.billing.control.AccountStatement statement;
+
+    /** The household's account: invoices, credit notes, payments, refunds and cancellations with the balance. */
+    public fr.marelle.billing.control.AccountStatement getStatement() {
+        if (statement == null) {
+            statement = invoices.myStatement(currentUser.require().getId());
+        }
+        return statement;
+    }
+
+    /** The household's payments, refunds and reversals, newest first. */
+    public List<Payments.Entry> getPayments() {
+        if (history == null) {
+            history = payments.mine(currentUser.require().getId());
+        }
+        return history;
+    }
+
+    /** The household's credit per régie (only where there is some). */
+    public java.util.Map<String, Long> getCredits() {
+        if (credits == null) {
+            credits = payments.myCredits(currentUser.require().getId());
+        }
+        return credits;
+    }
+
+    public java.util.List<java.util.Map.Entry<String, Long>> getCreditList() {
+        return List.copyOf(getCredits().entrySet());
+    }
+
+    public String meansLabel(fr.marelle.billing.entity.PaymentMeans m) {
+        return fr.marelle.platform.boundary.Feedback.text("billing.means." + m.name());
     }
 
     /** What remains to pay over all the household's invoices. */

@@ -3,6 +3,7 @@ package fr.marelle.billing.boundary;
 import fr.marelle.billing.control.BillingTexts;
 import fr.marelle.billing.control.InvoicePdfs;
 import fr.marelle.billing.control.Invoices;
+import fr.marelle.billing.control.Payments;
 import fr.marelle.identity.boundary.CurrentUser;
 import fr.marelle.platform.boundary.ApiLocale;
 import jakarta.enterprise.context.RequestScoped;
@@ -34,11 +35,11 @@ public class InvoicesResource {
 
     /** status: UNPAID, PARTLY_PAID, PAID or SENT_TO_TREASURY (derived from credit notes and payments). */
     public record InvoiceJson(long id, String number, String regieCode, String month, LocalDate issuedOn, LocalDate dueOn,
-                              long totalCents, long creditedCents, long remainingCents, String status) {
+                              long totalCents, long creditedCents, long paidCents, long remainingCents, String status) {
         static InvoiceJson of(Invoices.Summary s) {
             var i = s.invoice();
             return new InvoiceJson(i.getId(), i.getNumber(), i.getRegieCode(), i.getYearMonth().toString(), i.getIssuedOn(),
-                    i.getDueOn(), i.getTotalCents(), s.creditedCents(), s.remainingCents(), s.status().name());
+                    i.getDueOn(), i.getTotalCents(), s.creditedCents(), s.paidCents(), s.remainingCents(), s.status().name());
         }
     }
 
@@ -63,6 +64,9 @@ public class InvoicesResource {
     @Inject
     InvoicePdfs pdfs;
 
+    @Inject
+    Payments payments;
+
     @Context
     HttpHeaders headers;
 
@@ -70,6 +74,15 @@ public class InvoicesResource {
     @Operation(summary = "The invoices of the signed-in parent's household, newest first")
     public List<InvoiceJson> mine() {
         return invoices.mine(currentUser.require().getId()).stream().map(InvoiceJson::of).toList();
+    }
+
+    @GET
+    @Path("payments")
+    @Operation(summary = "The household's payments, refunds and reversals (newest first, each with its receipt) and its"
+            + " credit per régie")
+    public PaymentJson.HistoryJson payments() {
+        long actor = currentUser.require().getId();
+        return PaymentJson.HistoryJson.of(payments.myCredits(actor), payments.mine(actor));
     }
 
     @GET

@@ -40,7 +40,9 @@ public class BillingExports {
         checkPeriod(from, to);
         List<?> rows = em.createNativeQuery("select i.number, i.issued_on, i.due_on, i.regie_code, i.month, i.household_id,"
                         + " i.household_name, i.total_cents, coalesce((select sum(c.total_cents) from credit_note c"
-                        + " where c.invoice_id = i.id), 0) from invoice i where i.issued_on between ?1 and ?2"
+                        + " where c.invoice_id = i.id), 0), coalesce((select sum(a.amount_cents) from payment_allocation a"
+                        + " where a.invoice_id = i.id), 0), exists (select 1 from invoice_treasury_transfer t"
+                        + " where t.invoice_id = i.id) from invoice i where i.issued_on between ?1 and ?2"
                         + " and (cast(?3 as varchar) is null or i.regie_code = ?3) order by i.regie_code, i.number")
                 .setParameter(1, from).setParameter(2, to).setParameter(3, blankToNull(regieCode)).getResultList();
         List<List<Object>> records = new ArrayList<>();
@@ -48,9 +50,11 @@ public class BillingExports {
             Object[] r = (Object[]) row;
             long total = ((Number) r[7]).longValue();
             long credited = ((Number) r[8]).longValue();
+            long paid = ((Number) r[9]).longValue();
             records.add(List.of(r[0], ChargeSources.date(r[1]), ChargeSources.date(r[2]), r[3],
                     ChargeSources.date(r[4]).toString().substring(0, 7), r[5], r[6], euros(total), euros(credited),
-                    euros(InvoiceStatus.remaining(total, credited, 0)), InvoiceStatus.of(total, credited, 0, false).name()));
+                    euros(InvoiceStatus.remaining(total, credited, paid)),
+                    InvoiceStatus.of(total, credited, paid, Boolean.TRUE.equals(r[10])).name()));
         }
         return csv(List.of("numero", "emise_le", "echeance", "regie", "mois", "famille_id", "famille", "montant",
                 "avoirs", "reste_a_payer", "etat"), records);
@@ -71,6 +75,37 @@ public class BillingExports {
                     r[7]));
         }
         return csv(List.of("numero", "emis_le", "facture", "regie", "famille_id", "famille", "montant", "motif"), records);
+    }
+
+    /**
+     * The ledger entries (payments, refunds, reversals) received in a period, optionally of one régie,
+     * with the invoices each settled ("number=amount" separated by commas); amounts signed.
+     */
+    public String payments(long actorId, LocalDate from, LocalDate to, String regieCode) {
+        finance.require(actorId);
+        checkPeriod(from, to);
+        List<?> rows = em.createNativeQuery("select p.number, p.received_on, p.regie_code, p.kind, p.means, p.household_id,"
+                        + " h.name, p.amount_cents, p.cheque_number, p.bank, p.reference, r.number,"
+                        + " coalesce((select string_agg(i.number || '=' || replace(to_char(s.cents / 100.0, 'FM999999990.00'), '.', ','),"
+                        + " ', ' order by i.number) from (select a.invoice_id, sum(a.amount_cents) as cents from payment_allocation a"
+                        + " where a.payment_id = p.id group by a.invoice_id having sum(a.amount_cents) <> 0) s"
+                        + " join invoice i on i.id = s.invoice_id), '')"
+                        + " from payment p join household h on h.id = p.household_id left join payment r on r.id = p.reverses_id"
+                        + " where p.received_on between ?1 and ?2 and (cast(?3 as varchar) is null or p.regie_code = ?3)"
+                        + " order by p.regie_code, p.received_on, p.number")
+                .setParameter(1, from).setParameter(2, to).setParameter(3, blankToNull(regieCode)).getResultList();
+        List<List<Object>> records = new ArrayList<>();
+        for (Object row : rows) {
+            Object[] r = (Object[]) row;
+            records.add(java.util.Arrays.asList(r[0], ChargeSources.date(r[1]), r[2], r[3], r[4], r[5], r[6],
+                    euros(((Number) r[7]).longValue()), nz(r[8]), nz(r[9]), nz(r[10]), nz(r[11]), r[12]));
+        }
+        return csv(List.of("numero", "recu_le", "regie", "nature", "moyen", "famille_id", "famille", "montant", "cheque",
+                "banque", "reference", "annule", "factures"), records);
+    }
+
+    private static Object nz(Object o) {
+        return o == null ? "" : o;
     }
 
     /** 1480 → "14,80". */
@@ -94,7 +129,7 @@ public class BillingExports {
         RuleViolationException.throwIfAny(v);
     }
 
-    private static String csv(List<String> headers, List<List<Object>> records) {
+    static String csv(List<String> headers, List<List<Object>> records) {
         StringWriter out = new StringWriter();
         out.write('\uFEFF');
         try (CSVPrinter printer = new CSVPrinter(out, EXCEL_FR)) {
@@ -108,7 +143,7 @@ public class BillingExports {
         return out.toString();
     }
 
-    private static String blankToNull(String s) {
+    static String blankToNull(String s) {
         return s == null || s.isBlank() ? null : s.strip();
     }
 }

@@ -136,14 +136,14 @@ public final class InvoiceDocuments {
         return out.toByteArray();
     }
 
-    private static Paragraph right(String text, Font font) {
+    static Paragraph right(String text, Font font) {
         Paragraph p = new Paragraph(text, font);
         p.setAlignment(Element.ALIGN_RIGHT);
         return p;
     }
 
     /** The household, its billing contact and address, as on an envelope. */
-    private static void addressee(Document document, String household, Addressee to, Locale locale) {
+    static void addressee(Document document, String household, Addressee to, Locale locale) {
         document.add(new Paragraph(t(locale, "invoicePdf.household", household), STRONG));
         if (to.contactName() != null) {
             document.add(new Paragraph(to.contactName(), TEXT));
@@ -155,7 +155,7 @@ public final class InvoiceDocuments {
     }
 
     /** A full-width table whose first row, repeated on each page, names the columns. */
-    private static PdfPTable table(Locale locale, float[] widths, String... headerKeys) {
+    static PdfPTable table(Locale locale, float[] widths, String... headerKeys) {
         PdfPTable table = new PdfPTable(widths);
         table.setWidthPercentage(100);
         table.setHeaderRows(1);
@@ -167,17 +167,17 @@ public final class InvoiceDocuments {
         return table;
     }
 
-    private static void cell(PdfPTable table, String text) {
+    static void cell(PdfPTable table, String text) {
         table.addCell(new PdfPCell(new Phrase(text == null ? "" : text, CELL)));
     }
 
-    private static void amount(PdfPTable table, String text) {
+    static void amount(PdfPTable table, String text) {
         PdfPCell cell = new PdfPCell(new Phrase(text, CELL));
         cell.setHorizontalAlignment(Element.ALIGN_RIGHT);
         table.addCell(cell);
     }
 
-    private static String t(Locale locale, String key, Object... args) {
+    static String t(Locale locale, String key, Object... args) {
         return Messages.text(locale, key, args);
     }
 }

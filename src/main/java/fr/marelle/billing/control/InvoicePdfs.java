@@ -40,13 +40,22 @@ public class InvoicePdfs {
     }
 
     private String regieName(Invoice invoice) {
-        Regie regie = em.find(Regie.class, invoice.getRegieCode());
-        return regie == null ? invoice.getRegieCode() : regie.getName();
+        return regieName(invoice.getRegieCode());
+    }
+
+    String regieName(String code) {
+        Regie regie = em.find(Regie.class, code);
+        return regie == null ? code : regie.getName();
     }
 
     private InvoiceDocuments.Addressee addressee(Invoice invoice) {
-        Household household = em.find(Household.class, invoice.getHouseholdId());
-        Account contact = invoice.getBillingAccountId() == null ? null : em.find(Account.class, invoice.getBillingAccountId());
+        return addressee(invoice.getHouseholdId(), invoice.getBillingAccountId());
+    }
+
+    /** The household's address and the named billing contact (receipts use the household's current one). */
+    InvoiceDocuments.Addressee addressee(long householdId, Long billingAccountId) {
+        Household household = em.find(Household.class, householdId);
+        Account contact = billingAccountId == null ? null : em.find(Account.class, billingAccountId);
         List<String> address = new ArrayList<>();
         if (household != null) {
             for (String line : new String[]{household.getAddressLine1(), household.getAddressLine2(),

@@ -4,6 +4,7 @@ import fr.marelle.billing.entity.CreditNote;
 import fr.marelle.billing.entity.Invoice;
 import fr.marelle.billing.entity.InvoiceLine;
 import fr.marelle.billing.entity.InvoiceStatus;
+import fr.marelle.billing.entity.Payment;
 import fr.marelle.family.control.HouseholdAccess;
 import fr.marelle.family.control.UnknownRecordException;
 import fr.marelle.identity.entity.Account;
@@ -141,6 +142,12 @@ public class Invoices {
         return sums;
     }
 
+    /** The account statement of the actor's household (empty without a household). */
+    public AccountStatement myStatement(long actorId) {
+        access.actor(actorId);
+        return access.householdOf(actorId).map(h -> statement(actorId, h)).orElse(AccountStatement.of(List.of(), List.of()));
+    }
+
     /** A household's account statement (finance staff, or a guardian of the household). */
     public AccountStatement statement(long actorId, long householdId) {
         Account actor = access.actor(actorId);
@@ -151,7 +158,9 @@ public class Invoices {
                 .setParameter("h", householdId).getResultList();
         List<CreditNote> notes = em.createQuery("select c from CreditNote c where c.householdId = :h", CreditNote.class)
                 .setParameter("h", householdId).getResultList();
-        return AccountStatement.of(all, notes);
+        List<Payment> payments = em.createQuery("select p from Payment p where p.householdId = :h", Payment.class)
+                .setParameter("h", householdId).getResultList();
+        return AccountStatement.of(all, notes, payments);
     }
 
     /** The invoices a run published, by number (finance staff). */

@@ -88,10 +88,11 @@ public class PaymentLedger {
         }
         RuleViolationException.throwIfAny(LedgerRules.check(householdId, regieCode, creditOf(householdId, regieCode),
                 allocations, invoices));
+        // money in that was not cancelled since (a reversed payment's leftover is no credit any more)
         List<Object[]> sources = rows(em.createNativeQuery("select p.id, p.amount_cents - coalesce((select sum(a.amount_cents)"
                         + " from payment_allocation a where a.payment_id = p.id), 0) from payment p"
-                        + " where p.household_id = ?1 and p.regie_code = ?2 and p.amount_cents > 0 order by p.recorded_at, p.id",
-                        Object[].class)
+                        + " where p.household_id = ?1 and p.regie_code = ?2 and p.amount_cents > 0"
+                        + " and not exists (select 1 from payment r where r.reverses_id = p.id) order by p.recorded_at, p.id")
                 .setParameter(1, householdId).setParameter(2, regieCode));
         Map<Long, Long> left = new LinkedHashMap<>();
         sources.forEach(r -> left.put(((Number) r[0]).longValue(), ((Number) r[1]).longValue()));
@@ -198,8 +199,8 @@ public class PaymentLedger {
             return;
         }
         List<Object[]> byPayment = rows(em.createNativeQuery("select payment_id, sum(amount_cents) from payment_allocation"
-                        + " where invoice_id = ?1 group by payment_id having sum(amount_cents) > 0 order by max(allocated_at) desc",
-                        Object[].class).setParameter(1, invoiceId));
+                        + " where invoice_id = ?1 group by payment_id having sum(amount_cents) > 0 order by max(allocated_at) desc,"
+                        + " payment_id desc").setParameter(1, invoiceId));
         for (Object[] p : byPayment) {
             long take = Math.min(excess, ((Number) p[1]).longValue());
             allocate(actorId, ((Number) p[0]).longValue(), invoiceId, -take);

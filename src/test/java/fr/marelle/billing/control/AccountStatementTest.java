@@ -36,4 +36,31 @@ class AccountStatementTest {
     void anEmptyAccountIsSettled() {
         assertEquals(0, AccountStatement.of(List.of(), List.of()).balanceCents());
     }
+
+    static fr.marelle.billing.entity.Payment payment(String number, fr.marelle.billing.entity.PaymentKind kind, LocalDate day,
+                                                     long cents) {
+        return new fr.marelle.billing.entity.Payment(number, new fr.marelle.billing.entity.Payment.Facts(7, "CANT", kind,
+                fr.marelle.billing.entity.PaymentMeans.CASH, cents, day, null, null, null,
+                kind == fr.marelle.billing.entity.PaymentKind.REVERSAL ? 1L : null, null, null), 1L, OffsetDateTime.now());
+    }
+
+    @Test
+    void paymentsTakeOffRefundsAddBackReversalsUndoAndAnOverpaymentLeavesANegativeBalanceThatIsCredit() {
+        var kind = fr.marelle.billing.entity.PaymentKind.class;
+        AccountStatement s = AccountStatement.of(
+                List.of(invoice("2026-CANT-000001", LocalDate.of(2026, 3, 2), 1480)), List.of(),
+                List.of(payment("2026-RC-CANT-000001", fr.marelle.billing.entity.PaymentKind.PAYMENT, LocalDate.of(2026, 3, 5), 2000),
+                        payment("2026-RC-CANT-000002", fr.marelle.billing.entity.PaymentKind.REFUND, LocalDate.of(2026, 3, 6), -200),
+                        payment("2026-RC-CANT-000003", fr.marelle.billing.entity.PaymentKind.PAYMENT, LocalDate.of(2026, 3, 7), 100),
+                        payment("2026-RC-CANT-000004", fr.marelle.billing.entity.PaymentKind.REVERSAL, LocalDate.of(2026, 3, 8), -100)));
+        assertEquals(List.of(1480L, -2000L, 200L, -100L, 100L),
+                s.entries().stream().map(AccountStatement.Entry::amountCents).toList());
+        assertEquals(List.of(1480L, -520L, -320L, -420L, -320L),
+                s.entries().stream().map(AccountStatement.Entry::balanceCents).toList());
+        assertEquals(List.of(AccountStatement.Kind.INVOICE, AccountStatement.Kind.PAYMENT, AccountStatement.Kind.REFUND,
+                AccountStatement.Kind.PAYMENT, AccountStatement.Kind.REVERSAL),
+                s.entries().stream().map(AccountStatement.Entry::kind).toList());
+        assertEquals(-320, s.balanceCents());
+        org.junit.jupiter.api.Assertions.assertTrue(s.isCredit(), kind.getName());
+    }
 }
