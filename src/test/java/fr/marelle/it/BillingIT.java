@@ -205,6 +205,8 @@ class BillingIT extends BrowserITBase {
         HttpResponse<byte[]> pdf = bytes("/api/v1/invoices/" + invoice100 + "/pdf", parent);
         assertEquals(200, pdf.statusCode());
         assertEquals("application/pdf", Api.mediaType(pdf));
+        assertTrue(new String(pdf.body(), java.nio.charset.StandardCharsets.ISO_8859_1).contains("/Subtype/Image"),
+                "the theme's logo heads the invoice");
         PdfReader reader = new PdfReader(pdf.body());
         String text = new PdfTextExtractor(reader).getTextFromPage(1);
         reader.close();

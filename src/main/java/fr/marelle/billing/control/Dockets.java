@@ -3,7 +3,7 @@ package fr.marelle.billing.control;
 import fr.marelle.billing.entity.PaymentKind;
 import fr.marelle.billing.entity.PaymentMeans;
 import fr.marelle.planning.entity.Regie;
-import fr.marelle.platform.control.PortalConfig;
+import fr.marelle.platform.control.ThemeLogos;
 import fr.marelle.platform.control.RuleViolationException;
 import fr.marelle.platform.control.Violation;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -30,7 +30,7 @@ public class Dockets {
     FinanceAccess finance;
 
     @Inject
-    PortalConfig config;
+    ThemeLogos logos;
 
     public Docket of(long actorId, String regieCode, LocalDate day) {
         finance.require(actorId);
@@ -57,7 +57,7 @@ public class Dockets {
     }
 
     public byte[] pdf(long actorId, String regieCode, LocalDate day, Locale locale) {
-        return PaymentDocuments.docket(of(actorId, regieCode, day), config.townName(), locale);
+        return PaymentDocuments.docket(of(actorId, regieCode, day), logos.letterhead(), locale);
     }
 
     public String csv(long actorId, String regieCode, LocalDate day) {

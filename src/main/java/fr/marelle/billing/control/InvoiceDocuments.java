@@ -11,6 +11,7 @@ import com.lowagie.text.Phrase;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
+import fr.marelle.platform.control.Letterhead;
 import fr.marelle.billing.entity.CreditNote;
 import fr.marelle.billing.entity.Invoice;
 import fr.marelle.planning.control.Prices;
@@ -43,7 +44,7 @@ public final class InvoiceDocuments {
     private InvoiceDocuments() {
     }
 
-    public static byte[] pdf(Invoices.Detail detail, String regieName, Addressee to, String town, Locale locale) {
+    public static byte[] pdf(Invoices.Detail detail, String regieName, Addressee to, Letterhead head, Locale locale) {
         Invoice invoice = detail.summary().invoice();
         DateTimeFormatter date = DateTimeFormatter.ofPattern("dd/MM/yyyy");
         ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -54,7 +55,7 @@ public final class InvoiceDocuments {
             document.addTitle(title);
             document.addCreator("Marelle");
             document.open();
-            document.add(new Paragraph(town, STRONG));
+            head.addTo(document);
             document.add(new Paragraph(regieName, TEXT));
             document.add(Chunk.NEWLINE);
             document.add(new Paragraph(title, TITLE));
@@ -94,7 +95,7 @@ public final class InvoiceDocuments {
     }
 
     /** The credit note as a PDF: the invoice it corrects, each corrected line and the amount taken off. */
-    public static byte[] creditNotePdf(Invoices.CreditNoteDetail detail, String regieName, Addressee to, String town,
+    public static byte[] creditNotePdf(Invoices.CreditNoteDetail detail, String regieName, Addressee to, Letterhead head,
                                        Locale locale) {
         CreditNote note = detail.note();
         DateTimeFormatter date = DateTimeFormatter.ofPattern("dd/MM/yyyy");
@@ -106,7 +107,7 @@ public final class InvoiceDocuments {
             document.addTitle(title);
             document.addCreator("Marelle");
             document.open();
-            document.add(new Paragraph(town, STRONG));
+            head.addTo(document);
             document.add(new Paragraph(regieName, TEXT));
             document.add(Chunk.NEWLINE);
             document.add(new Paragraph(title, TITLE));

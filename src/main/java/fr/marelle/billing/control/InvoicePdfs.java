@@ -4,7 +4,7 @@ import fr.marelle.billing.entity.Invoice;
 import fr.marelle.family.entity.Household;
 import fr.marelle.identity.entity.Account;
 import fr.marelle.planning.entity.Regie;
-import fr.marelle.platform.control.PortalConfig;
+import fr.marelle.platform.control.ThemeLogos;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -25,18 +25,18 @@ public class InvoicePdfs {
     Invoices invoices;
 
     @Inject
-    PortalConfig config;
+    ThemeLogos logos;
 
     public byte[] of(long actorId, long invoiceId, Locale locale) {
         Invoices.Detail detail = invoices.get(actorId, invoiceId);
         Invoice invoice = detail.summary().invoice();
-        return InvoiceDocuments.pdf(detail, regieName(invoice), addressee(invoice), config.townName(), locale);
+        return InvoiceDocuments.pdf(detail, regieName(invoice), addressee(invoice), logos.letterhead(), locale);
     }
 
     public byte[] ofCreditNote(long actorId, long invoiceId, long creditNoteId, Locale locale) {
         Invoices.CreditNoteDetail detail = invoices.creditNote(actorId, invoiceId, creditNoteId);
         return InvoiceDocuments.creditNotePdf(detail, regieName(detail.invoice()), addressee(detail.invoice()),
-                config.townName(), locale);
+                logos.letterhead(), locale);
     }
 
     private String regieName(Invoice invoice) {

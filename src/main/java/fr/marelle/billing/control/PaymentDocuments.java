@@ -7,6 +7,7 @@ import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
+import fr.marelle.platform.control.Letterhead;
 import fr.marelle.billing.entity.Payment;
 import fr.marelle.billing.entity.PaymentKind;
 import fr.marelle.planning.control.Prices;
@@ -38,11 +39,11 @@ public final class PaymentDocuments {
 
     /** The receipt: number, day, régie, household, means, amount, invoices settled and the credit left. */
     public static byte[] receipt(Payments.Entry entry, String household, String regieName, InvoiceDocuments.Addressee to,
-                                 String town, Locale locale) {
+                                 Letterhead head, Locale locale) {
         Payment p = entry.payment();
         PaymentKind kind = p.getKind();
         return write(t(locale, "receiptPdf.title." + kind, p.getNumber()), document -> {
-            document.add(new Paragraph(town, STRONG));
+            head.addTo(document);
             document.add(new Paragraph(regieName, TEXT));
             document.add(Chunk.NEWLINE);
             document.add(new Paragraph(t(locale, "receiptPdf.title." + kind, p.getNumber()), TITLE));
@@ -86,10 +87,10 @@ public final class PaymentDocuments {
     }
 
     /** The docket: per means its entries (cheques with number and bank) and total, then the overall total. */
-    public static byte[] docket(Docket docket, String town, Locale locale) {
+    public static byte[] docket(Docket docket, Letterhead head, Locale locale) {
         String title = t(locale, "docket.title", docket.regieName(), DATE.format(docket.day()));
         return write(title, document -> {
-            document.add(new Paragraph(town, STRONG));
+            head.addTo(document);
             document.add(Chunk.NEWLINE);
             document.add(new Paragraph(title, TITLE));
             document.add(Chunk.NEWLINE);

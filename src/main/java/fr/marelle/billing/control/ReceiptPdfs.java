@@ -1,7 +1,7 @@
 package fr.marelle.billing.control;
 
 import fr.marelle.family.entity.Household;
-import fr.marelle.platform.control.PortalConfig;
+import fr.marelle.platform.control.ThemeLogos;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -23,13 +23,13 @@ public class ReceiptPdfs {
     InvoicePdfs invoicePdfs;
 
     @Inject
-    PortalConfig config;
+    ThemeLogos logos;
 
     public byte[] of(long actorId, long paymentId, Locale locale) {
         Payments.Entry entry = payments.get(actorId, paymentId);
         Household household = em.find(Household.class, entry.payment().getHouseholdId());
         return PaymentDocuments.receipt(entry, household.getName(), invoicePdfs.regieName(entry.payment().getRegieCode()),
-                invoicePdfs.addressee(household.getId(), household.getBillingAccountId()), config.townName(), locale);
+                invoicePdfs.addressee(household.getId(), household.getBillingAccountId()), logos.letterhead(), locale);
     }
 
     /** The entry's number, for the file name (same access rule). */

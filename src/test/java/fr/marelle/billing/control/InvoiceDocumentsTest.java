@@ -1,5 +1,7 @@
 package fr.marelle.billing.control;
 
+import fr.marelle.platform.control.Letterhead;
+import fr.marelle.platform.control.ThemeLogo;
 import com.lowagie.text.pdf.PdfReader;
 import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import fr.marelle.attendance.entity.AttendanceStatus;
@@ -47,9 +49,13 @@ class InvoiceDocumentsTest {
 
     @Test
     void thePdfNamesTheTownTheHouseholdEachLineTheTotalsTheDueDateAndHowToPay() throws Exception {
-        String text = text(InvoiceDocuments.pdf(detail(), "Régie de la cantine",
-                new InvoiceDocuments.Addressee("Camille Martin", List.of("3 rue des Écoles", "75001 Paris")), "Ville de Marelle",
-                Locale.FRENCH));
+        Letterhead head = new Letterhead("Ville de Marelle",
+                ThemeLogo.parse(java.nio.file.Files.readAllBytes(java.nio.file.Path.of("webapp-themes/default/logo.svg"))));
+        byte[] pdf = InvoiceDocuments.pdf(detail(), "Régie de la cantine",
+                new InvoiceDocuments.Addressee("Camille Martin", List.of("3 rue des Écoles", "75001 Paris")), head, Locale.FRENCH);
+        assertTrue(new String(pdf, java.nio.charset.StandardCharsets.ISO_8859_1).contains("/Subtype/Image"),
+                "the theme's logo is drawn at the top");
+        String text = text(pdf);
         for (String expected : List.of("Ville de Marelle", "Régie de la cantine", "Facture n° 2026-CANT-000042",
                 "Période : mars 2026", "Famille Martin", "Camille Martin", "75001 Paris", "03/03/2026", "Léa Martin",
                 "Cantine Jules-Ferry", "Tranche 1", "Absence non justifiée : 6,00 €", "Total de la facture : 8,00 €",
@@ -61,7 +67,7 @@ class InvoiceDocumentsTest {
     @Test
     void thePdfSpeaksTheReadersLanguage() throws Exception {
         String text = text(InvoiceDocuments.pdf(detail(), "Canteen office", new InvoiceDocuments.Addressee(null, List.of()),
-                "Ville de Marelle", Locale.ENGLISH));
+                Letterhead.of("Ville de Marelle"), Locale.ENGLISH));
         assertTrue(text.contains("Invoice no. 2026-CANT-000042"), text);
         assertTrue(text.contains("Due by 02/05/2026"), text);
         assertTrue(text.contains("€8.00"), text);
@@ -73,7 +79,7 @@ class InvoiceDocumentsTest {
         Invoices.CreditNoteDetail note = new Invoices.CreditNoteDetail(d.creditNotes().get(0), d.summary().invoice(),
                 List.of(new Invoices.CreditedLine(d.lines().get(1).line(), 120)));
         String text = text(InvoiceDocuments.creditNotePdf(note, "Régie de la cantine",
-                new InvoiceDocuments.Addressee("Camille Martin", List.of()), "Ville de Marelle", Locale.FRENCH));
+                new InvoiceDocuments.Addressee("Camille Martin", List.of()), Letterhead.of("Ville de Marelle"), Locale.FRENCH));
         for (String expected : List.of("Avoir n° 2026-AV-CANT-000003", "Sur la facture n° 2026-CANT-000042 du 02/04/2026",
                 "Motif : Certificat médical", "Léa Martin", "04/03/2026", "6,00 €", "Total de l’avoir : 1,20 €")) {
             assertTrue(text.contains(expected), expected + " missing in:\n" + text);

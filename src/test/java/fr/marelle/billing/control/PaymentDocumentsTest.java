@@ -1,5 +1,6 @@
 package fr.marelle.billing.control;
 
+import fr.marelle.platform.control.Letterhead;
 import fr.marelle.billing.entity.Payment;
 import fr.marelle.billing.entity.PaymentKind;
 import fr.marelle.billing.entity.PaymentMeans;
@@ -34,12 +35,12 @@ class PaymentDocumentsTest {
         Payments.Entry entry = new Payments.Entry(payment(PaymentKind.PAYMENT, PaymentMeans.CHEQUE, 5000, "0012345",
                 "La Banque Postale", null), List.of(new Payments.Settled(1, "2026-CANT-000001", 1480),
                 new Payments.Settled(2, "2026-CANT-000002", 3000)), null, null, 520);
-        String text = text(PaymentDocuments.receipt(entry, "Martin", "Régie de la cantine", TO, "Ville de Marelle",
+        String text = text(PaymentDocuments.receipt(entry, "Martin", "Régie de la cantine", TO, Letterhead.of("Ville de Marelle"),
                 Locale.FRENCH));
         assertHas(text, "Ville de Marelle", "Régie de la cantine", "Reçu de règlement n° 2026-RC-CANT-000007", "Reçu le 20/11/2026",
                 "Famille Martin", "Camille Martin", "Chèque n° 0012345 – La Banque Postale", "Montant reçu : 50,00 €",
                 "2026-CANT-000001", "14,80 €", "2026-CANT-000002", "30,00 €", "après cette opération : 5,20 €");
-        String english = text(PaymentDocuments.receipt(entry, "Martin", "Canteen office", TO, "Marelle", Locale.ENGLISH));
+        String english = text(PaymentDocuments.receipt(entry, "Martin", "Canteen office", TO, Letterhead.of("Marelle"), Locale.ENGLISH));
         assertHas(english, "Payment receipt 2026-RC-CANT-000007", "Amount received: €50.00", "Cheque 0012345");
     }
 
@@ -48,7 +49,7 @@ class PaymentDocumentsTest {
         Payments.Entry entry = new Payments.Entry(payment(PaymentKind.REVERSAL, PaymentMeans.CHEQUE, -5000, "0012345", "CIC",
                 "Chèque sans provision"), List.of(new Payments.Settled(1, "2026-CANT-000001", -1480)),
                 "2026-RC-CANT-000003", null, 0);
-        String text = text(PaymentDocuments.receipt(entry, "Martin", "Régie", TO, "Ville", Locale.FRENCH));
+        String text = text(PaymentDocuments.receipt(entry, "Martin", "Régie", TO, Letterhead.of("Ville"), Locale.FRENCH));
         assertHas(text, "Annulation n° 2026-RC-CANT-000007", "Annule le règlement n° 2026-RC-CANT-000003",
                 "Motif : Chèque sans provision", "Montant annulé : 50,00 €", "-14,80 €");
     }
@@ -57,7 +58,7 @@ class PaymentDocumentsTest {
     void aRefundWithoutInvoiceSaysSo() throws Exception {
         Payments.Entry entry = new Payments.Entry(payment(PaymentKind.REFUND, PaymentMeans.CASH, -500, null, null, null),
                 List.of(), null, null, 200);
-        String text = text(PaymentDocuments.receipt(entry, "Martin", "Régie", TO, "Ville", Locale.FRENCH));
+        String text = text(PaymentDocuments.receipt(entry, "Martin", "Régie", TO, Letterhead.of("Ville"), Locale.FRENCH));
         assertHas(text, "Reçu de remboursement", "Remboursé le 20/11/2026", "Montant remboursé : 5,00 €", "Espèces",
                 "Aucune facture concernée", "2,00 €");
     }
@@ -69,7 +70,7 @@ class PaymentDocumentsTest {
                         "CIC", null),
                 new Docket.Line(2, "2026-RC-CANT-000002", PaymentKind.PAYMENT, PaymentMeans.CASH, 8, "Durand", 2000, null, null,
                         null)));
-        String text = text(PaymentDocuments.docket(d, "Ville de Marelle", Locale.FRENCH));
+        String text = text(PaymentDocuments.docket(d, Letterhead.of("Ville de Marelle"), Locale.FRENCH));
         assertHas(text, "Bordereau de la régie Régie de la cantine du 23/11/2026", "Chèque", "0001", "CIC", "Martin",
                 "Total Chèque : 14,80 €", "Total Espèces : 20,00 €", "Total de la journée : 34,80 €");
     }
