@@ -25,6 +25,9 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 
+import static fr.marelle.it.Sql.count;
+import static fr.marelle.it.Sql.one;
+import static fr.marelle.it.Sql.update;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -299,29 +302,10 @@ class AttendanceIT extends BrowserITBase {
                 + " join account a on a.id = h.billing_account_id where a.email = '" + email + "'");
     }
 
-    private static long count(String sql) throws SQLException {
-        try (Connection db = ItEnvironment.database()) {
-            return one(db, sql);
-        }
-    }
-
-    private static long one(Connection db, String sql) throws SQLException {
-        try (PreparedStatement s = db.prepareStatement(sql); ResultSet rs = s.executeQuery()) {
-            rs.next();
-            return rs.getLong(1);
-        }
-    }
-
     private static String text(Connection db, String sql) throws SQLException {
         try (PreparedStatement s = db.prepareStatement(sql); ResultSet rs = s.executeQuery()) {
             rs.next();
             return rs.getString(1);
-        }
-    }
-
-    private static void update(Connection db, String sql) throws SQLException {
-        try (PreparedStatement s = db.prepareStatement(sql)) {
-            s.executeUpdate();
         }
     }
 }

@@ -35,6 +35,9 @@ import java.util.concurrent.Future;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
+import static fr.marelle.it.Sql.count;
+import static fr.marelle.it.Sql.one;
+import static fr.marelle.it.Sql.update;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -692,24 +695,5 @@ class BillingIT extends BrowserITBase {
             throws SQLException {
         update(db, "insert into attendance (session_id, child_id, booking_id, household_id, status, marked_by_name, marked_at)"
                 + " values (" + session + ", " + child + ", " + booking + ", " + household + ", '" + status + "', 'Test', now())");
-    }
-
-    private static long count(String sql) throws SQLException {
-        try (Connection db = ItEnvironment.database()) {
-            return one(db, sql);
-        }
-    }
-
-    private static long one(Connection db, String sql) throws SQLException {
-        try (PreparedStatement s = db.prepareStatement(sql); ResultSet rs = s.executeQuery()) {
-            rs.next();
-            return rs.getLong(1);
-        }
-    }
-
-    private static void update(Connection db, String sql) throws SQLException {
-        try (PreparedStatement s = db.prepareStatement(sql)) {
-            s.executeUpdate();
-        }
     }
 }

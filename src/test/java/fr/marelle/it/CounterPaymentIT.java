@@ -15,8 +15,6 @@ import java.io.StringReader;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -29,6 +27,9 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
+import static fr.marelle.it.Sql.count;
+import static fr.marelle.it.Sql.one;
+import static fr.marelle.it.Sql.update;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -507,19 +508,6 @@ class CounterPaymentIT extends BrowserITBase {
     static long count(String sql) throws SQLException {
         try (Connection db = ItEnvironment.database()) {
             return one(db, sql);
-        }
-    }
-
-    private static long one(Connection db, String sql) throws SQLException {
-        try (PreparedStatement s = db.prepareStatement(sql); ResultSet rs = s.executeQuery()) {
-            rs.next();
-            return rs.getLong(1);
-        }
-    }
-
-    private static void update(Connection db, String sql) throws SQLException {
-        try (PreparedStatement s = db.prepareStatement(sql)) {
-            s.executeUpdate();
         }
     }
 }

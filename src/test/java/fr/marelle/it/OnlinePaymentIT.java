@@ -11,8 +11,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
@@ -26,6 +24,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.BooleanSupplier;
 
+import static fr.marelle.it.Sql.count;
+import static fr.marelle.it.Sql.one;
+import static fr.marelle.it.Sql.update;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -313,6 +314,8 @@ class OnlinePaymentIT extends PortalITBase {
                     .until(d -> d.findElement(By.id("statusText")).getText().contains("Paiement confirmé"));
             assertTrue(browser.text().contains("Reçu n°"), browser.text());
             browser.assertAccessible("the payment confirmation page");
+            browser.open("/parent/invoices.xhtml?id=" + invoice);
+            assertTrue(browser.find("detailPayments").getText().contains("32,75"), browser.text());
         }
         assertEquals(1, count("select count(*) from payment_allocation where invoice_id = " + invoice));
     }
@@ -452,33 +455,6 @@ class OnlinePaymentIT extends PortalITBase {
                     + " total_cents, published_at) values ('" + number + "', " + run + ", '" + regie + "',"
                     + " date_trunc('month', current_date - interval '1 month'), " + household + ", 'Famille test', current_date,"
                     + " current_date + 30, " + cents + ", now()) returning id");
-        }
-    }
-
-    private static long count(String sql) {
-        try (Connection db = ItEnvironment.database()) {
-            return one(db, sql);
-        } catch (SQLException e) {
-            throw new IllegalStateException(sql, e);
-        }
-    }
-
-    private static void update(String sql) throws SQLException {
-        try (Connection db = ItEnvironment.database()) {
-            update(db, sql);
-        }
-    }
-
-    private static long one(Connection db, String sql) throws SQLException {
-        try (PreparedStatement s = db.prepareStatement(sql); ResultSet rs = s.executeQuery()) {
-            assertTrue(rs.next(), sql);
-            return rs.getLong(1);
-        }
-    }
-
-    private static void update(Connection db, String sql) throws SQLException {
-        try (PreparedStatement s = db.prepareStatement(sql)) {
-            s.executeUpdate();
         }
     }
 }

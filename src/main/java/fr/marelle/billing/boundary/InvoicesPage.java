@@ -74,6 +74,11 @@ public class InvoicesPage {
         return detail;
     }
 
+    /** The payments put on (or taken back off) the invoice shown; its reading was checked by load(). */
+    public List<Payments.OnInvoice> getDetailPayments() {
+        return detail == null ? List.of() : payments.onInvoice(detail.summary().invoice().getId());
+    }
+
     private fr.marelle.billing.control.AccountStatement statement;
 
     /** The household's account: invoices, credit notes, payments, refunds and cancellations with the balance. */

@@ -47,7 +47,7 @@ public class PaymentStatusPage implements Serializable {
             return;
         }
         try {
-            attempt = payments.checkMine(currentUser.require().getId(), attemptId);
+            attempt = payments.checkMine(currentUser.require().getId(), attemptId, true);
         } catch (UnknownRecordException e) {
             notFound();
         }
@@ -56,7 +56,7 @@ public class PaymentStatusPage implements Serializable {
     /** The page's poll while the attempt is open. */
     public void refresh() {
         if (attemptId != null) {
-            attempt = payments.checkMine(currentUser.require().getId(), attemptId);
+            attempt = payments.checkMine(currentUser.require().getId(), attemptId, false);
             if (!attempt.getStatus().isOpen()) {
                 org.primefaces.PrimeFaces.current().executeScript("PF('statusPoll') && PF('statusPoll').stop()");
             }

@@ -81,7 +81,7 @@ public class PaymentsResource {
     @APIResponse(responseCode = "404", description = "No such payment for this account",
             content = @Content(mediaType = "application/problem+json"))
     public PaymentJson one(@PathParam("id") long id) {
-        return PaymentJson.of(payments.checkMine(currentUser.require().getId(), id), null);
+        return PaymentJson.of(payments.checkMine(currentUser.require().getId(), id, false), null);
     }
 
     @POST

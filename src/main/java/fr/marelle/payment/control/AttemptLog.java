@@ -25,6 +25,7 @@ public class AttemptLog {
 
     private static final Logger LOG = Logger.getLogger(AttemptLog.class.getName());
     private static final int MAX_DETAIL = 20_000;
+    static final int MAX_UNKNOWN_PER_HOUR = 1_000;
 
     @PersistenceContext
     EntityManager em;
@@ -46,6 +47,21 @@ public class AttemptLog {
                 .setParameter(4, kind).setParameter(5, actorId)
                 .setParameter(6, detail == null ? null : detail.length() > MAX_DETAIL ? detail.substring(0, MAX_DETAIL) : detail)
                 .executeUpdate();
+    }
+
+    /**
+     * A notification for an operation we never created. Kept for finance, but at most
+     * {@link #MAX_UNKNOWN_PER_HOUR} an hour: the endpoint is public, and a flood must not fill the
+     * table (the server log still says each one).
+     */
+    @Transactional
+    public void unknownOperation(String operationId) {
+        Number lastHour = (Number) em.createNativeQuery("select count(*) from payment_attempt_event"
+                        + " where kind = 'UNKNOWN_OPERATION' and at > ?1")
+                .setParameter(1, OffsetDateTime.now(clock).minusHours(1)).getSingleResult();
+        if (lastHour.intValue() < MAX_UNKNOWN_PER_HOUR) {
+            event(null, operationId, "UNKNOWN_OPERATION", null, "notification for an operation id that matches no attempt");
+        }
     }
 
     /** Raises an alert for finance staff and mails each of them. */

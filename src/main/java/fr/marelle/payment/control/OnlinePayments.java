@@ -93,14 +93,16 @@ public class OnlinePayments {
     }
 
     /**
-     * The family came back from the provider, or asks where its payment stands: checks with the
-     * provider while the attempt is still open.
+     * The family came back from the provider (the return is kept once), or asks where its payment
+     * stands: checks with the provider while the attempt is still open.
      */
-    public PaymentAttempt checkMine(long actorId, long attemptId) {
+    public PaymentAttempt checkMine(long actorId, long attemptId, boolean returning) {
         PaymentAttempt attempt = mine(actorId, attemptId);
         if (attempt.getStatus().isOpen()) {
-            log.event(attemptId, attempt.getOperationId(), "RETURN", actorId, null);
-            check(attempt, "return");
+            if (returning) {
+                log.event(attemptId, attempt.getOperationId(), "RETURN", actorId, null);
+            }
+            check(attempt, returning ? "return" : "status");
             return store.find(attemptId).orElseThrow();
         }
         return attempt;
@@ -116,7 +118,7 @@ public class OnlinePayments {
         if (attempt.isEmpty()) {
             String shown = operationId == null ? "(none)" : operationId.length() > 64 ? operationId.substring(0, 64) + "…" : operationId;
             LOG.warning("Payment notification for an unknown operation: " + shown);
-            log.event(null, shown, "UNKNOWN_OPERATION", null, "notification for an operation id that matches no attempt");
+            log.unknownOperation(shown);
             return;
         }
         log.event(attempt.get().getId(), attempt.get().getOperationId(), "NOTIFICATION", null, null);
