@@ -1,6 +1,9 @@
 package fr.marelle.bench;
 
-/** {@code mvn -Pbench}: the booking rush, or with {@code -Dbench.scenario=search} the staff household search. */
+/**
+ * {@code mvn -Pbench}: the booking rush; with {@code -Dbench.scenario=search} the staff household search,
+ * with {@code -Dbench.scenario=payments} the online payment burst.
+ */
 public final class Bench {
 
     private Bench() {
@@ -11,8 +14,9 @@ public final class Bench {
         switch (scenario) {
             case "rush", "" -> BookingRush.main(args);
             case "search" -> HouseholdSearch.main(args);
+            case "payments" -> PaymentBurst.main(args);
             default -> {
-                System.err.println("Unknown bench.scenario " + scenario + ": rush or search.");
+                System.err.println("Unknown bench.scenario " + scenario + ": rush, search or payments.");
                 System.exit(2);
             }
         }
