@@ -47,14 +47,8 @@ public final class InvoiceDocuments {
     public static byte[] pdf(Invoices.Detail detail, String regieName, Addressee to, Letterhead head, Locale locale) {
         Invoice invoice = detail.summary().invoice();
         DateTimeFormatter date = DateTimeFormatter.ofPattern("dd/MM/yyyy");
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        Document document = new Document(PageSize.A4, 36, 36, 36, 36);
-        try {
-            PdfWriter.getInstance(document, out);
-            String title = t(locale, "invoicePdf.title", invoice.getNumber());
-            document.addTitle(title);
-            document.addCreator("Marelle");
-            document.open();
+        String title = t(locale, "invoicePdf.title", invoice.getNumber());
+        return write(title, document -> {
             head.addTo(document);
             document.add(new Paragraph(regieName, TEXT));
             document.add(Chunk.NEWLINE);
@@ -64,7 +58,7 @@ public final class InvoiceDocuments {
             document.add(new Paragraph(t(locale, "invoicePdf.issued", date.format(invoice.getIssuedOn())), TEXT));
             document.add(Chunk.NEWLINE);
             addressee(document, invoice.getHouseholdName(), to, locale);
-
+    
             PdfPTable table = table(locale, new float[]{11, 18, 18, 41, 12}, "invoices.col.day", "invoices.col.child",
                     "invoices.col.activity", "invoices.col.explanation", "invoices.col.amount");
             for (Invoices.Line l : detail.lines()) {
@@ -86,12 +80,7 @@ public final class InvoiceDocuments {
             document.add(right(t(locale, "invoicePdf.due", date.format(invoice.getDueOn())), STRONG));
             document.add(Chunk.NEWLINE);
             document.add(new Paragraph(t(locale, "invoicePdf.howToPay", invoice.getNumber()), TEXT));
-        } catch (DocumentException e) {
-            throw new IllegalStateException("PDF not written", e);
-        } finally {
-            document.close();
-        }
-        return out.toByteArray();
+        });
     }
 
     /** The credit note as a PDF: the invoice it corrects, each corrected line and the amount taken off. */
@@ -99,14 +88,8 @@ public final class InvoiceDocuments {
                                        Locale locale) {
         CreditNote note = detail.note();
         DateTimeFormatter date = DateTimeFormatter.ofPattern("dd/MM/yyyy");
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        Document document = new Document(PageSize.A4, 36, 36, 36, 36);
-        try {
-            PdfWriter.getInstance(document, out);
-            String title = t(locale, "creditNotePdf.title", note.getNumber());
-            document.addTitle(title);
-            document.addCreator("Marelle");
-            document.open();
+        String title = t(locale, "creditNotePdf.title", note.getNumber());
+        return write(title, document -> {
             head.addTo(document);
             document.add(new Paragraph(regieName, TEXT));
             document.add(Chunk.NEWLINE);
@@ -129,6 +112,24 @@ public final class InvoiceDocuments {
             document.add(table);
             document.add(Chunk.NEWLINE);
             document.add(right(t(locale, "creditNotePdf.total", Prices.money((int) note.getTotalCents(), locale)), STRONG));
+        });
+    }
+
+    /** What a document writes between its opening and its closing. */
+    interface Content {
+        void add(Document document) throws DocumentException;
+    }
+
+    /** An A4 document of Marelle with its title, as bytes. */
+    static byte[] write(String title, Content content) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        Document document = new Document(PageSize.A4, 36, 36, 36, 36);
+        try {
+            PdfWriter.getInstance(document, out);
+            document.addTitle(title);
+            document.addCreator("Marelle");
+            document.open();
+            content.add(document);
         } catch (DocumentException e) {
             throw new IllegalStateException("PDF not written", e);
         } finally {

@@ -1,18 +1,13 @@
 package fr.marelle.billing.control;
 
 import com.lowagie.text.Chunk;
-import com.lowagie.text.Document;
-import com.lowagie.text.DocumentException;
-import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.pdf.PdfPTable;
-import com.lowagie.text.pdf.PdfWriter;
 import fr.marelle.platform.control.Letterhead;
 import fr.marelle.billing.entity.Payment;
 import fr.marelle.billing.entity.PaymentKind;
 import fr.marelle.planning.control.Prices;
 
-import java.io.ByteArrayOutputStream;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
@@ -25,6 +20,7 @@ import static fr.marelle.billing.control.InvoiceDocuments.cell;
 import static fr.marelle.billing.control.InvoiceDocuments.right;
 import static fr.marelle.billing.control.InvoiceDocuments.t;
 import static fr.marelle.billing.control.InvoiceDocuments.table;
+import static fr.marelle.billing.control.InvoiceDocuments.write;
 
 /**
  * Ledger documents as PDF (OpenPDF), in the reader's language, with the invoice's addressee block
@@ -116,27 +112,6 @@ public final class PaymentDocuments {
             }
             document.add(right(t(locale, "docket.total", money(docket.totalCents(), locale)), STRONG));
         });
-    }
-
-    private interface Content {
-        void add(Document document) throws DocumentException;
-    }
-
-    private static byte[] write(String title, Content content) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        Document document = new Document(PageSize.A4, 36, 36, 36, 36);
-        try {
-            PdfWriter.getInstance(document, out);
-            document.addTitle(title);
-            document.addCreator("Marelle");
-            document.open();
-            content.add(document);
-        } catch (DocumentException e) {
-            throw new IllegalStateException("PDF not written", e);
-        } finally {
-            document.close();
-        }
-        return out.toByteArray();
     }
 
     private static String money(long cents, Locale locale) {
