@@ -52,19 +52,8 @@ public class PaymentLedger {
      */
     @Transactional
     public Payment receive(Long actorId, Payment.Facts facts, List<LedgerRules.Allocation> allocations) {
-        if (facts.kind() != PaymentKind.PAYMENT || facts.amountCents() <= 0) {
-            throw RuleViolationException.of("amountCents", "billing.payment.amountPositive");
-        }
         lockHousehold(facts.householdId());
-        Map<Long, LedgerRules.InvoiceFacts> invoices = lockInvoices(allocations);
-        RuleViolationException.throwIfAny(LedgerRules.check(facts.householdId(), facts.regieCode(), facts.amountCents(),
-                allocations, invoices));
-        Payment payment = write(actorId, facts);
-        for (LedgerRules.Allocation a : allocations) {
-            allocate(actorId, payment.getId(), a.invoiceId(), a.amountCents());
-        }
-        audit.record("billing.payment.receive", "payment", payment.getId(), null, withAllocations(payment, allocations));
-        return payment;
+        return record(actorId, facts, allocations, lockInvoices(allocations));
     }
 
     /**
@@ -74,8 +63,24 @@ public class PaymentLedger {
     @Transactional
     public Payment receiveOnline(Payment.Facts facts, List<LedgerRules.Allocation> asked) {
         lockHousehold(facts.householdId());
-        List<LedgerRules.Allocation> fitted = LedgerRules.fit(asked, lockInvoices(asked));
-        return receive(null, facts, fitted);
+        Map<Long, LedgerRules.InvoiceFacts> invoices = lockInvoices(asked);
+        return record(null, facts, LedgerRules.fit(asked, invoices), invoices);
+    }
+
+    /** Checks and writes a payment and its allocations, under the locks the caller took. */
+    private Payment record(Long actorId, Payment.Facts facts, List<LedgerRules.Allocation> allocations,
+                           Map<Long, LedgerRules.InvoiceFacts> invoices) {
+        if (facts.kind() != PaymentKind.PAYMENT || facts.amountCents() <= 0) {
+            throw RuleViolationException.of("amountCents", "billing.payment.amountPositive");
+        }
+        RuleViolationException.throwIfAny(LedgerRules.check(facts.householdId(), facts.regieCode(), facts.amountCents(),
+                allocations, invoices));
+        Payment payment = write(actorId, facts);
+        for (LedgerRules.Allocation a : allocations) {
+            allocate(actorId, payment.getId(), a.invoiceId(), a.amountCents());
+        }
+        audit.record("billing.payment.receive", "payment", payment.getId(), null, withAllocations(payment, allocations));
+        return payment;
     }
 
     /** Puts some of the household's credit at the régie on its invoices, oldest money first. */

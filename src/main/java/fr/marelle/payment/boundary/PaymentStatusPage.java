@@ -39,6 +39,7 @@ public class PaymentStatusPage implements Serializable {
 
     private Long attemptId;
     private transient PaymentAttempt attempt;
+    private transient Payment receipt;
 
     /** View action: the attempt, checked with the provider while open; another household's is not found (404). */
     public void load() {
@@ -76,7 +77,10 @@ public class PaymentStatusPage implements Serializable {
 
     /** The payment recorded for a paid attempt (its receipt). */
     public Payment getReceipt() {
-        return getAttempt() == null ? null : payments.paymentOf(getAttempt()).orElse(null);
+        if (receipt == null && getAttempt() != null) {
+            receipt = payments.paymentOf(getAttempt()).orElse(null);
+        }
+        return receipt;
     }
 
     public List<String> getInvoiceNumbers() {

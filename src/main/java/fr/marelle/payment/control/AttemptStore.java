@@ -107,7 +107,7 @@ public class AttemptStore {
         log.event(attempt.getId(), null, "CREATED", actorId, "invoices " + chosen.stream().map(PaymentSelection.Payable::number).toList());
         audit.record("payment.attempt.open", "payment_attempt", attempt.getId(), null, attempt.auditView());
         return new Opened(attempt, clients.get(regie),
-                PaymentSelection.label(null, chosen.stream().map(PaymentSelection.Payable::number).toList()));
+                PaymentSelection.label(chosen.stream().map(PaymentSelection.Payable::number).toList()));
     }
 
     private void supersedeOthers(PaymentAttempt attempt, List<Long> invoiceIds, OffsetDateTime now) {

@@ -57,9 +57,15 @@ public class OnlinePaymentDesk {
     /** The attempts created on a day (Paris time), newest first. */
     public List<AttemptRow> attemptsOf(long actorId, LocalDate day) {
         finance.require(actorId);
+        List<PaymentAttempt> attempts = attemptsCreatedOn(day);
+        // the households' names and the receipts of the day's attempts, read once for the whole list
+        Map<Long, String> names = pairs("select id, name from household where id = any(?1)",
+                attempts.stream().map(PaymentAttempt::getHouseholdId).distinct().toArray(Long[]::new));
+        Map<Long, String> receipts = pairs("select attempt_id, number from payment where attempt_id = any(?1)",
+                attempts.stream().map(PaymentAttempt::getId).toArray(Long[]::new));
         List<AttemptRow> rows = new ArrayList<>();
-        for (PaymentAttempt a : attemptsCreatedOn(day)) {
-            rows.add(new AttemptRow(a, householdName(a.getHouseholdId()), payments.paymentOf(a).map(p -> p.getNumber()).orElse(null)));
+        for (PaymentAttempt a : attempts) {
+            rows.add(new AttemptRow(a, names.getOrDefault(a.getHouseholdId(), ""), receipts.get(a.getId())));
         }
         return rows;
     }
@@ -159,7 +165,7 @@ public class OnlinePaymentDesk {
 
     private Reconciliation.PortalRecord portalRecord(PaymentAttempt a) {
         return new Reconciliation.PortalRecord(a.getId(), a.getReference(), a.getAmountCents(),
-                a.getStatus() == AttemptStatus.PAID, a.getStatus().name(), householdName(a.getHouseholdId()));
+                a.getStatus() == AttemptStatus.PAID, a.getStatus().name());
     }
 
     private List<PaymentAttempt> attemptsCreatedOn(LocalDate day) {
@@ -170,9 +176,16 @@ public class OnlinePaymentDesk {
                 .getResultList();
     }
 
-    private String householdName(long householdId) {
-        List<?> names = em.createNativeQuery("select name from household where id = ?1").setParameter(1, householdId).getResultList();
-        return names.isEmpty() ? "" : String.valueOf(names.get(0));
+    /** Id → text, from a query of two columns over the given ids. */
+    private Map<Long, String> pairs(String sql, Long[] ids) {
+        Map<Long, String> pairs = new java.util.HashMap<>();
+        if (ids.length > 0) {
+            for (Object row : em.createNativeQuery(sql).setParameter(1, ids).getResultList()) {
+                Object[] r = (Object[]) row;
+                pairs.put(((Number) r[0]).longValue(), String.valueOf(r[1]));
+            }
+        }
+        return pairs;
     }
 
     private static OffsetDateTime toOffset(Object value) {

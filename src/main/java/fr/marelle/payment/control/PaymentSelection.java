@@ -75,7 +75,7 @@ public final class PaymentSelection {
     }
 
     /** The label shown by the provider to the payer (the provider strips accents itself). */
-    public static String label(String townName, List<String> numbers) {
+    public static String label(List<String> numbers) {
         String text = (numbers.size() == 1 ? "Facture " : "Factures ") + String.join(" ", numbers);
         return text.length() <= 100 ? text : text.substring(0, 97) + "...";
     }

@@ -26,8 +26,7 @@ public final class Reconciliation {
     }
 
     /** An attempt as the portal sees it. */
-    public record PortalRecord(long attemptId, String reference, long amountCents, boolean paid, String status,
-                               String householdName) {
+    public record PortalRecord(long attemptId, String reference, long amountCents, boolean paid, String status) {
     }
 
     /** An operation as the provider reports it (live answer or statement line). */

@@ -85,8 +85,8 @@ class PaymentSelectionTest {
 
     @Test
     void the_label_names_the_invoices_within_the_providers_100_characters() {
-        assertEquals("Facture 2026-PERI-000001", PaymentSelection.label("Ville", List.of("2026-PERI-000001")));
-        String many = PaymentSelection.label("Ville", java.util.Collections.nCopies(10, "2026-PERISCOLAIRE-000001"));
+        assertEquals("Facture 2026-PERI-000001", PaymentSelection.label(List.of("2026-PERI-000001")));
+        String many = PaymentSelection.label(java.util.Collections.nCopies(10, "2026-PERISCOLAIRE-000001"));
         assertEquals(100, many.length());
     }
 }

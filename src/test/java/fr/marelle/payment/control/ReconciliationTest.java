@@ -13,7 +13,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class ReconciliationTest {
 
     private static PortalRecord portal(long id, String ref, long cents, boolean paid) {
-        return new PortalRecord(id, ref, cents, paid, paid ? "PAID" : "PENDING", "Famille " + id);
+        return new PortalRecord(id, ref, cents, paid, paid ? "PAID" : "PENDING");
     }
 
     private static ProviderRecord provider(String ref, long cents, boolean paid) {
