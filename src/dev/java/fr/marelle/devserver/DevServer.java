@@ -46,11 +46,14 @@ public final class DevServer {
     public static void main(String[] args) throws Exception {
         Map<String, String> env = System.getenv();
         int port = Integer.parseInt(env.getOrDefault("MARELLE_PORT", "8080"));
-        Running running = launch(port, Path.of("var/postgres"), true, true);
+        String today = today();
+        // the demo town is loaded once, as of its first day: a run as of another day keeps its own data
+        Path data = today == null ? Path.of("var/postgres") : Path.of("var/postgres-" + today.replace(':', '-'));
+        Running running = launch(port, data, true, true);
         Runtime.getRuntime().addShutdownHook(new Thread(running::close));
 
         if (running.awaitReady()) {
-            banner(port, running.demo(), running.dbUrl());
+            banner(port, running.demo(), running.dbUrl(), today);
         } else if (running.process().isAlive()) {
             System.err.println("The portal did not become ready: see the log above.");
         }
@@ -107,6 +110,9 @@ public final class DevServer {
             }
         }
         childEnv.putIfAbsent("MARELLE_BASE_URL", "http://localhost:" + port);
+        if (today() != null) {
+            childEnv.put("MARELLE_TODAY", today());
+        }
 
         System.out.println("Starting Payara Micro with marelle.war on port " + port + "...");
         return new Running(payara.start(), started, dbUrl, demo, port);
@@ -132,11 +138,20 @@ public final class DevServer {
         return false;
     }
 
-    private static void banner(int port, boolean demo, String dbUrl) {
+    /** The day the portal runs as of: -Dmarelle.today (given to Maven) or MARELLE_TODAY; null for the real date. */
+    static String today() {
+        String today = System.getProperty("marelle.today", System.getenv("MARELLE_TODAY"));
+        return today == null || today.isBlank() ? null : today.strip();
+    }
+
+    private static void banner(int port, boolean demo, String dbUrl, String today) {
         String line = "=".repeat(72);
         StringBuilder b = new StringBuilder("\n").append(line).append('\n');
         b.append("  Marelle is ready: http://localhost:").append(port).append("/\n");
         b.append("  Database: ").append(dbUrl).append('\n');
+        if (today != null) {
+            b.append("  Running as of ").append(today).append(" (MARELLE_TODAY), not the real date.\n");
+        }
         if (demo) {
             b.append("  Demo mode. Logins (password Marelle-Demo-2026!):\n");
             b.append("    parent@example.org   parent with a household\n");

@@ -39,16 +39,16 @@ final class RushFixture {
             s.execute("create temporary table bench_n on commit drop as"
                     + " select 'bench' || g || '@example.net' as email, g from generate_series(1, " + n + ") g");
             s.executeUpdate("insert into account (email, first_name, last_name, password_hash, status, language,"
-                    + " terms_version, terms_accepted_at, activated_at)"
+                    + " terms_version, terms_accepted_at, activated_at, created_at)"
                     + " select b.email, 'Parent', 'Bench' || b.g, (select password_hash from account"
                     + " where email = 'parent@example.org'), 'ACTIVE', 'fr', (select max(version) from terms_of_use),"
-                    + " now(), now() from bench_n b where not exists (select 1 from account a where lower(a.email) = b.email)");
+                    + " now(), now(), now() from bench_n b where not exists (select 1 from account a where lower(a.email) = b.email)");
             s.executeUpdate("insert into account_role (account_id, role) select a.id, 'PARENT' from account a"
                     + " join bench_n b on b.email = a.email on conflict do nothing");
-            s.executeUpdate("insert into household (name, postcode, city, billing_account_id)"
-                    + " select a.last_name, '49100', 'Marelle', a.id from account a join bench_n b on b.email = a.email"
+            s.executeUpdate("insert into household (name, postcode, city, billing_account_id, created_at)"
+                    + " select a.last_name, '49100', 'Marelle', a.id, now() from account a join bench_n b on b.email = a.email"
                     + " where not exists (select 1 from guardian g where g.account_id = a.id)");
-            s.executeUpdate("insert into guardian (account_id, household_id) select h.billing_account_id, h.id"
+            s.executeUpdate("insert into guardian (account_id, household_id, joined_at) select h.billing_account_id, h.id, now()"
                     + " from household h join account a on a.id = h.billing_account_id join bench_n b on b.email = a.email"
                     + " where not exists (select 1 from guardian g where g.account_id = a.id)");
             // one child of 8 per household, without school level (the bench activities are open to all)
@@ -56,9 +56,9 @@ final class RushFixture {
                     + " select nextval(pg_get_serial_sequence('child', 'id')) as child_id, g.household_id, a.last_name"
                     + " from guardian g join account a on a.id = g.account_id join bench_n b on b.email = a.email"
                     + " where not exists (select 1 from household_child hc where hc.household_id = g.household_id)");
-            s.executeUpdate("insert into child (id, first_name, last_name, birth_date)"
-                    + " select child_id, 'Enfant', last_name, current_date - 8 * 365 from bench_child");
-            s.executeUpdate("insert into household_child (household_id, child_id) select household_id, child_id from bench_child");
+            s.executeUpdate("insert into child (id, first_name, last_name, birth_date, created_at)"
+                    + " select child_id, 'Enfant', last_name, current_date - 8 * 365, now() from bench_child");
+            s.executeUpdate("insert into household_child (household_id, child_id, linked_at) select household_id, child_id, now() from bench_child");
             c.commit();
             c.setAutoCommit(true);
         }
@@ -89,8 +89,8 @@ final class RushFixture {
             String name = "Rush " + stamp + " #" + i + (waitingList ? " (liste d’attente)" : " (sans liste d’attente)");
             long activity;
             try (PreparedStatement s = c.prepareStatement("insert into activity (name, type, site_id, regie_code,"
-                    + " start_time, end_time, default_capacity, waiting_list)"
-                    + " select ?, 'WEDNESDAY_CENTRE', id, 'LOISIRS', '09:00', '17:00', ?, ?"
+                    + " start_time, end_time, default_capacity, waiting_list, created_at)"
+                    + " select ?, 'WEDNESDAY_CENTRE', id, 'LOISIRS', '09:00', '17:00', ?, ?, now()"
                     + " from site where kind = 'LEISURE_CENTRE' order by id limit 1 returning id")) {
                 s.setString(1, name);
                 s.setInt(2, capacity);

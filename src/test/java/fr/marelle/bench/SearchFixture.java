@@ -48,16 +48,16 @@ final class SearchFixture {
                     + " (array[" + FIRST_NAMES + "])[1 + (g * 11) % 32] as first_name"
                     + " from generate_series(" + (offset + 1) + ", " + (offset + add) + ") g");
             s.executeUpdate("insert into account (email, first_name, last_name, password_hash, status, language,"
-                    + " terms_version, terms_accepted_at, activated_at)"
+                    + " terms_version, terms_accepted_at, activated_at, created_at)"
                     + " select 'search' || g || '@example.net', first_name, surname, (select password_hash from account"
                     + " where email = 'parent@example.org'), 'ACTIVE', 'fr', (select max(version) from terms_of_use),"
-                    + " now(), now() from bench_s");
+                    + " now(), now(), now() from bench_s");
             s.executeUpdate("insert into account_role (account_id, role) select a.id, 'PARENT' from account a"
                     + " join bench_s b on a.email = 'search' || b.g || '@example.net'");
-            s.executeUpdate("insert into household (name, postcode, city, phone, billing_account_id)"
-                    + " select b.surname, '49100', 'Marelle', '+3361' || lpad(b.g::text, 7, '0'), a.id"
+            s.executeUpdate("insert into household (name, postcode, city, phone, billing_account_id, created_at)"
+                    + " select b.surname, '49100', 'Marelle', '+3361' || lpad(b.g::text, 7, '0'), a.id, now()"
                     + " from bench_s b join account a on a.email = 'search' || b.g || '@example.net'");
-            s.executeUpdate("insert into guardian (account_id, household_id) select h.billing_account_id, h.id"
+            s.executeUpdate("insert into guardian (account_id, household_id, joined_at) select h.billing_account_id, h.id, now()"
                     + " from household h join account a on a.id = h.billing_account_id join bench_s b"
                     + " on a.email = 'search' || b.g || '@example.net'");
             s.execute("create temporary table bench_c on commit drop as"
@@ -65,9 +65,9 @@ final class SearchFixture {
                     + " (array[" + FIRST_NAMES + "])[1 + (b.g * 3 + k * 5) % 32] as first_name, (b.g + k) % 8 as age"
                     + " from bench_s b join account a on a.email = 'search' || b.g || '@example.net'"
                     + " join guardian g on g.account_id = a.id cross join lateral generate_series(1, 1 + b.g % 3) k");
-            s.executeUpdate("insert into child (id, first_name, last_name, birth_date)"
-                    + " select child_id, first_name, surname, current_date - (3 + age) * 365 from bench_c");
-            s.executeUpdate("insert into household_child (household_id, child_id) select household_id, child_id from bench_c");
+            s.executeUpdate("insert into child (id, first_name, last_name, birth_date, created_at)"
+                    + " select child_id, first_name, surname, current_date - (3 + age) * 365, now() from bench_c");
+            s.executeUpdate("insert into household_child (household_id, child_id, linked_at) select household_id, child_id, now() from bench_c");
             // fresh statistics first, or the planner takes the new tables for empty and loops over them
             s.execute("analyze bench_c");
             s.execute("analyze household");

@@ -21,7 +21,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -42,7 +41,7 @@ class AttendanceIT extends BrowserITBase {
     private static final String AGENT = Api.basic("agent@example.org", ItEnvironment.DEMO_PASSWORD);
     private static final String FINANCE = Api.basic("finance@example.org", ItEnvironment.DEMO_PASSWORD);
     private static final String PARENT = Api.basic("famille364@example.net", ItEnvironment.DEMO_PASSWORD);
-    private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/Paris"));
+    private static final LocalDate TODAY = ItEnvironment.today();
     private static final HttpClient CLIENT = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
     private static long site;
@@ -62,15 +61,16 @@ class AttendanceIT extends BrowserITBase {
     static void aCanteenWithPastSessionsAndBookedChildren() throws SQLException {
         try (Connection db = ItEnvironment.database()) {
             update(db, "insert into regie (code, name) values ('IT_POINTAGE', 'Régie des tests du pointage') on conflict do nothing");
-            site = one(db, "insert into site (name, kind, address, created_at) values ('École du Pointage', 'SCHOOL', '1 rue du Test', now()) returning id");
-            long activity = one(db, "insert into activity (name, type, site_id, regie_code, start_time, end_time, default_capacity)"
-                    + " values ('Cantine du Pointage', 'CANTEEN', " + site + ", 'IT_POINTAGE', '11:30', '13:30', 50) returning id");
+            site = one(db, "insert into site (name, kind, address, created_at) values ('École du Pointage', 'SCHOOL', '1 rue du Test', " + Sql.now() + ") returning id");
+            long activity = one(db, "insert into activity (name, type, site_id, regie_code, start_time, end_time, default_capacity, created_at)"
+                    + " values ('Cantine du Pointage', 'CANTEEN', " + site + ", 'IT_POINTAGE', '11:30', '13:30', 50, " + Sql.now()
+                    + ") returning id");
             yesterday = session(db, activity, TODAY.minusDays(1));
             today = session(db, activity, TODAY);
             tomorrow = session(db, activity, TODAY.plusDays(1));
             invoiced = session(db, activity, TODAY.minusMonths(3));
             update(db, "insert into attendance_lock (regie_code, month, reason, locked_at) values ('IT_POINTAGE', '"
-                    + TODAY.minusMonths(3).withDayOfMonth(1) + "', 'invoiced (test)', now())");
+                    + TODAY.minusMonths(3).withDayOfMonth(1) + "', 'invoiced (test)', " + Sql.now() + ")");
             a = childOf(db, "famille360@example.net");
             b = childOf(db, "famille361@example.net");
             c = childOf(db, "famille362@example.net");
@@ -79,12 +79,12 @@ class AttendanceIT extends BrowserITBase {
             update(db, "update child set diet = 'VEGETARIAN', pai = false where id = " + b);
             update(db, "update child set diet = 'NONE', pai = true, allergies = 'Kiwi' where id = " + c);
             update(db, "insert into pickup_person (child_id, first_name, last_name, relation, phone, may_pick_up, not_allowed, created_at)"
-                    + " values (" + a + ", 'Mamie', 'Pointage', 'grand-mère', '+33611111111', true, false, now()),"
-                    + " (" + a + ", 'Interdit', 'Pointage', 'père', null, false, true, now())");
+                    + " values (" + a + ", 'Mamie', 'Pointage', 'grand-mère', '+33611111111', true, false, " + Sql.now() + "),"
+                    + " (" + a + ", 'Interdit', 'Pointage', 'père', null, false, true, " + Sql.now() + ")");
             for (long session : List.of(yesterday, today, tomorrow, invoiced)) {
                 for (long child : List.of(a, b, c)) {
                     update(db, "insert into booking (session_id, child_id, household_id, status, requested_at, confirmed_at)"
-                            + " select " + session + ", " + child + ", household_id, 'CONFIRMED', now(), now()"
+                            + " select " + session + ", " + child + ", household_id, 'CONFIRMED', " + Sql.now() + ", " + Sql.now()
                             + " from household_child where child_id = " + child + " limit 1");
                 }
                 update(db, "update activity_session set confirmed = 3 where id = " + session);

@@ -22,7 +22,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -52,7 +51,7 @@ class BillingIT extends BrowserITBase {
 
     private static final String FINANCE = Api.basic("finance@example.org", ItEnvironment.DEMO_PASSWORD);
     private static final String AGENT = Api.basic("agent@example.org", ItEnvironment.DEMO_PASSWORD);
-    private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/Paris"));
+    private static final LocalDate TODAY = ItEnvironment.today();
     private static final YearMonth MONTH = YearMonth.from(TODAY).minusMonths(2);
     private static final int YEAR = TODAY.getYear();
 
@@ -73,11 +72,12 @@ class BillingIT extends BrowserITBase {
                     + " ('IT_FACT2', 'Régie des tests de concurrence'), ('IT_FACT3', 'Régie des tests du navigateur')"
                     + " on conflict do nothing");
             site = one(db, "insert into site (name, kind, address, created_at) values ('École de la Facturation', 'SCHOOL',"
-                    + " '2 rue du Test', now()) returning id");
+                    + " '2 rue du Test', " + Sql.now() + ") returning id");
             canteen = activity(db, "Cantine Facturation", "IT_FACT");
             // QF 0-700: 2,00 € resident / 3,00 € not; 701+: 4,00 € / 5,00 €; siblings 10 %; unexcused 5,00 €; unbooked 6,00 €
             long grid = one(db, "insert into price_grid (activity_id, valid_from, sibling_reduction_pct, unexcused_absence_cents,"
-                    + " unbooked_presence_cents) values (" + canteen + ", '2020-01-01', 10, 500, 600) returning id");
+                    + " unbooked_presence_cents, created_at) values (" + canteen + ", '2020-01-01', 10, 500, 600, " + Sql.now()
+                    + ") returning id");
             update(db, "insert into price_band (grid_id, position, qf_from, qf_to, resident_cents, non_resident_cents) values ("
                     + grid + ", 1, 0, 700, 200, 300), (" + grid + ", 2, 701, null, 400, 500)");
             for (int i = 1; i <= 4; i++) {
@@ -89,11 +89,12 @@ class BillingIT extends BrowserITBase {
             h103 = householdOf(db, "famille103@example.net");
             update(db, "update household set resident_override = true where id in (" + h100 + ", " + h102 + ", " + h103 + ")");
             update(db, "update household set resident_override = false where id = " + h101);
-            update(db, "insert into family_quotient (household_id, amount, valid_from, valid_to, status, decided_at) values ("
-                    + h100 + ", 500, '" + MONTH.atDay(1) + "', '" + MONTH.atEndOfMonth() + "', 'ACCEPTED', now())");
+            update(db, "insert into family_quotient (household_id, amount, valid_from, valid_to, status, decided_at, submitted_at)"
+                    + " values (" + h100 + ", 500, '" + MONTH.atDay(1) + "', '" + MONTH.atEndOfMonth() + "', 'ACCEPTED', " + Sql.now()
+                    + ", " + Sql.now() + ")");
             eldest = child(db, h100, "Aînée", "2016-05-01");
             younger = child(db, h100, "Cadet", "2019-02-01");
-            update(db, "insert into household_child (household_id, child_id) values (" + h103 + ", " + eldest + ")");
+            update(db, "insert into household_child (household_id, child_id, linked_at) values (" + h103 + ", " + eldest + ", " + Sql.now() + ")");
             long other101 = child(db, h101, "Unique", "2017-01-01");
             long other102 = child(db, h102, "Oublié", "2017-01-01");
 
@@ -108,7 +109,7 @@ class BillingIT extends BrowserITBase {
             book(db, S[4], other102, h102); // attendance never marked
             // a cancelled booking is never charged
             update(db, "insert into booking (session_id, child_id, household_id, status, requested_at, cancelled_at, cancelled_by)"
-                    + " values (" + S[3] + ", " + younger + ", " + h100 + ", 'CANCELLED', now(), now(), 'FAMILY')");
+                    + " values (" + S[3] + ", " + younger + ", " + h100 + ", 'CANCELLED', " + Sql.now() + ", " + Sql.now() + ", 'FAMILY')");
         }
     }
 
@@ -307,7 +308,7 @@ class BillingIT extends BrowserITBase {
         List<YearMonth> months = List.of(MONTH, MONTH.minusMonths(1), MONTH.minusMonths(2));
         try (Connection db = ItEnvironment.database()) {
             care = activity(db, "Garderie Facturation", "IT_FACT2");
-            long grid = one(db, "insert into price_grid (activity_id, valid_from) values (" + care + ", '2020-01-01') returning id");
+            long grid = one(db, "insert into price_grid (activity_id, valid_from, created_at) values (" + care + ", '2020-01-01', " + Sql.now() + ") returning id");
             update(db, "insert into price_band (grid_id, position, qf_from, qf_to, resident_cents, non_resident_cents) values ("
                     + grid + ", 1, 0, null, 150, 150)");
             for (YearMonth month : months) {
@@ -364,7 +365,7 @@ class BillingIT extends BrowserITBase {
         long household;
         try (Connection db = ItEnvironment.database()) {
             long activity = activity(db, "Centre Facturation", "IT_FACT3");
-            long grid = one(db, "insert into price_grid (activity_id, valid_from) values (" + activity + ", '2020-01-01') returning id");
+            long grid = one(db, "insert into price_grid (activity_id, valid_from, created_at) values (" + activity + ", '2020-01-01', " + Sql.now() + ") returning id");
             update(db, "insert into price_band (grid_id, position, qf_from, qf_to, resident_cents, non_resident_cents) values ("
                     + grid + ", 1, 0, null, 850, 850)");
             long session = session(db, activity, MONTH.atDay(12));
@@ -375,12 +376,12 @@ class BillingIT extends BrowserITBase {
             update(db, "insert into regie (code, name) values ('IT_FACT5', 'Régie des tests des relances') on conflict do nothing");
             long h130 = householdOf(db, "famille130@example.net");
             long run = one(db, "insert into invoice_run (regie_code, month, status, created_at, validated_at, invoices, total_cents)"
-                    + " values ('IT_FACT5', '" + MONTH.minusMonths(3).atDay(1) + "', 'VALIDATED', now(), now(), 2, 2000) returning id");
+                    + " values ('IT_FACT5', '" + MONTH.minusMonths(3).atDay(1) + "', 'VALIDATED', " + Sql.now() + ", " + Sql.now() + ", 2, 2000) returning id");
             for (String[] i : new String[][] {{"OLD-IT_FACT5-000001", "70"}, {"LATE-IT_FACT5-000002", "10"}}) {
                 update(db, "insert into invoice (number, run_id, regie_code, month, household_id, household_name, issued_on,"
                         + " due_on, total_cents, published_at) values ('" + i[0] + "', " + run + ", 'IT_FACT5', '"
                         + MONTH.minusMonths(3).atDay(1) + "', " + h130 + ", 'Famille 130', '" + TODAY.minusDays(100) + "', '"
-                        + TODAY.minusDays(Long.parseLong(i[1])) + "', 1000, now())");
+                        + TODAY.minusDays(Long.parseLong(i[1])) + "', 1000, " + Sql.now() + ")");
             }
         }
         browser.driver.manage().deleteAllCookies();
@@ -506,7 +507,7 @@ class BillingIT extends BrowserITBase {
             update(db, "insert into regie (code, name) values ('IT_FACT4', 'Régie des tests du Trésor') on conflict do nothing");
             long household = householdOf(db, "famille125@example.net");
             long run = one(db, "insert into invoice_run (regie_code, month, status, created_at, validated_at, invoices, total_cents)"
-                    + " values ('IT_FACT4', '" + MONTH.minusMonths(3).atDay(1) + "', 'VALIDATED', now(), now(), 2, 2000) returning id");
+                    + " values ('IT_FACT4', '" + MONTH.minusMonths(3).atDay(1) + "', 'VALIDATED', " + Sql.now() + ", " + Sql.now() + ", 2, 2000) returning id");
             old = invoice(db, run, household, "OLD-IT_FACT4-000001", TODAY.minusDays(100), TODAY.minusDays(70));
             recent = invoice(db, run, household, "NEW-IT_FACT4-000002", TODAY.minusDays(20), TODAY.plusDays(10));
             late = invoice(db, run, household, "LATE-IT_FACT4-000003", TODAY.minusDays(40), TODAY.minusDays(10));
@@ -555,10 +556,10 @@ class BillingIT extends BrowserITBase {
         long household;
         try (Connection db = ItEnvironment.database()) {
             session = one(db, "with a as (insert into activity (name, type, site_id, regie_code, start_time, end_time,"
-                    + " default_capacity) select 'Stage de cirque " + System.nanoTime() + "', 'WEDNESDAY_CENTRE', id,"
-                    + " 'LOISIRS', '14:00', '17:00', 10 from site where kind = 'LEISURE_CENTRE' order by id limit 1"
+                    + " default_capacity, created_at) select 'Stage de cirque " + System.nanoTime() + "', 'WEDNESDAY_CENTRE', id,"
+                    + " 'LOISIRS', '14:00', '17:00', 10, " + Sql.now() + " from site where kind = 'LEISURE_CENTRE' order by id limit 1"
                     + " returning id) insert into activity_session (activity_id, day, start_time, end_time, capacity)"
-                    + " select id, current_date + 20, '14:00', '17:00', 10 from a returning id");
+                    + " select id, " + Sql.today() + " + 20, '14:00', '17:00', 10 from a returning id");
             household = householdOf(db, "famille125@example.net");
             child = one(db, "select child_id from household_child where household_id = " + household + " order by child_id limit 1");
         }
@@ -590,7 +591,7 @@ class BillingIT extends BrowserITBase {
             throws SQLException {
         return one(db, "insert into invoice (number, run_id, regie_code, month, household_id, household_name, issued_on, due_on,"
                 + " total_cents, published_at) values ('" + number + "', " + run + ", 'IT_FACT4', '" + MONTH.minusMonths(3).atDay(1)
-                + "', " + household + ", 'Test', '" + issued + "', '" + due + "', 1000, now()) returning id");
+                + "', " + household + ", 'Test', '" + issued + "', '" + due + "', 1000, " + Sql.now() + ") returning id");
     }
 
 
@@ -664,8 +665,8 @@ class BillingIT extends BrowserITBase {
     }
 
     private static long activity(Connection db, String name, String regie) throws SQLException {
-        return one(db, "insert into activity (name, type, site_id, regie_code, start_time, end_time, default_capacity)"
-                + " values ('" + name + "', 'CANTEEN', " + site + ", '" + regie + "', '11:30', '13:30', 50) returning id");
+        return one(db, "insert into activity (name, type, site_id, regie_code, start_time, end_time, default_capacity, created_at)"
+                + " values ('" + name + "', 'CANTEEN', " + site + ", '" + regie + "', '11:30', '13:30', 50, " + Sql.now() + ") returning id");
     }
 
     private static long session(Connection db, long activity, LocalDate day) throws SQLException {
@@ -678,15 +679,15 @@ class BillingIT extends BrowserITBase {
     }
 
     private static long child(Connection db, long household, String firstName, String birth) throws SQLException {
-        long child = one(db, "insert into child (first_name, last_name, birth_date) values ('" + firstName + "', 'Facturation', '"
-                + birth + "') returning id");
-        update(db, "insert into household_child (household_id, child_id) values (" + household + ", " + child + ")");
+        long child = one(db, "insert into child (first_name, last_name, birth_date, created_at) values ('" + firstName + "', 'Facturation', '"
+                + birth + "', " + Sql.now() + ") returning id");
+        update(db, "insert into household_child (household_id, child_id, linked_at) values (" + household + ", " + child + ", " + Sql.now() + ")");
         return child;
     }
 
     private static Long book(Connection db, long session, long child, long household) throws SQLException {
         long booking = one(db, "insert into booking (session_id, child_id, household_id, status, requested_at, confirmed_at)"
-                + " values (" + session + ", " + child + ", " + household + ", 'CONFIRMED', now(), now()) returning id");
+                + " values (" + session + ", " + child + ", " + household + ", 'CONFIRMED', " + Sql.now() + ", " + Sql.now() + ") returning id");
         update(db, "update activity_session set confirmed = confirmed + 1 where id = " + session);
         return booking;
     }
@@ -694,6 +695,6 @@ class BillingIT extends BrowserITBase {
     private static void mark(Connection db, long session, long child, long household, Long booking, String status)
             throws SQLException {
         update(db, "insert into attendance (session_id, child_id, booking_id, household_id, status, marked_by_name, marked_at)"
-                + " values (" + session + ", " + child + ", " + booking + ", " + household + ", '" + status + "', 'Test', now())");
+                + " values (" + session + ", " + child + ", " + booking + ", " + household + ", '" + status + "', 'Test', " + Sql.now() + ")");
     }
 }

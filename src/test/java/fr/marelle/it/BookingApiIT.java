@@ -12,7 +12,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -35,7 +34,7 @@ class BookingApiIT extends PortalITBase {
     private static final String PARENT = Api.basic("parent@example.org", ItEnvironment.DEMO_PASSWORD);
     private static final String OTHER = Api.basic("famille1@example.net", ItEnvironment.DEMO_PASSWORD);
     private static final String AGENT = Api.basic("agent@example.org", ItEnvironment.DEMO_PASSWORD);
-    private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/Paris"));
+    private static final LocalDate TODAY = ItEnvironment.today();
 
     private static long lea;
     private static long household;
@@ -508,8 +507,8 @@ class BookingApiIT extends PortalITBase {
             long activity;
             try (PreparedStatement s = c.prepareStatement("insert into activity (name, type, site_id, regie_code,"
                     + " start_time, end_time, default_capacity, book_kind, book_amount, book_time, cancel_kind,"
-                    + " cancel_amount, cancel_time, waiting_list)"
-                    + " select ?, 'WEDNESDAY_CENTRE', id, 'LOISIRS', '09:00', '17:00', ?, ?, ?, '12:00', ?, ?, '12:00', true"
+                    + " cancel_amount, cancel_time, waiting_list, created_at)"
+                    + " select ?, 'WEDNESDAY_CENTRE', id, 'LOISIRS', '09:00', '17:00', ?, ?, ?, '12:00', ?, ?, '12:00', true, " + Sql.now()
                     + " from site where kind = 'LEISURE_CENTRE' order by id limit 1 returning id")) {
                 s.setString(1, name);
                 s.setInt(2, capacity);

@@ -6,7 +6,6 @@ import org.openqa.selenium.WebElement;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 
@@ -28,7 +27,7 @@ class BookingBrowserIT extends BrowserITBase {
         signIn("parent@example.org", ItEnvironment.DEMO_PASSWORD);
 
         // three weeks ahead: the demo canteen is bookable up to 7 days before
-        LocalDate from = LocalDate.now(ZoneId.of("Europe/Paris")).plusWeeks(3).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        LocalDate from = ItEnvironment.today().plusWeeks(3).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
         browser.open("/parent/bookings.xhtml?from=" + from);
         assertEquals("Réservations", browser.heading());
         browser.assertAccessible("the booking page");
@@ -131,7 +130,7 @@ class BookingBrowserIT extends BrowserITBase {
 
     /** The family's booking (or waiting request) on the session. */
     private static long bookingOn(String auth, long session) {
-        LocalDate today = LocalDate.now(ZoneId.of("Europe/Paris"));
+        LocalDate today = ItEnvironment.today();
         return array(Api.get("/api/v1/children/" + firstChild(auth) + "/bookings?from=" + today + "&to=" + today.plusDays(30),
                 "Authorization", auth).body()).stream().map(jakarta.json.JsonValue::asJsonObject)
                 .filter(b -> b.getJsonNumber("sessionId").longValue() == session).findFirst().orElseThrow()
@@ -148,10 +147,10 @@ class BookingBrowserIT extends BrowserITBase {
     private static long fullSessionOfOnePlace() throws java.sql.SQLException {
         try (var c = ItEnvironment.database(); var s = c.createStatement()) {
             var rs = s.executeQuery("with a as (insert into activity (name, type, site_id, regie_code, start_time, end_time,"
-                    + " default_capacity, waiting_list) select 'Sortie cinéma " + System.nanoTime() + "', 'WEDNESDAY_CENTRE', id,"
-                    + " 'LOISIRS', '14:00', '17:00', 1, true from site where kind = 'LEISURE_CENTRE' order by id limit 1"
+                    + " default_capacity, waiting_list, created_at) select 'Sortie cinéma " + System.nanoTime() + "', 'WEDNESDAY_CENTRE', id,"
+                    + " 'LOISIRS', '14:00', '17:00', 1, true, " + Sql.now() + " from site where kind = 'LEISURE_CENTRE' order by id limit 1"
                     + " returning id) insert into activity_session (activity_id, day, start_time, end_time, capacity)"
-                    + " select id, current_date + 20, '14:00', '17:00', 1 from a returning id");
+                    + " select id, " + Sql.today() + " + 20, '14:00', '17:00', 1 from a returning id");
             rs.next();
             return rs.getLong(1);
         }

@@ -14,7 +14,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.HexFormat;
 import java.util.List;
 
@@ -31,7 +30,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class CalendarFeedIT extends PortalITBase {
 
-    private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/Paris"));
+    private static final LocalDate TODAY = ItEnvironment.today();
 
     @Test
     void aParentsPrivateCalendarUrlListsTheConfirmedBookingsWithoutLoginUntilItIsRevoked() throws Exception {

@@ -18,7 +18,6 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -44,7 +43,7 @@ class CounterPaymentIT extends BrowserITBase {
 
     private static final String FINANCE = Api.basic("finance@example.org", ItEnvironment.DEMO_PASSWORD);
     private static final String AGENT = Api.basic("agent@example.org", ItEnvironment.DEMO_PASSWORD);
-    private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/Paris"));
+    private static final LocalDate TODAY = ItEnvironment.today();
     private static final YearMonth MONTH = YearMonth.from(TODAY).minusMonths(2);
     private static final int YEAR = TODAY.getYear();
 
@@ -58,7 +57,7 @@ class CounterPaymentIT extends BrowserITBase {
             update(db, "insert into regie (code, name) values ('IT_CAISSE3', 'Régie des tests de guichet') on conflict do nothing");
             for (String regie : List.of("IT_CAISSE", "IT_CAISSE2", "IT_CAISSE3")) {
                 RUNS.put(regie, one(db, "insert into invoice_run (regie_code, month, status, created_at, validated_at, invoices,"
-                        + " total_cents) values ('" + regie + "', '" + MONTH.atDay(1) + "', 'VALIDATED', now(), now(), 0, 0) returning id"));
+                        + " total_cents) values ('" + regie + "', '" + MONTH.atDay(1) + "', 'VALIDATED', " + Sql.now() + ", " + Sql.now() + ", 0, 0) returning id"));
             }
         }
     }
@@ -76,7 +75,7 @@ class CounterPaymentIT extends BrowserITBase {
         long sent = invoice("IT_CAISSE", h131, "E", 200, 700);
         long foreign = invoice("IT_CAISSE", h132, "F", 40, 900);
         try (Connection db = ItEnvironment.database()) {
-            update(db, "insert into invoice_treasury_transfer (invoice_id, sent_on, sent_at) values (" + sent + ", current_date, now())");
+            update(db, "insert into invoice_treasury_transfer (invoice_id, sent_on, sent_at) values (" + sent + ", " + Sql.today() + ", " + Sql.now() + ")");
         }
         String paymentsOf131 = "/api/v1/finance/households/" + h131 + "/payments";
 
@@ -218,9 +217,9 @@ class CounterPaymentIT extends BrowserITBase {
         assertRefused(Api.get("/api/v1/finance/dockets?regie=NOPE&day=" + TODAY, "Authorization", FINANCE), "regie");
         JsonObject docket = Api.json(Api.get("/api/v1/finance/dockets?regie=IT_CAISSE&day=" + TODAY, "Authorization", FINANCE));
         long dayTotal = count("select coalesce(sum(amount_cents), 0) from payment where regie_code = 'IT_CAISSE'"
-                + " and received_on = current_date");
+                + " and received_on = " + Sql.today());
         assertEquals(dayTotal, docket.getJsonNumber("totalCents").longValue(), docket.toString());
-        assertEquals(count("select count(*) from payment where regie_code = 'IT_CAISSE' and received_on = current_date"),
+        assertEquals(count("select count(*) from payment where regie_code = 'IT_CAISSE' and received_on = " + Sql.today()),
                 docket.getJsonArray("lines").size());
         long sumOfTotals = docket.getJsonArray("totals").stream().mapToLong(t -> t.asJsonObject().getJsonNumber("totalCents")
                 .longValue()).sum();
@@ -330,7 +329,7 @@ class CounterPaymentIT extends BrowserITBase {
         try (Connection db = ItEnvironment.database()) {
             online = one(db, "insert into payment (number, regie_code, household_id, kind, means, amount_cents, received_on,"
                     + " recorded_at) values ('ONLINE-IT-" + h135 + "', 'IT_CAISSE2', " + h135 + ", 'PAYMENT', 'ONLINE_CARD', 100,"
-                    + " current_date, now()) returning id");
+                    + " " + Sql.today() + ", " + Sql.now() + ") returning id");
         }
         HttpResponse<String> onlineRefused = Api.postJson("/api/v1/finance/payments/" + online + "/reversal",
                 reason("Erreur"), "Authorization", FINANCE);
@@ -490,7 +489,7 @@ class CounterPaymentIT extends BrowserITBase {
                     + " due_on, total_cents, published_at) values ('" + YEAR + "-" + regie + "-" + tag + "-" + household + "', "
                     + RUNS.get(regie) + ", '" + regie + "', '" + MONTH.atDay(1) + "', " + household
                     + ", 'Famille " + household + "', '" + TODAY.minusDays(daysAgo) + "', '" + TODAY.minusDays(daysAgo).plusDays(30)
-                    + "', " + cents + ", now()) returning id");
+                    + "', " + cents + ", " + Sql.now() + ") returning id");
         }
     }
 

@@ -3,6 +3,7 @@ package fr.marelle.it;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import fr.marelle.devserver.EmbeddedDatabase;
+import fr.marelle.platform.control.PortalClock;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
@@ -16,6 +17,9 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.Properties;
 import java.util.logging.Logger;
 
@@ -36,6 +40,14 @@ public final class ItEnvironment implements BeforeAllCallback {
     private static final Logger LOG = Logger.getLogger(ItEnvironment.class.getName());
 
     private static volatile Started started;
+
+    /**
+     * The clock of the portal under test: the day of {@code marelle.it.today} (from -Dmarelle.today,
+     * a fixed school day by default, see the pom), computed here as the portal computes it, so that
+     * tests choose their days and months relative to the portal's "today", never the real date.
+     */
+    private static final String TODAY = System.getProperty("marelle.it.today", "");
+    private static final Clock CLOCK = PortalClock.of(TODAY, Clock.systemUTC());
 
     private record Started(String jdbcUrl, String dbUser, String dbPassword, GreenMail mail, Path properties) {
     }
@@ -80,6 +92,10 @@ public final class ItEnvironment implements BeforeAllCallback {
         props.setProperty("marelle.smtp.port", String.valueOf(mail.getSmtp().getPort()));
         props.setProperty("marelle.base-url", baseUrl());
         props.setProperty("marelle.demo", "true");
+        if (!TODAY.isBlank()) {
+            // the same instant the tests start from, so that both clocks agree to the boot time
+            props.setProperty("marelle.today", LocalDateTime.now(CLOCK).withNano(0).toString());
+        }
         props.setProperty("marelle.mail.poll-seconds", "1");
         // online payments go to the PayFiP simulator of the portal under test
         props.setProperty("marelle.payment.simulator.enabled", "true");
@@ -107,7 +123,8 @@ public final class ItEnvironment implements BeforeAllCallback {
 
         started = new Started(jdbcUrl, user, password, mail, file);
         long millis = (System.nanoTime() - begin) / 1_000_000;
-        LOG.info(() -> "Test environment ready in " + millis + " ms: " + file);
+        LOG.info(() -> "Test environment ready in " + millis + " ms: " + file + "; the portal runs as of "
+                + LocalDateTime.now(CLOCK).withNano(0) + (TODAY.isBlank() ? " (the real date)" : " (marelle.today=" + TODAY + ")"));
     }
 
     private static Started started() {
@@ -115,6 +132,16 @@ public final class ItEnvironment implements BeforeAllCallback {
             throw new IllegalStateException("the test environment is not started: annotate the test class with @MarelleIT");
         }
         return started;
+    }
+
+    /** The portal's clock (Europe/Paris), for "now" in tests. */
+    public static Clock clock() {
+        return CLOCK;
+    }
+
+    /** The portal's today (Europe/Paris). */
+    public static LocalDate today() {
+        return LocalDate.now(CLOCK);
     }
 
     /** The portal under test, always on the loopback address (never the address Arquillian reports). */

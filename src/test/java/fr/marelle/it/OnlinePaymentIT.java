@@ -41,7 +41,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 class OnlinePaymentIT extends PortalITBase {
 
     private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
-    private static final LocalDate TODAY = LocalDate.now(PARIS);
+    private static final LocalDate TODAY = ItEnvironment.today();
     private static final String FINANCE = Api.basic("finance@example.org", ItEnvironment.DEMO_PASSWORD);
     private static final String PAGE = "/simulateur-payfip/tpa/paiementws.web";
 
@@ -207,7 +207,7 @@ class OnlinePaymentIT extends PortalITBase {
         long noOnline = invoice("famille378@example.net", runNoPay, "IT_NOPAY", 2000);
         long tiny = invoice("famille378@example.net", runPay, "IT_PAY", 99);
         long sent = invoice("famille378@example.net", runPay, "IT_PAY", 3000);
-        update("insert into invoice_treasury_transfer (invoice_id, sent_on, sent_at) values (" + sent + ", current_date, now())");
+        update("insert into invoice_treasury_transfer (invoice_id, sent_on, sent_at) values (" + sent + ", " + Sql.today() + ", " + Sql.now() + ")");
 
         assertRefused(parent, "{\"invoiceIds\":[]}", "invoiceIds", "au moins une facture");
         assertRefused(parent, ids(other), "invoiceIds[0]", "Facture inconnue");
@@ -438,7 +438,7 @@ class OnlinePaymentIT extends PortalITBase {
 
     private static long run(Connection db, String regie) throws SQLException {
         return one(db, "insert into invoice_run (regie_code, month, status, created_at, validated_at, invoices, total_cents)"
-                + " values ('" + regie + "', date_trunc('month', current_date - interval '1 month'), 'VALIDATED', now(), now(), 0, 0)"
+                + " values ('" + regie + "', date_trunc('month', " + Sql.today() + " - interval '1 month'), 'VALIDATED', " + Sql.now() + ", " + Sql.now() + ", 0, 0)"
                 + " returning id");
     }
 
@@ -453,8 +453,8 @@ class OnlinePaymentIT extends PortalITBase {
             String number = TODAY.getYear() + "-" + regie + "-" + String.format("%06d", 900_000 + sequence);
             return one(db, "insert into invoice (number, run_id, regie_code, month, household_id, household_name, issued_on, due_on,"
                     + " total_cents, published_at) values ('" + number + "', " + run + ", '" + regie + "',"
-                    + " date_trunc('month', current_date - interval '1 month'), " + household + ", 'Famille test', current_date,"
-                    + " current_date + 30, " + cents + ", now()) returning id");
+                    + " date_trunc('month', " + Sql.today() + " - interval '1 month'), " + household + ", 'Famille test', " + Sql.today() + ","
+                    + " " + Sql.today() + " + 30, " + cents + ", " + Sql.now() + ") returning id");
         }
     }
 }

@@ -69,7 +69,7 @@ class PayfipSimulatorIT extends PortalITBase {
             String got = exchange.getRequestMethod() + " " + (query == null ? "" : "?" + query) + " " + body;
             notifications.add(got);
             if (body.startsWith("idop=")) {
-                notifiedAt.put(java.net.URLDecoder.decode(body.substring(5), StandardCharsets.UTF_8), Instant.now());
+                notifiedAt.put(java.net.URLDecoder.decode(body.substring(5), StandardCharsets.UTF_8), ItEnvironment.clock().instant());
             }
             exchange.sendResponseHeaders(200, -1);
             exchange.close();
@@ -90,7 +90,7 @@ class PayfipSimulatorIT extends PortalITBase {
                 URI.create(ItEnvironment.baseUrl() + PAGE), "T"), clock, PayfipProvider.defaultClient());
     }
 
-    private static final PayfipProvider PAYFIP = provider(Clock.system(PARIS));
+    private static final PayfipProvider PAYFIP = provider(ItEnvironment.clock());
 
     private static String reference() {
         return "IT" + System.currentTimeMillis() + "N" + SEQUENCE.incrementAndGet();
@@ -135,7 +135,7 @@ class PayfipSimulatorIT extends PortalITBase {
         CreatedOperation op = PAYFIP.create(request("000001", ref, 4250));
         assertEquals(URI.create(ItEnvironment.baseUrl() + PAGE + "?idop=" + op.operationId()), op.redirectUrl());
         assertTrue(op.rawAnswer().contains(op.operationId()));
-        Instant createdAt = Instant.now();
+        Instant createdAt = ItEnvironment.clock().instant();
 
         HttpResponse<String> page = Api.send(Api.request(PAGE + "?idop=" + op.operationId()).GET());
         assertEquals(200, page.statusCode());
@@ -146,7 +146,7 @@ class PayfipSimulatorIT extends PortalITBase {
         assertEquals(ProviderState.PENDING, PAYFIP.fetch(op.operationId(), createdAt).state(), "no result before the choice");
 
         chosen(op, "CARD", "NOW", 0, 0);
-        LocalDateTime choiceTime = LocalDateTime.now(PARIS);
+        LocalDateTime choiceTime = LocalDateTime.now(ItEnvironment.clock());
         OperationResult result = PAYFIP.fetch(op.operationId(), createdAt);
         assertEquals(ProviderState.PAID, result.state());
         assertEquals(OnlineMeans.CARD, result.means());
@@ -167,7 +167,7 @@ class PayfipSimulatorIT extends PortalITBase {
         assertEquals(404, Api.send(Api.request(PAGE + "?idop=unknown").GET()).statusCode());
 
         // the day's statement lists it
-        String day = LocalDate.now(PARIS).toString();
+        String day = ItEnvironment.today().toString();
         HttpResponse<String> csv = Api.send(Api.request("/simulateur-payfip/releve.csv?date=" + day + "&numcli=000001").GET());
         assertEquals(200, csv.statusCode());
         assertTrue(csv.body().startsWith("numcli;exer;refdet;idop;montant;resultrans;dattrans;heurtrans;numauto\r\n"));
@@ -181,22 +181,22 @@ class PayfipSimulatorIT extends PortalITBase {
     void refusedIsRefusedDirectDebitIsPaidAndAnAbandonIsPendingUntilTheOperationIsFifteenMinutesOld() throws Exception {
         CreatedOperation refused = PAYFIP.create(request("000002", reference(), 1200));
         chosen(refused, "REFUSED", "DROPPED", 0, 0);
-        OperationResult r = PAYFIP.fetch(refused.operationId(), Instant.now());
+        OperationResult r = PAYFIP.fetch(refused.operationId(), ItEnvironment.clock().instant());
         assertEquals(ProviderState.REFUSED, r.state());
         assertNull(r.means());
 
         CreatedOperation debit = PAYFIP.create(request("000003", reference(), 100));
         chosen(debit, "DIRECT_DEBIT", "DROPPED", 0, 0);
-        OperationResult d = PAYFIP.fetch(debit.operationId(), Instant.now());
+        OperationResult d = PAYFIP.fetch(debit.operationId(), ItEnvironment.clock().instant());
         assertEquals(ProviderState.PAID, d.state());
         assertEquals(OnlineMeans.DIRECT_DEBIT, d.means());
         assertEquals(100L, d.amountCents());
 
         CreatedOperation abandoned = PAYFIP.create(request("000001", reference(), 3000));
-        Instant createdAt = Instant.now();
+        Instant createdAt = ItEnvironment.clock().instant();
         chosen(abandoned, "ABANDONED", "DROPPED", 0, 0);
         assertEquals(ProviderState.PENDING, PAYFIP.fetch(abandoned.operationId(), createdAt).state());
-        PayfipProvider later = provider(Clock.offset(Clock.system(PARIS), Duration.ofMinutes(16)));
+        PayfipProvider later = provider(Clock.offset(ItEnvironment.clock(), Duration.ofMinutes(16)));
         OperationResult a = later.fetch(abandoned.operationId(), createdAt);
         assertEquals(ProviderState.ABANDONED, a.state());
         assertEquals("A", a.providerCode());
@@ -206,7 +206,7 @@ class PayfipSimulatorIT extends PortalITBase {
     void noResultYetIsPendingAsLongAsAskedThenThePaymentShowsAndAnOperationNeverResolvedExpiresAfterTwentyMinutes()
             throws Exception {
         CreatedOperation op = PAYFIP.create(request("000001", reference(), 5000));
-        Instant createdAt = Instant.now();
+        Instant createdAt = ItEnvironment.clock().instant();
         chosen(op, "CARD", "DROPPED", 0, 2);
         OperationResult first = PAYFIP.fetch(op.operationId(), createdAt);
         assertEquals(ProviderState.PENDING, first.state());
@@ -217,12 +217,12 @@ class PayfipSimulatorIT extends PortalITBase {
         assertEquals(5000L, third.amountCents());
 
         CreatedOperation never = PAYFIP.create(request("000001", reference(), 5000));
-        Instant neverCreated = Instant.now();
+        Instant neverCreated = ItEnvironment.clock().instant();
         assertEquals(ProviderState.PENDING, PAYFIP.fetch(never.operationId(), neverCreated).state());
-        PayfipProvider later = provider(Clock.offset(Clock.system(PARIS), Duration.ofMinutes(21)));
+        PayfipProvider later = provider(Clock.offset(ItEnvironment.clock(), Duration.ofMinutes(21)));
         assertEquals(ProviderState.EXPIRED, later.fetch(never.operationId(), neverCreated).state());
 
-        OperationResult unknown = PAYFIP.fetch("no-such-operation", Instant.now());
+        OperationResult unknown = PAYFIP.fetch("no-such-operation", ItEnvironment.clock().instant());
         assertEquals(ProviderState.EXPIRED, unknown.state());
         assertEquals("P1", unknown.providerCode());
     }
@@ -257,11 +257,11 @@ class PayfipSimulatorIT extends PortalITBase {
             assertEquals(ProviderException.Kind.UNREACHABLE, create.kind());
             assertEquals("503", create.code());
             assertEquals(ProviderException.Kind.UNREACHABLE, assertThrows(ProviderException.class,
-                    () -> PAYFIP.fetch(op.operationId(), Instant.now())).kind());
+                    () -> PAYFIP.fetch(op.operationId(), ItEnvironment.clock().instant())).kind());
         } finally {
             switchUnavailable(false);
         }
-        assertEquals(ProviderState.PENDING, PAYFIP.fetch(op.operationId(), Instant.now()).state());
+        assertEquals(ProviderState.PENDING, PAYFIP.fetch(op.operationId(), ItEnvironment.clock().instant()).state());
     }
 
     @Test
@@ -270,7 +270,7 @@ class PayfipSimulatorIT extends PortalITBase {
         chosen(dropped, "CARD", "DROPPED", 0, 0);
         CreatedOperation delayed = PAYFIP.create(request("000001", reference(), 800));
         chosen(delayed, "CARD", "DELAYED", 2, 0);
-        Instant choice = Instant.now();
+        Instant choice = ItEnvironment.clock().instant();
         CreatedOperation atOnce = PAYFIP.create(request("000001", reference(), 900));
         chosen(atOnce, "CARD", "NOW", 0, 0);
 
@@ -280,7 +280,7 @@ class PayfipSimulatorIT extends PortalITBase {
                 "the delayed notification came after its delay");
         // notifications go out in the order they are due: the dropped one, due first, would have come by now
         assertFalse(notifiedAt.containsKey(dropped.operationId()), "the dropped notification never comes");
-        assertEquals(ProviderState.PAID, PAYFIP.fetch(dropped.operationId(), Instant.now()).state());
+        assertEquals(ProviderState.PAID, PAYFIP.fetch(dropped.operationId(), ItEnvironment.clock().instant()).state());
     }
 
     @Test
@@ -300,7 +300,7 @@ class PayfipSimulatorIT extends PortalITBase {
             assertTrue(browser.driver.getCurrentUrl().endsWith("idop=" + op.operationId()));
             assertFalse(browser.driver.findElements(By.tagName("body")).isEmpty());
         }
-        OperationResult result = PAYFIP.fetch(op.operationId(), Instant.now());
+        OperationResult result = PAYFIP.fetch(op.operationId(), ItEnvironment.clock().instant());
         assertEquals(ProviderState.PAID, result.state());
         assertEquals(OnlineMeans.DIRECT_DEBIT, result.means());
     }

@@ -11,7 +11,7 @@ import java.io.File;
  * (testable = false: the tests are HTTP clients). Its WEB-INF/payara-web.xml gives it the
  * context root {@code /}, which Payara Micro honours for a WAR deployed with --deploy, so the
  * portal answers at {@link ItEnvironment#baseUrl()}. Arquillian starts one Payara Micro per
- * test class (20-30 s): keep the classes few, each covering a whole scenario.
+ * test run ({@link SharedPortalContainer}), shared by all the classes.
  */
 @MarelleIT
 public abstract class PortalITBase {

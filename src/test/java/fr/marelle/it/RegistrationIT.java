@@ -16,7 +16,6 @@ import java.sql.ResultSet;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
@@ -37,7 +36,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class RegistrationIT extends PortalITBase {
 
     private static final String AGENT = Api.basic("agent@example.org", ItEnvironment.DEMO_PASSWORD);
-    private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/Paris"));
+    private static final LocalDate TODAY = ItEnvironment.today();
 
     /** A demo family with a child who may take the judo class, and a judo session still open to booking. */
     record Family(String email, String auth, long childId, String childName, long activityId, long sessionId,
@@ -56,7 +55,7 @@ class RegistrationIT extends PortalITBase {
                 // the calendar lists judo only for children of the right age; its booking deadline must be open
                 JsonObject judo = calendar(child, auth).stream()
                         .filter(e -> e.getString("activity").startsWith("Judo"))
-                        .filter(e -> OffsetDateTime.parse(e.getString("bookUntil")).isAfter(OffsetDateTime.now().plusHours(2)))
+                        .filter(e -> OffsetDateTime.parse(e.getString("bookUntil")).isAfter(OffsetDateTime.now(ItEnvironment.clock()).plusHours(2)))
                         .findFirst().orElse(null);
                 if (judo != null) {
                     assertEquals("CLOSED", judo.getString("state"), judo.toString());
@@ -163,7 +162,7 @@ class RegistrationIT extends PortalITBase {
         try (Connection c = ItEnvironment.database(); PreparedStatement s = c.prepareStatement(
                 "insert into registration (household_id, child_id, activity_id, period_label, valid_from, valid_to, state,"
                         + " submitted_by, submitted_at) select household_id, child_id, activity_id, period_label, valid_from,"
-                        + " valid_to, 'SUBMITTED', submitted_by, now() from registration where id = ?")) {
+                        + " valid_to, 'SUBMITTED', submitted_by, " + Sql.now() + " from registration where id = ?")) {
             s.setLong(1, again);
             java.sql.SQLException duplicate = org.junit.jupiter.api.Assertions.assertThrows(java.sql.SQLException.class, s::executeUpdate);
             assertEquals("23505", duplicate.getSQLState(), duplicate.getMessage());

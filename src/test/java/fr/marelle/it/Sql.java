@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.OffsetDateTime;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -11,6 +12,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 final class Sql {
 
     private Sql() {
+    }
+
+    /** The portal's "now" as an SQL literal (the tests never use the database's own now()). */
+    static String now() {
+        return "'" + OffsetDateTime.now(ItEnvironment.clock()) + "'::timestamptz";
+    }
+
+    /** The portal's today as an SQL literal (never the database's current_date). */
+    static String today() {
+        return "'" + ItEnvironment.today() + "'::date";
     }
 
     /** The first column of the first row (a count, an id) on a connection of its own. */

@@ -12,21 +12,21 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.List;
 import java.util.logging.Logger;
 
 /**
- * Demo invoices: the canteen month before the current one (only finished months can be invoiced)
- * for Léa Martin (parent@example.org) and the children of famille350 … famille359, the same
- * children as the demo attendance. Their bookings and attendance of that month are written with
+ * Demo invoices: the month before the portal's current one (only finished months can be invoiced)
+ * at the canteen (régie PERISCOLAIRE) and, in the holidays, the leisure centre (régie LOISIRS), for
+ * Léa Martin (parent@example.org) and the children of famille350 … famille359, the same children as
+ * the demo attendance. Their bookings and attendance of that month are written with
  * SQL (the portal refuses past bookings), then finance@example.org creates and validates the
  * PERISCOLAIRE run through {@link InvoiceRuns}, so the invoices are numbered and published as in
- * real use. The publication mails are dropped: no mail at start-up. Nothing happens when the demo
- * school year has no canteen day in that month (summer holidays).
+ * real use. The publication mails are dropped: no mail at start-up.
  */
 @ApplicationScoped
 public class BillingDemoData implements DemoData {
 
-    static final String REGIE = "PERISCOLAIRE";
     private static final Logger LOG = Logger.getLogger(BillingDemoData.class.getName());
 
     @PersistenceContext
@@ -54,35 +54,45 @@ public class BillingDemoData implements DemoData {
         }
         LocalDate today = LocalDate.now(clock);
         YearMonth month = YearMonth.from(today).minusMonths(1);
-        if (attend(month, today) == 0) {
-            LOG.info(() -> "Demo invoices: no canteen day in " + month);
+        List<String> regies = attend(month, today);
+        if (regies.isEmpty()) {
+            LOG.info(() -> "Demo invoices: no canteen or leisure-centre day in " + month);
             return;
         }
         long lastMail = ((Number) em.createNativeQuery("select coalesce(max(id), 0) from outbox_mail").getSingleResult()).longValue();
-        InvoiceRun run = runs.create(finance.getId(), REGIE, month);
-        run = runs.validate(finance.getId(), run.getId(), true);
+        for (String regie : regies) {
+            InvoiceRun run = runs.create(finance.getId(), regie, month);
+            run = runs.validate(finance.getId(), run.getId(), true);
+            int invoices = run.getInvoices();
+            LOG.info(() -> "Demo invoices: " + invoices + " published for " + regie + " " + month);
+        }
         em.createNativeQuery("delete from outbox_mail where id > ?1 and template = 'invoice-published'")
                 .setParameter(1, lastMail).executeUpdate();
-        int invoices = run.getInvoices();
-        LOG.info(() -> "Demo invoices: " + invoices + " published for " + REGIE + " " + month);
     }
 
-    /** Books and marks the demo children's canteen days of the month; the number of days booked. */
-    private int attend(YearMonth month, LocalDate today) {
+    /**
+     * Books and marks the demo children's days of the month at the canteen of their school and, in
+     * the holidays, the leisure centre; the régies of those days (none when nothing was open).
+     */
+    private List<String> attend(YearMonth month, LocalDate today) {
         em.createNativeQuery("create temporary table demo_billing on commit drop as"
                         + " select s.id as session_id, s.day, c.id as child_id, hc.household_id"
                         + " from child c join household_child hc on hc.child_id = c.id"
                         + " join household h on h.id = hc.household_id join account a on a.id = h.billing_account_id"
-                        + " join activity act on act.site_id = c.school_site_id and act.type = 'CANTEEN'"
+                        + " join activity act on act.type = 'CANTEEN' and act.site_id = c.school_site_id"
+                        + "      or act.type = 'HOLIDAY_CENTRE' and c.birth_date > cast(?3 as date) - interval '12 years'"
                         + " join activity_session s on s.activity_id = act.id and s.status = 'OPEN'"
                         + " where (a.email = 'parent@example.org' and c.first_name = 'Léa'"
                         + "        or a.email ~ '^famille35[0-9]@example\\.net$')"
-                        + " and act.regie_code = ?3 and s.day between ?1 and ?2")
-                .setParameter(1, month.atDay(1)).setParameter(2, month.atEndOfMonth()).setParameter(3, REGIE)
+                        + " and s.day between ?1 and ?2")
+                .setParameter(1, month.atDay(1)).setParameter(2, month.atEndOfMonth()).setParameter(3, today)
                 .executeUpdate();
-        int days = ((Number) em.createNativeQuery("select count(*) from demo_billing").getSingleResult()).intValue();
-        if (days == 0) {
-            return 0;
+        @SuppressWarnings("unchecked")
+        List<String> regies = em.createNativeQuery("select distinct act.regie_code from demo_billing d"
+                + " join activity_session s on s.id = d.session_id join activity act on act.id = s.activity_id"
+                + " order by act.regie_code").getResultList();
+        if (regies.isEmpty()) {
+            return regies;
         }
         em.createNativeQuery("create temporary table demo_billing_new on commit drop as"
                 + " select d.* from demo_billing d where not exists"
@@ -109,6 +119,6 @@ public class BillingDemoData implements DemoData {
                 + " and not exists (select 1 from attendance x where x.session_id = b.session_id and x.child_id = b.child_id)")
                 .setParameter(1, today).executeUpdate();
         em.flush();
-        return days;
+        return regies;
     }
 }

@@ -50,23 +50,26 @@ public class PaymentDemoData implements DemoData {
         }
         LocalDate today = LocalDate.now(clock);
         int recorded = 0;
-        for (Object row : em.createNativeQuery("select i.id, i.household_id, i.total_cents, a.email from invoice i"
+        for (Object row : em.createNativeQuery("select i.id, i.household_id, i.total_cents, a.email, i.regie_code from invoice i"
                         + " join household h on h.id = i.household_id join account a on a.id = h.billing_account_id"
-                        + " where i.regie_code = ?1 and a.email ~ '^famille35[0-4]@example\\.net$' and i.total_cents > 0"
-                        + " order by a.email")
-                .setParameter(1, BillingDemoData.REGIE).getResultList()) {
+                        + " where a.email ~ '^famille35[0-4]@example\\.net$' and i.total_cents > 0"
+                        + " order by a.email, i.regie_code")
+                .getResultList()) {
             Object[] r = (Object[]) row;
             long invoice = ((Number) r[0]).longValue();
             long household = ((Number) r[1]).longValue();
             long total = ((Number) r[2]).longValue();
             String email = (String) r[3];
+            String regie = (String) r[4];
             switch (email.substring(0, email.indexOf('@'))) {
-                case "famille350" -> pay(finance, household, invoice, PaymentMeans.CASH, total, total, null, null, today);
-                case "famille351" -> pay(finance, household, invoice, PaymentMeans.CHEQUE, total, total, "0000351", "La Banque Postale", today);
-                case "famille352" -> pay(finance, household, invoice, PaymentMeans.CESU, total, total, null, null, today);
-                case "famille353" -> pay(finance, household, invoice, PaymentMeans.CHEQUE, total / 2, total / 2, "0000353",
+                case "famille350" -> pay(finance, household, regie, invoice, PaymentMeans.CASH, total, total, null, null, today);
+                case "famille351" -> pay(finance, household, regie, invoice, PaymentMeans.CHEQUE, total, total, "0000351",
+                        "La Banque Postale", today);
+                case "famille352" -> pay(finance, household, regie, invoice, PaymentMeans.CESU, total, total, null, null, today);
+                case "famille353" -> pay(finance, household, regie, invoice, PaymentMeans.CHEQUE, total / 2, total / 2, "0000353",
                         "Crédit Agricole", today);
-                default -> pay(finance, household, invoice, PaymentMeans.HOLIDAY_VOUCHER, total + 1000, total, null, null, today);
+                default -> pay(finance, household, regie, invoice, PaymentMeans.HOLIDAY_VOUCHER, total + 1000, total, null, null,
+                        today);
             }
             recorded++;
         }
@@ -74,12 +77,12 @@ public class PaymentDemoData implements DemoData {
         LOG.info(() -> "Demo payments: " + count + " recorded at the counter");
     }
 
-    private void pay(Account finance, long household, long invoice, PaymentMeans means, long amount, long onInvoice,
-                     String cheque, String bank, LocalDate day) {
+    private void pay(Account finance, long household, String regie, long invoice, PaymentMeans means, long amount,
+                     long onInvoice, String cheque, String bank, LocalDate day) {
         if (amount <= 0) {
             return;
         }
-        counter.receive(finance.getId(), household, new CounterRules.Received(BillingDemoData.REGIE, means, amount, day, cheque,
+        counter.receive(finance.getId(), household, new CounterRules.Received(regie, means, amount, day, cheque,
                 bank, null, null), onInvoice > 0 ? List.of(new LedgerRules.Allocation(invoice, onInvoice)) : List.of());
     }
 }

@@ -21,6 +21,7 @@ import jakarta.persistence.PersistenceContext;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.logging.Logger;
 
@@ -100,6 +101,9 @@ public class FamilyDemoData implements DemoData {
 
     /** Set-based inserts: accounts, roles, households, guardians, children, links, search texts. */
     private int otherHouseholds(String passwordHash, Long elementary, Long nursery) {
+        // every instant and day comes from the portal's clock, never the database's
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        LocalDate today = now.toLocalDate();
         String lastNames = "array['Bernard','Dubois','Thomas','Robert','Richard','Petit','Durand','Leroy','Moreau',"
                 + "'Simon','Laurent','Lefèbvre','Michel','Garcia','David','Bertrand','Roux','Vincent','Fournier','Morel',"
                 + "'Girard','André','Lefèvre','Mercier','Dupont','Lambert','Bonnet','François','Martinez','Legrand',"
@@ -113,23 +117,23 @@ public class FamilyDemoData implements DemoData {
                 + "'Maël','Noé','Zoé','Héloïse','Anaël','Éléonore','Timéo','Capucine','Côme','Aïcha','Ilyès','Maïwenn','Noah']";
         int n = OTHER_HOUSEHOLDS;
         em.createNativeQuery("insert into account (email, first_name, last_name, password_hash, status, language,"
-                        + " terms_version, terms_accepted_at, activated_at)"
+                        + " terms_version, terms_accepted_at, activated_at, created_at)"
                         + " select 'famille' || g || '@example.net', (" + firstNames + ")[1 + (g * 7) % 30],"
                         + " (" + lastNames + ")[1 + g % 60], ?1, 'ACTIVE', case when g % 10 = 0 then 'en' else 'fr' end,"
-                        + " (select max(version) from terms_of_use), now(), now() from generate_series(1, ?2) g")
-                .setParameter(1, passwordHash).setParameter(2, n).executeUpdate();
+                        + " (select max(version) from terms_of_use), ?3, ?3, ?3 from generate_series(1, ?2) g")
+                .setParameter(1, passwordHash).setParameter(2, n).setParameter(3, now).executeUpdate();
         em.createNativeQuery("insert into account_role (account_id, role) select id, 'PARENT' from account"
                 + " where email like 'famille%@example.net'").executeUpdate();
-        em.createNativeQuery("insert into household (name, address_line1, postcode, city, phone, billing_account_id)"
+        em.createNativeQuery("insert into household (name, address_line1, postcode, city, phone, billing_account_id, created_at)"
                 + " select a.last_name, (1 + a.id % 120) || ' rue ' || (array['des Écoles','Victor-Hugo','de la Gare',"
                 + "'du Moulin','Jean-Jaurès','des Tilleuls'])[1 + a.id % 6],"
                 + " case when a.id % 7 = 0 then '49300' else '49100' end,"
                 + " case when a.id % 7 = 0 then 'Cholet' else 'Marelle' end,"
-                + " '+336' || lpad((10000000 + a.id * 7919 % 89999999)::text, 8, '0'), a.id"
-                + " from account a where a.email like 'famille%@example.net'").executeUpdate();
-        em.createNativeQuery("insert into guardian (account_id, household_id) select billing_account_id, id from household"
-                + " where billing_account_id in (select id from account where email like 'famille%@example.net')")
-                .executeUpdate();
+                + " '+336' || lpad((10000000 + a.id * 7919 % 89999999)::text, 8, '0'), a.id, ?1"
+                + " from account a where a.email like 'famille%@example.net'").setParameter(1, now).executeUpdate();
+        em.createNativeQuery("insert into guardian (account_id, household_id, joined_at) select billing_account_id, id, ?1"
+                + " from household where billing_account_id in (select id from account where email like 'famille%@example.net')")
+                .setParameter(1, now).executeUpdate();
         // one to three children per household; child ids are drawn first so the links can be written after
         em.createNativeQuery("create temporary table demo_child on commit drop as"
                         + " select nextval(pg_get_serial_sequence('child', 'id')) as child_id, h.id as household_id, h.name,"
@@ -137,17 +141,17 @@ public class FamilyDemoData implements DemoData {
                         + " generate_series(1, 1 + (h.id % 3)::int) k where a.email like 'famille%@example.net'")
                 .executeUpdate();
         em.createNativeQuery("insert into child (id, first_name, last_name, birth_date, sex, school_site_id, level_code,"
-                        + " diet, pai, photo_consent)"
+                        + " diet, pai, photo_consent, created_at)"
                         + " select d.child_id, (" + childNames + ")[1 + (d.child_id * 5) % 24], d.name,"
-                        + " current_date - ((3 + (d.child_id % 8)) * 365 + d.child_id % 300)::int,"
+                        + " cast(?3 as date) - ((3 + (d.child_id % 8)) * 365 + d.child_id % 300)::int,"
                         + " case when d.child_id % 2 = 0 then 'F' else 'M' end,"
                         + " case when d.child_id % 8 < 3 then ?1 else ?2 end,"
                         + " (array['PS','MS','GS','CP','CE1','CE2','CM1','CM2'])[1 + d.child_id % 8],"
                         + " (array['NONE','NONE','NONE','NO_PORK','VEGETARIAN','NO_MEAT'])[1 + d.child_id % 6],"
-                        + " d.child_id % 17 = 0, d.child_id % 3 <> 0 from demo_child d")
-                .setParameter(1, nursery).setParameter(2, elementary).executeUpdate();
-        em.createNativeQuery("insert into household_child (household_id, child_id) select household_id, child_id"
-                + " from demo_child").executeUpdate();
+                        + " d.child_id % 17 = 0, d.child_id % 3 <> 0, ?4 from demo_child d")
+                .setParameter(1, nursery).setParameter(2, elementary).setParameter(3, today).setParameter(4, now).executeUpdate();
+        em.createNativeQuery("insert into household_child (household_id, child_id, linked_at) select household_id, child_id, ?1"
+                + " from demo_child").setParameter(1, now).executeUpdate();
         return em.createNativeQuery("update household set search_text = household_search_text(id)"
                 + " where billing_account_id in (select id from account where email like 'famille%@example.net')")
                 .executeUpdate();

@@ -65,6 +65,9 @@ import java.util.Locale;
 public class StaffPlanningResource {
 
     @Inject
+    java.time.Clock clock;
+
+    @Inject
     CurrentUser currentUser;
 
     @Inject
@@ -291,7 +294,7 @@ public class StaffPlanningResource {
         activities.require(id);
         LocalDate from = date(fromText, "from");
         LocalDate to = date(toText, "to");
-        LocalDate f = from == null ? LocalDate.now(fr.marelle.platform.control.ClockProducer.PARIS) : from;
+        LocalDate f = from == null ? LocalDate.now(clock) : from;
         return sessions.of(id, f, to == null ? f.plusDays(31) : to).stream().map(SessionJson::of).toList();
     }
 
@@ -359,7 +362,7 @@ public class StaffPlanningResource {
         requireStaff();
         LocalDate d = date(week, "week");
         LocalDate monday = fr.marelle.planning.control.PlanningDashboard.monday(
-                d == null ? LocalDate.now(fr.marelle.platform.control.ClockProducer.PARIS) : d);
+                d == null ? LocalDate.now(clock) : d);
         return dashboard.week(monday, siteId).stream().map(r -> new PlanningJson.WeekRowJson(monday.toString(), r.activityId(),
                 r.activity(), r.site(), r.sessions(), r.capacity(), r.confirmed(), r.waiting(), r.fillRate())).toList();
     }
@@ -372,7 +375,7 @@ public class StaffPlanningResource {
         requireStaff();
         LocalDate d = date(week, "week");
         LocalDate monday = fr.marelle.planning.control.PlanningDashboard.monday(
-                d == null ? LocalDate.now(fr.marelle.platform.control.ClockProducer.PARIS) : d);
+                d == null ? LocalDate.now(clock) : d);
         Locale l = lang == null ? locale() : fr.marelle.platform.control.Messages.forLanguage(lang);
         String csv = fr.marelle.planning.control.PlanningDashboard.csv(dashboard.week(monday, siteId), monday, l);
         return Response.ok(csv, "text/csv; charset=UTF-8")

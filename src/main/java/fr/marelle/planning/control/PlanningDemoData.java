@@ -7,6 +7,7 @@ import fr.marelle.planning.entity.BookingWindow;
 import fr.marelle.planning.entity.DeadlineRule;
 import fr.marelle.planning.entity.PriceBand;
 import fr.marelle.planning.entity.Site;
+import fr.marelle.planning.entity.SchoolZone;
 import fr.marelle.planning.entity.SiteKind;
 import fr.marelle.platform.control.DemoData;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -35,9 +36,10 @@ import static java.time.DayOfWeek.WEDNESDAY;
 
 /**
  * The demo town's planning: its schools, leisure centre and hall; the school calendar; for the
- * current school year of the town's zone, canteen, morning and evening care at the three schools,
- * the Wednesday leisure centre, a summer camp with a registration window and a weekly judo class,
- * with realistic deadlines and family-quotient price grids.
+ * school years of the town's zone around the portal's today ({@link #demoYears}), canteen, morning
+ * and evening care at the three schools, the Wednesday leisure centre, the leisure centre of the
+ * school holidays, a summer camp with a registration window and a weekly judo class, with
+ * realistic deadlines and family-quotient price grids.
  */
 @ApplicationScoped
 public class PlanningDemoData implements DemoData {
@@ -82,11 +84,9 @@ public class PlanningDemoData implements DemoData {
         calendar.importShippedIfMissing();
         SchoolCalendar cal = calendar.load();
         LocalDate today = LocalDate.now(clock);
-        SchoolCalendar.Year year = cal.yearOf(calendar.zone(), today).or(() -> cal.years().stream()
-                .filter(y -> y.zone() == calendar.zone() && y.firstDay().isAfter(today)).min(Comparator.comparing(SchoolCalendar.Year::firstDay)))
-                .or(() -> cal.years().stream().filter(y -> y.zone() == calendar.zone()).max(Comparator.comparing(SchoolCalendar.Year::firstDay)))
-                .orElseThrow();
-        LocalDate from = year.firstDay();
+        List<SchoolCalendar.Year> years = demoYears(cal, calendar.zone(), today);
+        SchoolCalendar.Year year = years.stream().filter(y -> !y.lastDay().isBefore(today)).findFirst().orElse(years.get(years.size() - 1));
+        LocalDate from = years.get(0).firstDay();
         LocalDate to = year.lastDay();
 
         DeadlineRule canteenBook = DeadlineRule.calendarDays(7, TEN);
@@ -98,21 +98,21 @@ public class PlanningDemoData implements DemoData {
             Activity canteen = activity("Restauration scolaire – " + shortName, ActivityType.CANTEEN, school, "PERISCOLAIRE",
                     null, null, false, false, false, LocalTime.of(11, 30), LocalTime.of(13, 30), maternelle ? 60 : 120,
                     null, canteenBook, canteenCancel);
-            schoolDays(canteen, from, to, SCHOOL_WEEK);
+            schoolDays(canteen, years, SCHOOL_WEEK);
             prices.add(canteen.getId(), grid(from, 10, 500, null,
                     band(0, 450, 110, 250), band(451, 750, 230, 380), band(751, 1100, 340, 480), band(1101, null, 460, 600)));
 
             Activity morning = activity("Accueil du matin – " + shortName, ActivityType.MORNING_CARE, school, "PERISCOLAIRE",
                     null, null, false, false, false, LocalTime.of(7, 30), LocalTime.of(8, 20), 30,
                     null, careRule, careRule);
-            schoolDays(morning, from, to, SCHOOL_WEEK);
+            schoolDays(morning, years, SCHOOL_WEEK);
             prices.add(morning.getId(), grid(from, 0, null, 350,
                     band(0, 450, 80, 150), band(451, 750, 130, 210), band(751, 1100, 180, 260), band(1101, null, 230, 310)));
 
             Activity evening = activity("Accueil du soir – " + shortName, ActivityType.EVENING_CARE, school, "PERISCOLAIRE",
                     null, null, false, false, false, LocalTime.of(16, 30), LocalTime.of(18, 30), 45,
                     null, careRule, careRule);
-            schoolDays(evening, from, to, SCHOOL_WEEK);
+            schoolDays(evening, years, SCHOOL_WEEK);
             prices.add(evening.getId(), grid(from, 0, null, 450,
                     band(0, 450, 120, 220), band(451, 750, 190, 300), band(751, 1100, 260, 380), band(1101, null, 330, 450)));
         }
@@ -123,8 +123,18 @@ public class PlanningDemoData implements DemoData {
         // supervision ratios differ with age: places kept for the youngest and the older children
         activities.changeAgeGroups(wednesday.getId(), List.of(new fr.marelle.planning.entity.AgeGroup("3-5 ans", 3, 5, 24),
                 new fr.marelle.planning.entity.AgeGroup("6-11 ans", 6, 11, 36)));
-        schoolDays(wednesday, from, to, EnumSet.of(WEDNESDAY));
+        schoolDays(wednesday, years, EnumSet.of(WEDNESDAY));
         prices.add(wednesday.getId(), grid(from, 10, 1500, null,
+                band(0, 450, 450, 1200), band(451, 750, 800, 1600), band(751, 1100, 1200, 2000), band(1101, null, 1600, 2400)));
+
+        // the leisure centre opens every weekday of the school holidays, booked by the week before
+        Activity holidays = activity("Vacances au centre de loisirs", ActivityType.HOLIDAY_CENTRE, centre, "LOISIRS",
+                3, 11, false, false, true, LocalTime.of(8, 30), LocalTime.of(17, 30), 80, null,
+                DeadlineRule.weekdayOfPreviousWeek(THURSDAY, LocalTime.NOON), DeadlineRule.weekdayOfPreviousWeek(THURSDAY, LocalTime.NOON));
+        activities.changeAgeGroups(holidays.getId(), List.of(new fr.marelle.planning.entity.AgeGroup("3-5 ans", 3, 5, 32),
+                new fr.marelle.planning.entity.AgeGroup("6-11 ans", 6, 11, 48)));
+        holidayDays(holidays, years);
+        prices.add(holidays.getId(), grid(from, 10, 1500, null,
                 band(0, 450, 450, 1200), band(451, 750, 800, 1600), band(751, 1100, 1200, 2000), band(1101, null, 1600, 2400)));
 
         // summer camp after this school year: registration 1-15 March, weekdays of the first three weeks of July
@@ -148,12 +158,13 @@ public class PlanningDemoData implements DemoData {
         Activity judo = activity("Judo – école municipale des sports", ActivityType.WEEKLY_CLASS, hall, "SPORTS_CULTURE",
                 6, 10, false, true, true, LocalTime.of(17, 0), LocalTime.of(18, 0), 16, null,
                 DeadlineRule.dayOfPreviousMonth(20, LocalTime.of(18, 0)), DeadlineRule.hoursBefore(48));
-        schoolDays(judo, from, to, EnumSet.of(TUESDAY));
+        schoolDays(judo, years, EnumSet.of(TUESDAY));
         prices.add(judo.getId(), grid(from, 0, null, null,
                 band(0, 750, 400, 700), band(751, null, 600, 700)));
 
         long millis = (System.nanoTime() - begin) / 1_000_000;
-        LOG.info(() -> "Demo planning for school year " + year.label() + " (zone " + year.zone() + ") loaded in " + millis + " ms");
+        LOG.info(() -> "Demo planning for the school years " + years.stream().map(SchoolCalendar.Year::label).toList()
+                + " (zone " + year.zone() + ") loaded in " + millis + " ms");
     }
 
     private Site persist(Site site) {
@@ -169,8 +180,36 @@ public class PlanningDemoData implements DemoData {
                 registration, waitingList, start, end, capacity, window, book, cancel));
     }
 
-    private void schoolDays(Activity activity, LocalDate from, LocalDate to, Set<DayOfWeek> days) {
-        sessions.generate(activity.getId(), new SessionPlanner.Request(Pattern.SCHOOL_DAYS, from, to, days, null, null, null, null));
+    private void schoolDays(Activity activity, List<SchoolCalendar.Year> years, Set<DayOfWeek> days) {
+        for (SchoolCalendar.Year y : years) {
+            sessions.generate(activity.getId(), new SessionPlanner.Request(Pattern.SCHOOL_DAYS, y.firstDay(), y.lastDay(), days,
+                    null, null, null, null));
+        }
+    }
+
+    /** Weekdays of the holidays: from each demo year's first day to the next one's (the summer between included). */
+    private void holidayDays(Activity activity, List<SchoolCalendar.Year> years) {
+        for (int i = 0; i < years.size(); i++) {
+            LocalDate end = i + 1 < years.size() ? years.get(i + 1).firstDay().minusDays(1) : years.get(i).lastDay();
+            sessions.generate(activity.getId(), new SessionPlanner.Request(Pattern.HOLIDAY_DAYS, years.get(i).firstDay(), end,
+                    EnumSet.range(MONDAY, FRIDAY), null, null, null, null));
+        }
+    }
+
+    /**
+     * The school years the demo needs, whatever day the portal runs as of: the one of the last two
+     * months (past attendance, last month invoiced) and those to come, within the shipped calendar;
+     * the latest one when the day is after it.
+     */
+    static List<SchoolCalendar.Year> demoYears(SchoolCalendar cal, SchoolZone zone, LocalDate today) {
+        List<SchoolCalendar.Year> ofZone = cal.years().stream().filter(y -> y.zone() == zone)
+                .sorted(Comparator.comparing(SchoolCalendar.Year::firstDay)).toList();
+        if (ofZone.isEmpty()) {
+            throw new IllegalStateException("the school calendar has no year for zone " + zone);
+        }
+        // a year ends before the summer: keep the one that ended up to the summer's length ago (last month's holidays)
+        List<SchoolCalendar.Year> years = ofZone.stream().filter(y -> !y.lastDay().isBefore(today.minusDays(100))).toList();
+        return years.isEmpty() ? List.of(ofZone.get(ofZone.size() - 1)) : years;
     }
 
     private static PriceGrids.GridForm grid(LocalDate from, int siblingPct, Integer unexcused, Integer unbooked, PriceBand... bands) {

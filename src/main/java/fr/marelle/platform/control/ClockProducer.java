@@ -2,19 +2,30 @@ package fr.marelle.platform.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.Clock;
 import java.time.ZoneId;
+import java.util.Optional;
 
-/** The one clock of the portal: Europe/Paris, injectable so that rules on time are testable. */
+/**
+ * The one clock of the portal, Europe/Paris: every "now" of the portal (rules, jobs, demo data,
+ * pages, the instants given to SQL) comes from it, so that deadlines are testable and the whole
+ * portal can run as of another day (MARELLE_TODAY, see {@link PortalClock}).
+ */
 @ApplicationScoped
 public class ClockProducer {
 
     public static final ZoneId PARIS = ZoneId.of("Europe/Paris");
 
+    @Inject
+    @ConfigProperty(name = "marelle.today")
+    Optional<String> today;
+
     @Produces
     @ApplicationScoped
     Clock clock() {
-        return Clock.system(PARIS);
+        return PortalClock.of(today.orElse(null), Clock.systemUTC());
     }
 }

@@ -29,6 +29,14 @@ public class PortalConfig {
     @ConfigProperty(name = "marelle.demo", defaultValue = "false")
     boolean demo;
 
+    @Inject
+    @ConfigProperty(name = "marelle.today")
+    Optional<String> today;
+
+    @Inject
+    @ConfigProperty(name = "marelle.today.allowed", defaultValue = "false")
+    boolean todayAllowed;
+
     public String townName() {
         return townName;
     }
@@ -41,6 +49,16 @@ public class PortalConfig {
     /** Public address of the portal used in e-mail links, without trailing slash. */
     public Optional<String> baseUrl() {
         return baseUrl.map(url -> url.endsWith("/") ? url.substring(0, url.length() - 1) : url);
+    }
+
+    /** The day the portal runs as of (MARELLE_TODAY), when its clock is moved. */
+    public Optional<String> today() {
+        return today.filter(t -> !t.isBlank()).map(String::strip);
+    }
+
+    /** Whether a moved clock is accepted outside demo mode (MARELLE_TODAY_ALLOWED). */
+    public boolean todayAllowed() {
+        return todayAllowed;
     }
 
     /** Demo mode: demo town and logins, provider simulator, sent mails readable by the administrator. */

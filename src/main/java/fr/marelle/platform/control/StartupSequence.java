@@ -10,6 +10,9 @@ import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.logging.Logger;
 
 /** What happens once when the portal starts, in this order: schema, demo data, background jobs. */
@@ -51,6 +54,7 @@ public class StartupSequence {
         if (config.baseUrl().isEmpty()) {
             LOG.warning("MARELLE_BASE_URL is not set: links in e-mails will point to http://localhost:8080");
         }
+        checkClock();
         migration.migrate();
         try {
             if (config.demo()) {
@@ -66,5 +70,25 @@ public class StartupSequence {
             StartupFailure.stop("start-up failed: " + e, e);
         }
         LOG.info(() -> "Marelle started for " + config.townName() + (config.demo() ? " (demo mode)" : ""));
+    }
+
+    /** A clock moved to another day is for demos, training and tests: refused elsewhere unless allowed. */
+    private void checkClock() {
+        if (config.today().isEmpty()) {
+            return;
+        }
+        String day = config.today().get();
+        if (!config.demo() && !config.todayAllowed()) {
+            StartupFailure.stop("MARELLE_TODAY=" + day + " would run the portal as of another day, which is meant for demos,"
+                    + " training sessions and tests: it is refused outside demo mode. Remove it, or set"
+                    + " MARELLE_TODAY_ALLOWED=true if this portal really must run on that day.", null);
+            return;
+        }
+        try {
+            String now = LocalDateTime.now(PortalClock.of(day, Clock.systemUTC())).format(DateTimeFormatter.ofPattern("EEEE d MMMM yyyy HH:mm", java.util.Locale.FRENCH));
+            LOG.warning(() -> "MARELLE_TODAY=" + day + ": the portal runs as of " + now + " (Europe/Paris), not the real date");
+        } catch (IllegalArgumentException e) {
+            StartupFailure.stop(e.getMessage(), null);
+        }
     }
 }
