@@ -7,6 +7,7 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeParseException;
+import java.util.Optional;
 
 /**
  * The clock of the whole portal: the real time in Europe/Paris, or, when MARELLE_TODAY is set
@@ -25,8 +26,27 @@ public final class PortalClock {
             return real.withZone(ClockProducer.PARIS);
         }
         ZonedDateTime now = real.instant().atZone(ClockProducer.PARIS);
-        ZonedDateTime start = startOf(today.strip(), now.toLocalTime()).atZone(ClockProducer.PARIS);
+        ZonedDateTime start = startOf(today, now.toLocalTime()).atZone(ClockProducer.PARIS);
         return Clock.offset(real.withZone(ClockProducer.PARIS), Duration.between(now, start));
+    }
+
+    /**
+     * Why the portal must not start with this MARELLE_TODAY, if so: a moved clock is meant for demos,
+     * training sessions and tests, so outside demo mode it needs MARELLE_TODAY_ALLOWED; and the value
+     * must be readable.
+     */
+    public static Optional<String> refusal(String today, boolean demo, boolean allowed) {
+        if (!demo && !allowed) {
+            return Optional.of("MARELLE_TODAY=" + today + " would run the portal as of another day, which is meant for demos,"
+                    + " training sessions and tests: it is refused outside demo mode. Remove it, or set"
+                    + " MARELLE_TODAY_ALLOWED=true if this portal really must run on that day.");
+        }
+        try {
+            startOf(today, LocalTime.NOON);
+            return Optional.empty();
+        } catch (IllegalArgumentException e) {
+            return Optional.of(e.getMessage());
+        }
     }
 
     /**
@@ -37,7 +57,8 @@ public final class PortalClock {
      */
     static LocalDateTime startOf(String today, LocalTime timeOfDay) {
         try {
-            return today.contains("T") ? LocalDateTime.parse(today) : LocalDate.parse(today).atTime(timeOfDay);
+            String day = today.strip();
+            return day.contains("T") ? LocalDateTime.parse(day) : LocalDate.parse(day).atTime(timeOfDay);
         } catch (DateTimeParseException e) {
             throw new IllegalArgumentException("MARELLE_TODAY must be a day (YYYY-MM-DD) or a day and time"
                     + " (YYYY-MM-DDTHH:MM), not '" + today + "'", e);

@@ -13,6 +13,7 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 import java.util.logging.Logger;
 
 /** What happens once when the portal starts, in this order: schema, demo data, background jobs. */
@@ -78,17 +79,9 @@ public class StartupSequence {
             return;
         }
         String day = config.today().get();
-        if (!config.demo() && !config.todayAllowed()) {
-            StartupFailure.stop("MARELLE_TODAY=" + day + " would run the portal as of another day, which is meant for demos,"
-                    + " training sessions and tests: it is refused outside demo mode. Remove it, or set"
-                    + " MARELLE_TODAY_ALLOWED=true if this portal really must run on that day.", null);
-            return;
-        }
-        try {
-            String now = LocalDateTime.now(PortalClock.of(day, Clock.systemUTC())).format(DateTimeFormatter.ofPattern("EEEE d MMMM yyyy HH:mm", java.util.Locale.FRENCH));
-            LOG.warning(() -> "MARELLE_TODAY=" + day + ": the portal runs as of " + now + " (Europe/Paris), not the real date");
-        } catch (IllegalArgumentException e) {
-            StartupFailure.stop(e.getMessage(), null);
-        }
+        PortalClock.refusal(day, config.demo(), config.todayAllowed()).ifPresent(reason -> StartupFailure.stop(reason, null));
+        String now = LocalDateTime.now(PortalClock.of(day, Clock.systemUTC()))
+                .format(DateTimeFormatter.ofPattern("EEEE d MMMM yyyy HH:mm", Locale.FRENCH));
+        LOG.warning(() -> "MARELLE_TODAY=" + day + ": the portal runs as of " + now + " (Europe/Paris), not the real date");
     }
 }

@@ -51,4 +51,17 @@ class PortalClockTest {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> PortalClock.of("14/07/2026", REAL));
         assertTrue(e.getMessage().contains("YYYY-MM-DD"), e.getMessage());
     }
+
+    @Test
+    void aMovedClockIsRefusedOutsideDemoModeUnlessExplicitlyAllowed() {
+        String reason = PortalClock.refusal("2026-07-14", false, false).orElseThrow();
+        assertTrue(reason.contains("MARELLE_TODAY_ALLOWED=true"), reason);
+        assertTrue(PortalClock.refusal("2026-07-14", false, true).isEmpty());
+        assertTrue(PortalClock.refusal("2026-07-14T23:30", true, false).isEmpty());
+    }
+
+    @Test
+    void anUnreadableDayIsRefusedAtStartUp() {
+        assertTrue(PortalClock.refusal("demain", true, false).orElseThrow().contains("YYYY-MM-DD"));
+    }
 }
