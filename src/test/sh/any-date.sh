@@ -18,7 +18,7 @@ DEFAULT_DAYS="
 "
 DAYS=${DAYS:-$DEFAULT_DAYS}
 # every class whose scenario depends on the day (all but the account and guardian scenarios)
-ITS=${ITS:-BookingApiIT,BookingBrowserIT,CalendarFeedIT,RegistrationIT,AttendanceIT,BillingIT,CounterPaymentIT,OnlinePaymentIT,PayfipSimulatorIT,PlanningApiIT,PlanningBrowserIT,HouseholdApiIT,HouseholdBrowserIT,BrowserIT}
+ITS=${ITS:-DemoTownIT,BookingApiIT,BookingBrowserIT,CalendarFeedIT,RegistrationIT,AttendanceIT,BillingIT,CounterPaymentIT,OnlinePaymentIT,PayfipSimulatorIT,PlanningApiIT,PlanningBrowserIT,HouseholdApiIT,HouseholdBrowserIT,BrowserIT}
 
 mkdir -p target/any-date
 echo "Building once..."

@@ -1,6 +1,7 @@
 package fr.marelle.it;
 
 import jakarta.json.Json;
+import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 
@@ -72,6 +73,20 @@ public final class Api {
             return reader.readObject();
         } catch (RuntimeException e) {
             throw new AssertionError("not a JSON object (" + response.statusCode() + "): " + response.body(), e);
+        }
+    }
+
+    /** The answer, checked to be 200 OK (its body shown otherwise). */
+    public static HttpResponse<String> ok(HttpResponse<String> response) {
+        org.junit.jupiter.api.Assertions.assertEquals(200, response.statusCode(), response.body());
+        return response;
+    }
+
+    public static JsonArray array(HttpResponse<String> response) {
+        try (JsonReader reader = Json.createReader(new StringReader(response.body()))) {
+            return reader.readArray();
+        } catch (RuntimeException e) {
+            throw new AssertionError("not a JSON array (" + response.statusCode() + "): " + response.body(), e);
         }
     }
 
