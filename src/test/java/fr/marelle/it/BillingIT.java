@@ -7,7 +7,6 @@ import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.Select;
@@ -479,20 +478,26 @@ class BillingIT extends BrowserITBase {
     }
 
     @Test
-    void theDemoTownHasLastMonthsCanteenInvoicedForTheDemoParent() throws SQLException {
-        long canteenDays = count("select count(*) from activity_session s join activity a on a.id = s.activity_id"
-                + " where a.type = 'CANTEEN' and a.regie_code = 'PERISCOLAIRE' and s.day between '"
-                + YearMonth.from(TODAY).minusMonths(1).atDay(1) + "' and '" + YearMonth.from(TODAY).minusMonths(1).atEndOfMonth() + "'");
-        Assumptions.assumeTrue(canteenDays > 0, "no canteen day last month (holidays)");
-        assertEquals(1, count("select count(*) from invoice_run where regie_code = 'PERISCOLAIRE' and status = 'VALIDATED'"
-                + " and month = '" + YearMonth.from(TODAY).minusMonths(1).atDay(1) + "'"));
+    void theDemoTownHasLastMonthsCanteenAndHolidayCentreInvoicedForTheDemoParent() throws SQLException {
+        // last month's canteen days are invoiced at the régie PERISCOLAIRE, its holiday-centre days at LOISIRS;
+        // a month has school days, holidays or both, so at least one of the two runs is there on any day
+        YearMonth lastMonth = YearMonth.from(TODAY).minusMonths(1);
+        Map<String, String> invoicedRegies = new TreeMap<>(Map.of("PERISCOLAIRE", "CANTEEN", "LOISIRS", "HOLIDAY_CENTRE"));
+        invoicedRegies.entrySet().removeIf(r -> count("select count(*) from activity_session s join activity a"
+                + " on a.id = s.activity_id where a.regie_code = '" + r.getKey() + "' and a.type = '" + r.getValue() + "'"
+                + " and s.status = 'OPEN' and s.day between '" + lastMonth.atDay(1) + "' and '" + lastMonth.atEndOfMonth() + "'") == 0);
+        assertFalse(invoicedRegies.isEmpty(), "neither a canteen nor a holiday-centre day in " + lastMonth);
         JsonArray mine = array(Api.get("/api/v1/invoices", "Authorization",
                 Api.basic("parent@example.org", ItEnvironment.DEMO_PASSWORD)));
-        assertTrue(mine.stream().map(JsonValue::asJsonObject)
-                .anyMatch(i -> i.getString("number").matches(YEAR + "-PERISCOLAIRE-\\d{6}")), mine.toString());
-        assertEquals(10, count("select count(distinct i.household_id) from invoice i join household h on h.id = i.household_id"
-                + " join account a on a.id = h.billing_account_id where i.regie_code = 'PERISCOLAIRE'"
-                + " and a.email ~ '^famille35[0-9]@example\\.net$'"));
+        for (String regie : invoicedRegies.keySet()) {
+            assertEquals(1, count("select count(*) from invoice_run where regie_code = '" + regie + "' and status = 'VALIDATED'"
+                    + " and month = '" + lastMonth.atDay(1) + "'"), regie);
+            assertTrue(mine.stream().map(JsonValue::asJsonObject)
+                    .anyMatch(i -> i.getString("number").matches(YEAR + "-" + regie + "-\\d{6}")), regie + ": " + mine);
+            assertEquals(10, count("select count(distinct i.household_id) from invoice i join household h on h.id = i.household_id"
+                    + " join account a on a.id = h.billing_account_id where i.regie_code = '" + regie + "'"
+                    + " and i.month = '" + lastMonth.atDay(1) + "' and a.email ~ '^famille35[0-9]@example\\.net$'"), regie);
+        }
         assertEquals(0, count("select count(*) from outbox_mail where template = 'invoice-published'"
                 + " and (recipient = 'parent@example.org' or recipient ~ '^famille35[0-9]@')"), "no mail at start-up");
     }

@@ -11,11 +11,14 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -262,23 +265,31 @@ class OnlinePaymentIT extends PortalITBase {
         assertEquals(1, count("select count(*) from payment_alert where attempt_id = " + attempt + " and kind = 'AMOUNT_MISMATCH'"));
         assertTrue(Mailbox.await("finance@example.org", 1).stream().anyMatch(m -> m.body().contains(started.getString("reference"))));
 
-        // the day's reconciliation lists it: paid at the provider, not on the portal
-        HttpResponse<String> live = Api.get("/api/v1/finance/online-payments/reconciliation?day=" + TODAY, "Authorization", FINANCE);
+        // the reconciliation of the day the attempt was made lists it: paid at the provider, not on the portal
+        // (the day is read back as the portal wrote it: near midnight the portal's clock, which runs behind
+        // this JVM's by its boot time, may still be on the day before)
+        LocalDate attemptDay = LocalDate.parse(text("select (created_at at time zone 'Europe/Paris')::date from payment_attempt"
+                + " where id = " + attempt));
+        HttpResponse<String> live = Api.get("/api/v1/finance/online-payments/reconciliation?day=" + attemptDay,
+                "Authorization", FINANCE);
         assertEquals(200, live.statusCode(), live.body());
         assertTrue(live.body().contains("\"reference\":\"" + started.getString("reference") + "\"")
                 && live.body().contains("PAID_AT_PROVIDER_ONLY"), live.body());
-        assertEquals(403, Api.get("/api/v1/finance/online-payments/reconciliation?day=" + TODAY, "Authorization", parent).statusCode());
+        assertEquals(403, Api.get("/api/v1/finance/online-payments/reconciliation?day=" + attemptDay, "Authorization", parent)
+                .statusCode());
 
-        // the provider's statement of the day, with a line the portal never created
-        String statement = Api.get("/simulateur-payfip/releve.csv?date=" + TODAY + "&numcli=000909").body()
+        // the provider's statement of the day of the payment (its dattrans), with a line the portal never created
+        LocalDate paidDay = LocalDate.parse(text("select dattrans from payfip_simulator_operation where id_op = '" + idop + "'"),
+                DateTimeFormatter.ofPattern("ddMMuuuu"));
+        String statement = Api.get("/simulateur-payfip/releve.csv?date=" + paidDay + "&numcli=000909").body()
                 + "000909;" + TODAY.getYear() + ";MUNKNOWN0001;op-x;1234;P;01012026;1000;X1\n";
-        HttpResponse<String> report = Api.send(Api.request("/api/v1/finance/online-payments/reconciliation/statement?day=" + TODAY)
+        HttpResponse<String> report = Api.send(Api.request("/api/v1/finance/online-payments/reconciliation/statement?day=" + paidDay)
                 .header("Authorization", FINANCE).header("Content-Type", "text/csv")
                 .POST(HttpRequest.BodyPublishers.ofString(statement)));
         assertEquals(200, report.statusCode(), report.body());
         assertTrue(report.body().contains("UNKNOWN_REFERENCE") && report.body().contains("MUNKNOWN0001"), report.body());
         assertTrue(report.body().contains(started.getString("reference")), report.body());
-        HttpResponse<String> bad = Api.send(Api.request("/api/v1/finance/online-payments/reconciliation/statement?day=" + TODAY)
+        HttpResponse<String> bad = Api.send(Api.request("/api/v1/finance/online-payments/reconciliation/statement?day=" + paidDay)
                 .header("Authorization", FINANCE).header("Content-Type", "text/csv")
                 .POST(HttpRequest.BodyPublishers.ofString("refdet;montant\nA;12\n")));
         assertEquals(400, bad.statusCode());
@@ -424,6 +435,14 @@ class OnlinePaymentIT extends PortalITBase {
                 fail("not reached within 60 s: " + what);
             }
             Thread.sleep(200);
+        }
+    }
+
+    /** The first column of the first row, as text. */
+    private static String text(String sql) throws SQLException {
+        try (Connection db = ItEnvironment.database(); PreparedStatement s = db.prepareStatement(sql); ResultSet rs = s.executeQuery()) {
+            assertTrue(rs.next(), "no row: " + sql);
+            return rs.getString(1);
         }
     }
 

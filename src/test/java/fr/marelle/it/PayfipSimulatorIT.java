@@ -25,11 +25,16 @@ import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
@@ -146,7 +151,9 @@ class PayfipSimulatorIT extends PortalITBase {
         assertEquals(ProviderState.PENDING, PAYFIP.fetch(op.operationId(), createdAt).state(), "no result before the choice");
 
         chosen(op, "CARD", "NOW", 0, 0);
-        LocalDateTime choiceTime = LocalDateTime.now(ItEnvironment.clock());
+        // the simulator dates the payment with the portal's clock, which runs behind this JVM's by the boot
+        // time of the portal: the choice's time is taken on the portal's clock (the operation was created just before)
+        LocalDateTime choiceTime = createdOnThePortalsClock(op.operationId());
         OperationResult result = PAYFIP.fetch(op.operationId(), createdAt);
         assertEquals(ProviderState.PAID, result.state());
         assertEquals(OnlineMeans.CARD, result.means());
@@ -166,8 +173,9 @@ class PayfipSimulatorIT extends PortalITBase {
         assertEquals(410, choose(op.operationId(), "REFUSED", "NOW", 0, 0).statusCode());
         assertEquals(404, Api.send(Api.request(PAGE + "?idop=unknown").GET()).statusCode());
 
-        // the day's statement lists it
-        String day = ItEnvironment.today().toString();
+        // the statement of the day it was paid lists it (the provider's day, read back: near midnight the
+        // portal's clock may still be on the day before the test's)
+        String day = result.paidAt().toLocalDate().toString();
         HttpResponse<String> csv = Api.send(Api.request("/simulateur-payfip/releve.csv?date=" + day + "&numcli=000001").GET());
         assertEquals(200, csv.statusCode());
         assertTrue(csv.body().startsWith("numcli;exer;refdet;idop;montant;resultrans;dattrans;heurtrans;numauto\r\n"));
@@ -303,6 +311,18 @@ class PayfipSimulatorIT extends PortalITBase {
         OperationResult result = PAYFIP.fetch(op.operationId(), ItEnvironment.clock().instant());
         assertEquals(ProviderState.PAID, result.state());
         assertEquals(OnlineMeans.DIRECT_DEBIT, result.means());
+    }
+
+    /** When the simulator created the operation, on the portal's clock (Paris local time). */
+    private static LocalDateTime createdOnThePortalsClock(String idOp) throws SQLException {
+        try (Connection db = ItEnvironment.database();
+             PreparedStatement s = db.prepareStatement("select created_at from payfip_simulator_operation where id_op = ?")) {
+            s.setString(1, idOp);
+            try (ResultSet rs = s.executeQuery()) {
+                assertTrue(rs.next(), "no operation " + idOp);
+                return rs.getObject(1, OffsetDateTime.class).atZoneSameInstant(PARIS).toLocalDateTime();
+            }
+        }
     }
 
     private static int switchUnavailable(boolean on) {
