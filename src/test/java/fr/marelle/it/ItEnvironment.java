@@ -18,6 +18,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Properties;
@@ -47,7 +48,8 @@ public final class ItEnvironment implements BeforeAllCallback {
      * tests choose their days and months relative to the portal's "today", never the real date.
      */
     private static final String TODAY = System.getProperty("marelle.it.today", "");
-    private static final Clock CLOCK = PortalClock.of(TODAY, Clock.systemUTC());
+    private static final Instant ANCHOR = Instant.now();
+    private static final Clock CLOCK = PortalClock.of(TODAY, ANCHOR, Clock.systemUTC());
 
     private record Started(String jdbcUrl, String dbUser, String dbPassword, GreenMail mail, Path properties) {
     }
@@ -93,8 +95,9 @@ public final class ItEnvironment implements BeforeAllCallback {
         props.setProperty("marelle.base-url", baseUrl());
         props.setProperty("marelle.demo", "true");
         if (!TODAY.isBlank()) {
-            // the same instant the tests start from, so that both clocks agree to the boot time
-            props.setProperty("marelle.today", LocalDateTime.now(CLOCK).withNano(0).toString());
+            // the same day and anchor as the tests' clock: both clocks agree to the second
+            props.setProperty("marelle.today", TODAY);
+            props.setProperty("marelle.today.anchor", ANCHOR.toString());
         }
         props.setProperty("marelle.mail.poll-seconds", "1");
         // online payments go to the PayFiP simulator of the portal under test

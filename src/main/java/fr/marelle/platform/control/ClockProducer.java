@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Optional;
 
@@ -23,9 +24,14 @@ public class ClockProducer {
     @ConfigProperty(name = "marelle.today")
     Optional<String> today;
 
+    /** Only for the integration tests: the real instant at which the moved clock read MARELLE_TODAY. */
+    @Inject
+    @ConfigProperty(name = "marelle.today.anchor")
+    Optional<Instant> anchor;
+
     @Produces
     @ApplicationScoped
     Clock clock() {
-        return PortalClock.of(today.orElse(null), Clock.systemUTC());
+        return PortalClock.of(today.orElse(null), anchor.orElse(null), Clock.systemUTC());
     }
 }

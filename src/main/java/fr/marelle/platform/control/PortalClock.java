@@ -2,6 +2,7 @@ package fr.marelle.platform.control;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
@@ -22,12 +23,21 @@ public final class PortalClock {
 
     /** The real clock, or the real clock moved to {@code today} when it is not blank. */
     public static Clock of(String today, Clock real) {
+        return of(today, null, real);
+    }
+
+    /**
+     * The real clock moved so that it read {@code today} at the real instant {@code anchor} (now when
+     * null). The integration tests give the portal the anchor they use themselves, so that the
+     * portal's clock and theirs agree to the second although the portal starts later.
+     */
+    public static Clock of(String today, Instant anchor, Clock real) {
         if (today == null || today.isBlank()) {
             return real.withZone(ClockProducer.PARIS);
         }
-        ZonedDateTime now = real.instant().atZone(ClockProducer.PARIS);
-        ZonedDateTime start = startOf(today, now.toLocalTime()).atZone(ClockProducer.PARIS);
-        return Clock.offset(real.withZone(ClockProducer.PARIS), Duration.between(now, start));
+        ZonedDateTime at = (anchor == null ? real.instant() : anchor).atZone(ClockProducer.PARIS);
+        ZonedDateTime start = startOf(today, at.toLocalTime()).atZone(ClockProducer.PARIS);
+        return Clock.offset(real.withZone(ClockProducer.PARIS), Duration.between(at, start));
     }
 
     /**

@@ -26,6 +26,9 @@ public class StartupSequence {
     PortalConfig config;
 
     @Inject
+    Clock clock;
+
+    @Inject
     DatabaseMigration migration;
 
     @Inject
@@ -80,7 +83,7 @@ public class StartupSequence {
         }
         String day = config.today().get();
         PortalClock.refusal(day, config.demo(), config.todayAllowed()).ifPresent(reason -> StartupFailure.stop(reason, null));
-        String now = LocalDateTime.now(PortalClock.of(day, Clock.systemUTC()))
+        String now = LocalDateTime.now(clock)
                 .format(DateTimeFormatter.ofPattern("EEEE d MMMM yyyy HH:mm", Locale.FRENCH));
         LOG.warning(() -> "MARELLE_TODAY=" + day + ": the portal runs as of " + now + " (Europe/Paris), not the real date");
     }

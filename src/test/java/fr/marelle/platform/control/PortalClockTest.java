@@ -64,4 +64,13 @@ class PortalClockTest {
     void anUnreadableDayIsRefusedAtStartUp() {
         assertTrue(PortalClock.refusal("demain", true, false).orElseThrow().contains("YYYY-MM-DD"));
     }
+
+    @Test
+    void twoClocksGivenTheSameAnchorAgreeWhenEverTheyAreMade() {
+        Instant anchor = Instant.parse("2026-12-04T17:40:00Z");
+        Clock tests = PortalClock.of("2026-07-14", anchor, REAL);
+        Clock portal = PortalClock.of("2026-07-14", anchor, Clock.offset(REAL, java.time.Duration.ofSeconds(56)));
+        assertEquals(LocalDateTime.of(2026, 7, 14, 18, 40), LocalDateTime.now(tests));
+        assertEquals(LocalDateTime.of(2026, 7, 14, 18, 40, 56), LocalDateTime.now(portal));
+    }
 }
