@@ -11,6 +11,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -46,16 +47,14 @@ class BookingApiIT extends PortalITBase {
         lea = array(Api.get("/api/v1/household/children", "Authorization", PARENT)).stream()
                 .map(JsonValue::asJsonObject).filter(c -> "Léa".equals(c.getString("firstName"))).findFirst()
                 .orElseThrow().getJsonNumber("id").longValue();
-        bookable = calendar(lea, TODAY.plusDays(14), TODAY.plusDays(40), PARENT).stream()
-                .filter(e -> "BOOKABLE".equals(e.getString("state"))).toList();
-        assertTrue(bookable.size() >= 4, "the demo town offers Léa sessions to book: " + bookable);
+        // the first ones to come, whatever the day: canteen in term time, leisure centre in the holidays
+        bookable = ChildCalendarApi.firstBookable(lea, PARENT, 4);
     }
 
     @Test
     void aParentBooksSeveralSessionsInOneActionThenCancelsOneAndReadsTheHistory() {
         // other tests of this class may have booked some of Léa's sessions already: ask again
-        List<JsonObject> free = calendar(lea, TODAY.plusDays(14), TODAY.plusDays(40), PARENT).stream()
-                .filter(e -> "BOOKABLE".equals(e.getString("state"))).toList();
+        List<JsonObject> free = ChildCalendarApi.firstBookable(lea, PARENT, 2);
         long first = free.get(0).getJsonNumber("sessionId").longValue();
         long second = free.get(1).getJsonNumber("sessionId").longValue();
         assertNotNull(free.get(0).get("bookUntil"));
@@ -71,7 +70,8 @@ class BookingApiIT extends PortalITBase {
         assertEquals("ALREADY_BOOKED", again.getJsonObject(0).getString("result"));
         assertEquals(booking, again.getJsonObject(0).getJsonNumber("bookingId").longValue());
 
-        JsonObject entry = calendar(lea, TODAY.plusDays(14), TODAY.plusDays(40), PARENT).stream()
+        LocalDate firstDay = ChildCalendarApi.day(free.get(0));
+        JsonObject entry = calendar(lea, firstDay, firstDay, PARENT).stream()
                 .filter(e -> e.getJsonNumber("sessionId").longValue() == first).findFirst().orElseThrow();
         assertEquals("CONFIRMED", entry.getString("state"));
 
@@ -195,12 +195,17 @@ class BookingApiIT extends PortalITBase {
 
     @Test
     void theStandardWeekBooksTheChosenWeekdaysAndListsTheRefusedDatesWithTheirReason() {
-        long activity = bookable.get(0).getJsonNumber("activityId").longValue();
-        String body = "{\"childId\":" + lea + ",\"activityId\":" + activity + ",\"from\":\"" + TODAY.plusDays(1)
-                + "\",\"to\":\"" + TODAY.plusDays(35) + "\",\"weekdays\":[\"MONDAY\",\"THURSDAY\"]}";
+        // five weeks from tomorrow, or the five weeks up to the first Monday or Thursday Léa can be booked on
+        JsonObject free = ChildCalendarApi.firstBookable(lea, PARENT, 1,
+                ChildCalendarApi.on(DayOfWeek.MONDAY, DayOfWeek.THURSDAY)).get(0);
+        long activity = free.getJsonNumber("activityId").longValue();
+        LocalDate from = latest(TODAY.plusDays(1), ChildCalendarApi.day(free).minusDays(27));
+        LocalDate to = from.plusDays(34);
+        String body = "{\"childId\":" + lea + ",\"activityId\":" + activity + ",\"from\":\"" + from
+                + "\",\"to\":\"" + to + "\",\"weekdays\":[\"MONDAY\",\"THURSDAY\"]}";
         JsonArray outcomes = array(ok(Api.postJson("/api/v1/bookings/standard-week", body, "Authorization", PARENT)));
         assertFalse(outcomes.isEmpty());
-        List<Long> mondaysAndThursdays = calendar(lea, TODAY.plusDays(1), TODAY.plusDays(35), PARENT).stream()
+        List<Long> mondaysAndThursdays = calendar(lea, from, to, PARENT).stream()
                 .filter(e -> e.getJsonNumber("activityId").longValue() == activity)
                 .filter(e -> List.of("MONDAY", "THURSDAY").contains(LocalDate.parse(e.getString("day")).getDayOfWeek().name()))
                 .map(e -> e.getJsonNumber("sessionId").longValue()).toList();
@@ -400,6 +405,10 @@ class BookingApiIT extends PortalITBase {
     }
 
     // ------------------------------------------------------------------ helpers
+
+    private static LocalDate latest(LocalDate a, LocalDate b) {
+        return a.isAfter(b) ? a : b;
+    }
 
     private static String family(int number) {
         return Api.basic("famille" + number + "@example.net", ItEnvironment.DEMO_PASSWORD);

@@ -1,8 +1,10 @@
 package fr.marelle.it;
 
+import jakarta.json.JsonObject;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -26,9 +28,12 @@ class BookingBrowserIT extends BrowserITBase {
         browser.open("/login.xhtml");
         signIn("parent@example.org", ItEnvironment.DEMO_PASSWORD);
 
-        // three weeks ahead: the demo canteen is bookable up to 7 days before
-        LocalDate from = ItEnvironment.today().plusWeeks(3).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
-        browser.open("/parent/bookings.xhtml?from=" + from);
+        // the first week to come with two sessions to book for Léa: canteen in term time, leisure centre in the holidays
+        String parent = Api.basic("parent@example.org", ItEnvironment.DEMO_PASSWORD);
+        long lea = childNamed(parent, "Léa");
+        List<JsonObject> twoToBook = firstTwoBookableInOneWeek(lea, parent);
+        LocalDate from = monday(ChildCalendarApi.day(twoToBook.get(0)));
+        browser.open("/parent/bookings.xhtml?child=" + lea + "&from=" + from);
         assertEquals("Réservations", browser.heading());
         browser.assertAccessible("the booking page");
 
@@ -46,11 +51,14 @@ class BookingBrowserIT extends BrowserITBase {
         browser.submit("cancelButton");
         assertTrue(browser.text().contains("annulé"), browser.text());
 
-        // the standard week: every Tuesday of the fortnight shown
+        // the standard week: the same weekday of the same activity as the first session, over the fortnight shown
+        JsonObject model = twoToBook.get(0);
         ((org.openqa.selenium.JavascriptExecutor) browser.driver).executeScript(
                 "document.getElementById('weekFrom').value = arguments[0]; document.getElementById('to').value = arguments[1];",
                 from.toString(), from.plusDays(13).toString());
-        browser.click(browser.driver.findElement(By.cssSelector("input[name='weekdays'][value='TUESDAY']")));
+        new Select(browser.find("weekActivity")).selectByVisibleText(model.getString("activity"));
+        browser.click(browser.driver.findElement(By.cssSelector("input[name='weekdays'][value='"
+                + ChildCalendarApi.day(model).getDayOfWeek() + "']")));
         browser.submit("standardWeekButton");
         assertTrue(browser.text().contains("Votre demande est traitée"), browser.text());
         assertTrue(browser.driver.findElements(By.cssSelector(".results li")).size() >= 1, browser.text());
@@ -62,7 +70,8 @@ class BookingBrowserIT extends BrowserITBase {
         assertTrue(browser.find("leftToPay").getText().matches("(?s).*(Reste à payer|Rien à payer).*"), browser.text());
         browser.assertAccessible("the parent's home page");
 
-        browser.open("/parent/bookings.xhtml?view=month&from=" + from);
+        // the month of the second session, which stayed booked
+        browser.open("/parent/bookings.xhtml?child=" + lea + "&view=month&from=" + ChildCalendarApi.day(twoToBook.get(1)));
         assertEquals(1, browser.driver.findElements(By.cssSelector("table.month")).size(), browser.text());
         assertTrue(browser.driver.findElements(By.cssSelector("table.month .session--CONFIRMED")).size() >= 1, browser.text());
         browser.assertAccessible("the booking page, month view");
@@ -84,25 +93,31 @@ class BookingBrowserIT extends BrowserITBase {
                 "Authorization", first);
         Api.postJson("/api/v1/bookings", "{\"items\":[{\"childId\":" + firstChild(second) + ",\"sessionId\":" + session + "}]}",
                 "Authorization", second);
+        // a session the day after tomorrow, whose deadline (7 days before, as the canteen's) has passed
+        String workshop = "Atelier bricolage " + System.nanoTime();
+        LocalDate day = sessionPastItsDeadline(workshop);
 
         browser.open("/login.xhtml");
         browser.driver.manage().deleteAllCookies();
         browser.open("/login.xhtml");
         signIn("agent@example.org", ItEnvironment.DEMO_PASSWORD);
-        long household = Api.json(Api.get("/api/v1/household", "Authorization",
-                Api.basic("famille395@example.net", ItEnvironment.DEMO_PASSWORD))).getJsonNumber("id").longValue();
+        String family = Api.basic("famille395@example.net", ItEnvironment.DEMO_PASSWORD);
+        long household = Api.json(Api.get("/api/v1/household", "Authorization", family)).getJsonNumber("id").longValue();
         browser.open("/staff/household.xhtml?id=" + household);
         browser.submit(browser.driver.findElements(By.cssSelector("a[id$='bookings']")).get(0));
         assertEquals("Réservations au guichet", browser.heading());
         browser.assertAccessible("the counter booking page");
 
-        // this week: the canteen's deadline (7 days before) has passed; staff may still book with a reason
-        List<WebElement> late = browser.driver.findElements(By.cssSelector(".session--CLOSED input[type=checkbox]"));
-        assertFalse(late.isEmpty(), "sessions past their deadline offered to staff: " + browser.text());
+        // the week of that session: its deadline has passed; staff may still book with a reason
+        browser.open("/staff/bookings.xhtml?household=" + household + "&child=" + firstChild(family) + "&from=" + day);
+        assertEquals("Réservations au guichet", browser.heading());
+        By lateBox = closedSessionBox(workshop);
+        List<WebElement> late = browser.driver.findElements(lateBox);
+        assertFalse(late.isEmpty(), "a session past its deadline offered to staff: " + browser.text());
         browser.click(late.get(0));
         browser.submit("bookButton");
         assertEquals(1, browser.driver.findElements(By.cssSelector(".results .result--refused")).size(), browser.text());
-        browser.click(browser.driver.findElements(By.cssSelector(".session--CLOSED input[type=checkbox]")).get(0));
+        browser.click(browser.driver.findElement(lateBox));
         browser.type("overrideReason", "Reprise du travail de la mère, accord du service");
         browser.submit("bookButton");
         assertEquals(1, browser.driver.findElements(By.cssSelector(".results .result--ok")).size(), browser.text());
@@ -123,6 +138,33 @@ class BookingBrowserIT extends BrowserITBase {
         assertTrue(browser.text().contains("La place est donnée"), browser.text());
     }
 
+    /** The first sessions to come that Léa can be booked on, two of them in the same week. */
+    private static List<JsonObject> firstTwoBookableInOneWeek(long child, String auth) {
+        List<JsonObject> toCome = ChildCalendarApi.firstBookable(child, auth, 12);
+        for (int i = 0; i + 1 < toCome.size(); i++) {
+            if (monday(ChildCalendarApi.day(toCome.get(i))).equals(monday(ChildCalendarApi.day(toCome.get(i + 1))))) {
+                return List.of(toCome.get(i), toCome.get(i + 1));
+            }
+        }
+        throw new AssertionError("no week with two sessions to book for child " + child + ": " + toCome);
+    }
+
+    private static LocalDate monday(LocalDate day) {
+        return day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+    }
+
+    /** The box to book, for staff, the session of that activity closed by its deadline. */
+    private static By closedSessionBox(String activity) {
+        return By.xpath("//li[contains(@class, 'session--CLOSED')][.//strong[text() = '" + activity + "']]"
+                + "//input[@type = 'checkbox']");
+    }
+
+    private static long childNamed(String auth, String firstName) {
+        return array(Api.get("/api/v1/household/children", "Authorization", auth).body()).stream()
+                .map(jakarta.json.JsonValue::asJsonObject).filter(c -> firstName.equals(c.getString("firstName")))
+                .findFirst().orElseThrow().getJsonNumber("id").longValue();
+    }
+
     private static long firstChild(String auth) {
         return array(Api.get("/api/v1/household/children", "Authorization", auth).body()).getJsonObject(0)
                 .getJsonNumber("id").longValue();
@@ -135,6 +177,22 @@ class BookingBrowserIT extends BrowserITBase {
                 "Authorization", auth).body()).stream().map(jakarta.json.JsonValue::asJsonObject)
                 .filter(b -> b.getJsonNumber("sessionId").longValue() == session).findFirst().orElseThrow()
                 .getJsonNumber("bookingId").longValue();
+    }
+
+    /**
+     * A session of a new activity open to every child, the day after tomorrow, which could be booked
+     * until 7 days before at 10:00 (as the canteen): its day.
+     */
+    private static LocalDate sessionPastItsDeadline(String activity) {
+        LocalDate day = ItEnvironment.today().plusDays(2);
+        Sql.update("with a as (insert into activity (name, type, site_id, regie_code, start_time, end_time,"
+                + " default_capacity, book_kind, book_amount, book_time, cancel_kind, cancel_amount, cancel_time,"
+                + " waiting_list, created_at) select '" + activity + "', 'WEDNESDAY_CENTRE', id, 'LOISIRS', '14:00', '17:00',"
+                + " 10, 'CALENDAR_DAYS', 7, '10:00', 'NONE', 0, '10:00', false, " + Sql.now()
+                + " from site where kind = 'LEISURE_CENTRE' order by id limit 1 returning id)"
+                + " insert into activity_session (activity_id, day, start_time, end_time, capacity)"
+                + " select id, '" + day + "'::date, '14:00', '17:00', 10 from a");
+        return day;
     }
 
     private static jakarta.json.JsonArray array(String json) {

@@ -2,7 +2,6 @@ package fr.marelle.it;
 
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonValue;
 import org.junit.jupiter.api.Test;
 
 import java.net.URI;
@@ -141,12 +140,9 @@ class CalendarFeedIT extends PortalITBase {
         return array(ok(Api.get("/api/v1/household/children", "Authorization", auth))).getJsonObject(0);
     }
 
-    /** Books the first bookable session of the coming weeks; the booking's id. */
+    /** Books the first session to come that the family can book; the booking's id. */
     private static long bookASession(String auth, long child) {
-        JsonObject session = array(ok(Api.get("/api/v1/children/" + child + "/calendar?from=" + TODAY.plusDays(14)
-                + "&to=" + TODAY.plusDays(40), "Authorization", auth))).stream().map(JsonValue::asJsonObject)
-                .filter(e -> "BOOKABLE".equals(e.getString("state"))).findFirst()
-                .orElseThrow(() -> new AssertionError("no session to book for child " + child));
+        JsonObject session = ChildCalendarApi.firstBookable(child, auth);
         JsonArray outcomes = array(ok(Api.postJson("/api/v1/bookings", "{\"items\":[{\"childId\":" + child
                 + ",\"sessionId\":" + session.getJsonNumber("sessionId") + "}]}", "Authorization", auth)));
         assertEquals("CONFIRMED", outcomes.getJsonObject(0).getString("result"), outcomes.toString());
