@@ -5,6 +5,7 @@
 #   src/test/sh/any-date.sh                      # the days below
 #   DAYS="2026-07-14 2026-12-04T23:30" src/test/sh/any-date.sh
 #   ITS="BookingApiIT,RegistrationIT" src/test/sh/any-date.sh
+#   IT_PORT=18085 src/test/sh/any-date.sh       # beside another portal under test
 #
 # Logs: target/any-date/<day>.log. Exit code 1 when any day failed.
 set -uo pipefail
@@ -29,7 +30,8 @@ printf '%-18s %-7s %-40s %s\n' "day" "result" "tests" "time"
 for day in $DAYS; do
     log="target/any-date/${day//:/-}.log"
     start=$(date +%s)
-    mvn -B failsafe:integration-test failsafe:verify -Dmarelle.today="$day" -Dit.test="$ITS" > "$log" 2>&1
+    mvn -B failsafe:integration-test failsafe:verify -Dmarelle.today="$day" -Dit.test="$ITS" \
+        -Dit.http.port="${IT_PORT:-18080}" > "$log" 2>&1
     code=$?
     took=$(( $(date +%s) - start ))
     summary=$(grep -E '^\[(INFO|WARNING|ERROR)\] Tests run: [0-9]+, Failures' "$log" | tail -1 | sed -E 's/^\[[A-Z]+\] //')
