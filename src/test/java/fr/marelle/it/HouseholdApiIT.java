@@ -36,6 +36,9 @@ class HouseholdApiIT extends PortalITBase {
     private static final String OTHER = Api.basic("famille1@example.net", ItEnvironment.DEMO_PASSWORD);
     private static final String AGENT = Api.basic("agent@example.org", ItEnvironment.DEMO_PASSWORD);
     private static final byte[] PDF = "%PDF-1.4\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
+    /** The period of the quotients declared: the calendar year of the portal's today. */
+    private static final String FROM = ItEnvironment.today().withDayOfYear(1).toString();
+    private static final String TO = ItEnvironment.today().withMonth(12).withDayOfMonth(31).toString();
 
     private static long ownHousehold;
     private static long ownChild;
@@ -58,7 +61,7 @@ class HouseholdApiIT extends PortalITBase {
         otherPickup = Api.json(created(Api.postJson("/api/v1/household/children/" + otherChild + "/pickup-persons",
                 "{\"firstName\":\"Jeanne\",\"lastName\":\"Roux\",\"relation\":\"tante\",\"phone\":\"06 11 22 33 44\","
                         + "\"mayPickUp\":true}", "Authorization", OTHER))).getJsonNumber("id").longValue();
-        otherQuotient = Api.json(created(upload(OTHER, "720", "2026-01-01", "2026-12-31", "caf.pdf", PDF)))
+        otherQuotient = Api.json(created(upload(OTHER, "720", FROM, TO, "caf.pdf", PDF)))
                 .getJsonNumber("id").longValue();
     }
 
@@ -120,7 +123,7 @@ class HouseholdApiIT extends PortalITBase {
         for (Case c : cases) {
             HttpRequest.Builder request = Api.request(c.path());
             if ("multipart".equals(c.body())) {
-                request = multipart(request, "720", "2026-01-01", "2026-12-31", "caf.pdf", PDF);
+                request = multipart(request, "720", FROM, TO, "caf.pdf", PDF);
             } else if (c.body() != null) {
                 request.header("Content-Type", "application/json")
                         .method(c.method(), HttpRequest.BodyPublishers.ofString(c.body(), StandardCharsets.UTF_8));
@@ -174,22 +177,22 @@ class HouseholdApiIT extends PortalITBase {
     void uploadsAreCheckedByContentAndSizeAndRefusalsStoreNothing() throws SQLException {
         int before = count("select count(*) from family_quotient");
         byte[] executable = {0x7F, 'E', 'L', 'F', 2, 1, 1, 0, 0, 0};
-        HttpResponse<String> renamed = upload(PARENT, "850", "2026-01-01", "2026-12-31", "attestation.pdf", executable);
+        HttpResponse<String> renamed = upload(PARENT, "850", FROM, TO, "attestation.pdf", executable);
         assertEquals(400, renamed.statusCode(), renamed.body());
         assertEquals(Set.of("proof"), fields(renamed));
         assertTrue(renamed.body().contains("PDF"), renamed.body());
 
-        HttpResponse<String> empty = upload(PARENT, "850", "2026-01-01", "2026-12-31", "vide.pdf", new byte[0]);
+        HttpResponse<String> empty = upload(PARENT, "850", FROM, TO, "vide.pdf", new byte[0]);
         assertEquals(400, empty.statusCode(), empty.body());
         assertEquals(Set.of("proof"), fields(empty));
 
         byte[] big = new byte[6 * 1024 * 1024];
         System.arraycopy(PDF, 0, big, 0, PDF.length);
-        HttpResponse<String> tooLarge = upload(PARENT, "850", "2026-01-01", "2026-12-31", "gros.pdf", big);
+        HttpResponse<String> tooLarge = upload(PARENT, "850", FROM, TO, "gros.pdf", big);
         assertEquals(413, tooLarge.statusCode(), tooLarge.body());
         assertEquals("application/problem+json", Api.mediaType(tooLarge));
 
-        HttpResponse<String> badForm = upload(PARENT, "-5", "2026-12-31", "2026-01-01", "caf.pdf", PDF);
+        HttpResponse<String> badForm = upload(PARENT, "-5", TO, FROM, "caf.pdf", PDF);
         assertEquals(400, badForm.statusCode(), badForm.body());
         assertEquals(Set.of("amount", "validTo"), fields(badForm));
 
@@ -223,7 +226,7 @@ class HouseholdApiIT extends PortalITBase {
         assertEquals(400, notAllowed.statusCode(), notAllowed.body());
         assertEquals(Set.of("notAllowed"), fields(notAllowed));
 
-        HttpResponse<String> declared = upload(family, "640", "2026-01-01", "2026-12-31", "caf.png",
+        HttpResponse<String> declared = upload(family, "640", FROM, TO, "caf.png",
                 new byte[]{(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10, 0, 0});
         assertEquals(201, declared.statusCode(), declared.body());
         long quotientId = Api.json(declared).getJsonNumber("id").longValue();

@@ -68,12 +68,15 @@ class HouseholdBrowserIT extends BrowserITBase {
 
         browser.open("/parent/quotient.xhtml");
         assertTrue(browser.find("validQuotient").getText().contains("tarif le plus élevé"), browser.text());
+        // a quotient for the calendar year of the portal's today, which it covers once accepted
+        String validFrom = ItEnvironment.today().withDayOfYear(1).toString();
+        String validTo = ItEnvironment.today().withMonth(12).withDayOfMonth(31).toString();
         browser.assertAccessible("the quotient page");
         Path exe = Files.createTempFile("programme", ".pdf");
         Files.write(exe, new byte[]{'M', 'Z', (byte) 0x90, 0, 3, 0});
         browser.type("amount", "910");
-        setDate("validFrom", "2026-01-01");
-        setDate("validTo", "2026-12-31");
+        setDate("validFrom", validFrom);
+        setDate("validTo", validTo);
         browser.find("proof").sendKeys(exe.toAbsolutePath().toString());
         browser.submit("submitQuotient");
         assertTrue(browser.find("proof-error").getText().contains("PDF"), browser.text());
@@ -81,8 +84,8 @@ class HouseholdBrowserIT extends BrowserITBase {
         Path pdf = Files.createTempFile("attestation-caf", ".pdf");
         Files.write(pdf, "%PDF-1.4\n%%EOF\n".getBytes(StandardCharsets.US_ASCII));
         browser.type("amount", "910");
-        setDate("validFrom", "2026-01-01");
-        setDate("validTo", "2026-12-31");
+        setDate("validFrom", validFrom);
+        setDate("validTo", validTo);
         browser.find("proof").sendKeys(pdf.toAbsolutePath().toString());
         browser.submit("submitQuotient");
         assertTrue(browser.text().contains("En attente de validation"), browser.text());

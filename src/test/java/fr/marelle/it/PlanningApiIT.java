@@ -1,5 +1,6 @@
 package fr.marelle.it;
 
+import fr.marelle.planning.control.PublicHolidays;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import org.junit.jupiter.api.Test;
@@ -11,8 +12,11 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -118,17 +122,26 @@ class PlanningApiIT extends PortalITBase {
         assertEquals(0, count("select count(*) from activity_session where day = date '2026-11-11'"), "Armistice");
         assertEquals(4, array(get("/api/v1/staff/activities/" + id + "/prices", AGENT)).getJsonObject(0).getJsonArray("bands").size());
 
-        // the week's planning: the canteen of 3-9 May 2027 has Monday and Tuesday only (Ascension, bridge)
+        // the week's planning: the canteen of 3-9 May 2027 has Monday and Tuesday only (Ascension, bridge);
+        // when that week is among the demo's last days it has the demo's bookings, counted here from the bookings
+        String ofTheWeek = "from booking b join activity_session s on s.id = b.session_id where s.activity_id = ?"
+                + " and s.day between date '2027-05-03' and date '2027-05-09' and b.status = ?";
+        long confirmed = count("select count(*) " + ofTheWeek, id, "CONFIRMED");
+        long waiting = count("select count(*) " + ofTheWeek, id, "WAITING");
+        long fillRate = (confirmed * 200 + 240) / 480; // confirmed over 240 places, in whole percent rounded half up
         JsonObject week = array(get("/api/v1/staff/planning?week=2027-05-05", AGENT)).getValuesAs(JsonObject.class).stream()
                 .filter(r -> r.getJsonNumber("activityId").longValue() == id).findFirst().orElseThrow();
         assertEquals("2027-05-03", week.getString("week"));
         assertEquals(2, week.getInt("sessions"));
         assertEquals(240, week.getInt("capacity"));
-        assertEquals(0, week.getInt("fillRate"));
+        assertEquals(confirmed, week.getInt("confirmed"), week.toString());
+        assertEquals(waiting, week.getInt("waiting"), week.toString());
+        assertEquals(fillRate, week.getInt("fillRate"), week.toString());
         HttpResponse<String> csv = get("/api/v1/staff/planning.csv?week=2027-05-05", AGENT);
         assertEquals(200, csv.statusCode());
         assertTrue(csv.body().startsWith("\uFEFFSemaine du;Lieu;Nom;"), csv.body());
-        assertTrue(csv.body().contains("2027-05-03;École Jules-Ferry;Restauration scolaire – Jules-Ferry;2;240;0;0;0"), csv.body());
+        assertTrue(csv.body().contains("2027-05-03;École Jules-Ferry;Restauration scolaire – Jules-Ferry;2;240;%d;%d;%d"
+                .formatted(confirmed, waiting, fillRate)), csv.body());
     }
 
     @Test
@@ -161,20 +174,22 @@ class PlanningApiIT extends PortalITBase {
                 {"bookDeadline": {"kind": "WORKING_DAYS", "amount": 1, "time": "10:00"},
                  "cancelDeadline": {"kind": "HOURS_BEFORE", "amount": 48}}""", AGENT)).getJsonObject("bookDeadline").getString("text"));
 
-        // prices: a gap between bands is refused, then a contiguous grid is saved
+        // prices: a gap between bands is refused, then a contiguous grid is saved, in force from this month
+        LocalDate gridFrom = ItEnvironment.today().withDayOfMonth(1);
         List<String> gap = errors(post("/api/v1/staff/activities/" + id + "/prices", """
-                {"validFrom": "2026-09-01", "bands": [
+                {"validFrom": "%s", "bands": [
                   {"qfFrom": 0, "qfTo": 500, "residentCents": 100, "nonResidentCents": 200},
-                  {"qfFrom": 600, "residentCents": 300, "nonResidentCents": 400}]}""", AGENT));
+                  {"qfFrom": 600, "residentCents": 300, "nonResidentCents": 400}]}""".formatted(gridFrom), AGENT));
         assertEquals(List.of("bands: Trou entre les tranches 1 et 2 : aucun prix pour un quotient de 501 à 599 €."), gap);
         assertEquals(0, count("select count(*) from price_grid where activity_id = ?", id));
         assertEquals(201, post("/api/v1/staff/activities/" + id + "/prices", """
-                {"validFrom": "2026-09-01", "siblingReductionPct": 10, "bands": [
+                {"validFrom": "%s", "siblingReductionPct": 10, "bands": [
                   {"qfFrom": 0, "qfTo": 500, "residentCents": 100, "nonResidentCents": 200},
-                  {"qfFrom": 501, "residentCents": 300, "nonResidentCents": 400}]}""", AGENT).statusCode());
+                  {"qfFrom": 501, "residentCents": 300, "nonResidentCents": 400}]}""".formatted(gridFrom), AGENT).statusCode());
         assertEquals(1, errors(post("/api/v1/staff/activities/" + id + "/prices", """
-                {"validFrom": "2026-10-01", "validTo": "2026-12-31", "bands": [
-                  {"qfFrom": 0, "residentCents": 100, "nonResidentCents": 200}]}""", AGENT)).size(), "overlapping periods");
+                {"validFrom": "%s", "validTo": "%s", "bands": [
+                  {"qfFrom": 0, "residentCents": 100, "nonResidentCents": 200}]}""".formatted(gridFrom.plusMonths(1),
+                gridFrom.plusMonths(4).minusDays(1)), AGENT)).size(), "overlapping periods");
 
         // sessions outside the school year: refused, none created
         List<String> outside = errors(post("/api/v1/staff/activities/" + id + "/sessions", """
@@ -205,9 +220,20 @@ class PlanningApiIT extends PortalITBase {
         assertTrue(count("select count(*) from audit_entry where action = 'planning.sessions.generate' and object_id = ?",
                 String.valueOf(id)) >= 2);
 
+        JsonArray may2027 = array(get("/api/v1/staff/activities/" + id + "/sessions?from=2027-05-01&to=2027-05-31", AGENT));
+        assertEquals(5, may2027.size());
+
+        // two sessions of the weeks to come, still open to bookings whatever the portal's today
+        LocalDate firstDay = dayToBookAfter(ItEnvironment.today().plusDays(7));
+        LocalDate secondDay = firstDay.plusDays(1);
+        JsonObject dates = Api.json(post("/api/v1/staff/activities/" + id + "/sessions", """
+                {"pattern": "DATES", "dates": ["%s", "%s"]}""".formatted(firstDay, secondDay), AGENT));
+        assertEquals(2, dates.getInt("created"), dates.toString());
+        String weeks = "from=" + firstDay + "&to=" + secondDay;
+        JsonArray sessions = array(get("/api/v1/staff/activities/" + id + "/sessions?" + weeks, AGENT));
+        assertEquals(2, sessions.size());
+
         // capacity never below the confirmed bookings
-        JsonArray sessions = array(get("/api/v1/staff/activities/" + id + "/sessions?from=2027-05-01&to=2027-05-31", AGENT));
-        assertEquals(5, sessions.size());
         long sessionId = sessions.getJsonObject(0).getJsonNumber("id").longValue();
         update("update activity_session set confirmed = 12 where id = ?", sessionId);
         assertEquals(List.of("capacity: La capacité ne peut pas être inférieure aux 12 réservations confirmées."),
@@ -227,11 +253,15 @@ class PlanningApiIT extends PortalITBase {
                 String.valueOf(other)));
 
         // what a family sees: places left, deadlines in words, price and why
-        JsonArray family = array(get("/api/v1/activities/" + id + "/sessions?from=2027-05-01&to=2027-05-31", PARENT));
+        JsonArray family = array(get("/api/v1/activities/" + id + "/sessions?" + weeks, PARENT));
         JsonObject first = family.getJsonObject(0);
+        assertEquals(firstDay.toString(), first.getString("day"));
         assertEquals(0, first.getInt("remaining"));
         assertTrue(first.getJsonObject("booking").getBoolean("open"), first.toString());
-        assertEquals("Réservation possible jusqu’au vendredi 30 avril 2027 à 10:00.", first.getJsonObject("booking").getString("text"));
+        // one working day before, at 10:00: the day before, a working day (see dayToBookAfter)
+        String deadline = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy 'à' HH:mm", Locale.FRENCH)
+                .format(firstDay.minusDays(1).atTime(10, 0));
+        assertEquals("Réservation possible jusqu’au " + deadline + ".", first.getJsonObject("booking").getString("text"));
         // Camille Martin's household lives in the town and its quotient is still pending: highest band, resident price
         assertEquals(300, first.getJsonObject("price").getInt("cents"));
         assertEquals("Tranche 2 (QF à partir de 501 €), résident : 3,00 € ; quotient familial inconnu : tranche la plus haute",
@@ -246,6 +276,21 @@ class PlanningApiIT extends PortalITBase {
                 .anyMatch(a -> a.getString("name").equals(name)), "staff see every active activity");
     }
 
+    /**
+     * The first Tuesday, Wednesday or Thursday from {@code from} on which, as on the day before and the
+     * day after, no public holiday falls: its session and the next day's are created, and its booking
+     * deadline of one working day at 10:00 falls on the day before.
+     */
+    private static LocalDate dayToBookAfter(LocalDate from) {
+        LocalDate day = from;
+        while (day.getDayOfWeek().compareTo(DayOfWeek.TUESDAY) < 0 || day.getDayOfWeek().compareTo(DayOfWeek.THURSDAY) > 0
+                || PublicHolidays.isHoliday(day.minusDays(1)) || PublicHolidays.isHoliday(day)
+                || PublicHolidays.isHoliday(day.plusDays(1))) {
+            day = day.plusDays(1);
+        }
+        return day;
+    }
+
     @Test
     void anAgentRemovesAFutureGridAClosureAndDeactivatesAnActivityButNeverTouchesPricesInForce() throws SQLException {
         long site = siteId("École Jules-Ferry"); // Léa's school: its care is for its pupils
@@ -256,8 +301,13 @@ class PlanningApiIT extends PortalITBase {
         long id = Api.json(created).getJsonNumber("id").longValue();
         String grid = """
                 {"validFrom": "%s", "bands": [{"qfFrom": 0, "residentCents": 150, "nonResidentCents": 250}]}""";
-        assertEquals(201, post("/api/v1/staff/activities/" + id + "/prices", grid.formatted("2026-09-01"), AGENT).statusCode());
-        HttpResponse<String> future = post("/api/v1/staff/activities/" + id + "/prices", grid.formatted("2027-09-01"), AGENT);
+        // a grid in force since the first of this month, and the next one from the next school year (1 September)
+        LocalDate today = ItEnvironment.today();
+        LocalDate september = today.withMonth(9).withDayOfMonth(1);
+        LocalDate nextYear = september.isAfter(today) ? september : september.plusYears(1);
+        assertEquals(201, post("/api/v1/staff/activities/" + id + "/prices", grid.formatted(today.withDayOfMonth(1)), AGENT)
+                .statusCode());
+        HttpResponse<String> future = post("/api/v1/staff/activities/" + id + "/prices", grid.formatted(nextYear), AGENT);
         assertEquals(201, future.statusCode(), future.body());
         JsonArray grids = array(get("/api/v1/staff/activities/" + id + "/prices", AGENT));
         long inForce = grids.getJsonObject(0).getJsonNumber("id").longValue();
@@ -269,7 +319,7 @@ class PlanningApiIT extends PortalITBase {
         assertEquals(1, count("select count(*) from price_grid where activity_id = ?", id));
 
         // a closure closes the day's session; removing it opens the session again
-        LocalDate day = LocalDate.of(2027, 3, 18);
+        LocalDate day = today.plusWeeks(2);
         update("insert into activity_session (activity_id, day, start_time, end_time, capacity) values (?, ?, '16:30', '18:30', 20)",
                 id, day);
         HttpResponse<String> closure = post("/api/v1/staff/closures",

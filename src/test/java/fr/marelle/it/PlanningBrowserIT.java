@@ -87,7 +87,7 @@ class PlanningBrowserIT extends PortalITBase {
         choose("cancelKind", "WORKING_DAYS");
         browser.type("cancelAmount", "2");
         set("cancelTime", "10:00");
-        set("validFrom", "2026-09-01");
+        set("validFrom", ItEnvironment.today().withDayOfMonth(1).toString()); // prices in force from this month
         browser.type("siblingReductionPct", "10");
         browser.type("bandFrom0", "0");
         browser.type("bandTo0", "700");
@@ -166,7 +166,7 @@ class PlanningBrowserIT extends PortalITBase {
         browser.assertAccessible("the calendar and closures page");
 
         // a closure entered by mistake is removed
-        set("closureDay", "2027-06-02");
+        set("closureDay", ItEnvironment.today().plusWeeks(3).toString());
         browser.type("closureReason", "Saisie par erreur");
         browser.submit("addClosure");
         assertTrue(browser.text().contains("Saisie par erreur"), browser.text());
