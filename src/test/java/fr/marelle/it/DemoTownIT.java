@@ -1,7 +1,6 @@
 package fr.marelle.it;
 
 import jakarta.json.JsonObject;
-import jakarta.json.JsonValue;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
@@ -22,8 +21,7 @@ class DemoTownIT extends PortalITBase {
     void theDemoParentHasSessionsToBookInTheComingFourWeeks() {
         LocalDate today = ItEnvironment.today();
         List<JsonObject> bookable = children().stream()
-                .flatMap(child -> Api.array(Api.ok(Api.get("/api/v1/children/" + child + "/calendar?from=" + today + "&to="
-                        + today.plusDays(27), "Authorization", PARENT))).stream().map(JsonValue::asJsonObject))
+                .flatMap(child -> ChildCalendarApi.between(child, today, today.plusDays(27), PARENT).stream())
                 .filter(e -> "BOOKABLE".equals(e.getString("state")))
                 .toList();
         assertFalse(bookable.isEmpty(), "nothing to book for the demo parent's children from " + today);
