@@ -9,7 +9,7 @@
 #
 # Logs: target/any-date/<day>.log. Exit code 1 when any day failed.
 set -uo pipefail
-cd "$(dirname "$0")/../.."
+cd "$(dirname "$0")/../../.."
 
 # Zone C (the demo town's), school years 2025-2026 and 2026-2027 of the shipped calendar.
 DEFAULT_DAYS="
