@@ -19,10 +19,9 @@ import java.util.logging.Logger;
  * Demo invoices: the month before the portal's current one (only finished months can be invoiced)
  * at the canteen (régie PERISCOLAIRE) and, in the holidays, the leisure centre (régie LOISIRS), for
  * Léa Martin (parent@example.org) and the children of famille350 … famille359, the same children as
- * the demo attendance. Their bookings and attendance of that month are written with
- * SQL (the portal refuses past bookings), then finance@example.org creates and validates the
- * PERISCOLAIRE run through {@link InvoiceRuns}, so the invoices are numbered and published as in
- * real use. The publication mails are dropped: no mail at start-up.
+ * the demo attendance. Their bookings and attendance of that month are written with SQL (the
+ * portal refuses past bookings), then finance@example.org creates and validates each régie's run
+ * through {@link InvoiceRuns}, so the invoices are numbered and published as in real use. The publication mails are dropped: no mail at start-up.
  */
 @ApplicationScoped
 public class BillingDemoData implements DemoData {

@@ -21,8 +21,7 @@ public class ClockProducer {
     public static final ZoneId PARIS = ZoneId.of("Europe/Paris");
 
     @Inject
-    @ConfigProperty(name = "marelle.today")
-    Optional<String> today;
+    PortalConfig config;
 
     /** Only for the integration tests: the real instant at which the moved clock read MARELLE_TODAY. */
     @Inject
@@ -32,6 +31,6 @@ public class ClockProducer {
     @Produces
     @ApplicationScoped
     Clock clock() {
-        return PortalClock.of(today.orElse(null), anchor.orElse(null), Clock.systemUTC());
+        return PortalClock.of(config.today().orElse(null), anchor.orElse(null), Clock.systemUTC());
     }
 }
