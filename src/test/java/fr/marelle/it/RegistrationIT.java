@@ -198,7 +198,10 @@ class RegistrationIT extends PortalITBase {
             // from the booking page, where judo says "registration needed"
             LocalDate monday = family.day().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
             browser.open("/parent/bookings.xhtml?child=" + family.childId() + "&from=" + monday);
-            WebElement link = browser.driver.findElement(By.linkText("Demander l’inscription"));
+            // the link of this activity: other classes' activities needing a registration may share the week
+            WebElement link = browser.driver.findElements(By.linkText("Demander l’inscription")).stream()
+                    .filter(l -> l.getAttribute("href").matches(".*[?&]activity=" + family.activityId() + "(&.*)?$"))
+                    .findFirst().orElseThrow(() -> new AssertionError("no registration link for the judo: " + browser.text()));
             browser.click(link);
             new org.openqa.selenium.support.ui.WebDriverWait(browser.driver, java.time.Duration.ofSeconds(20))
                     .until(d -> browser.path().startsWith("/parent/registrations.xhtml"));
