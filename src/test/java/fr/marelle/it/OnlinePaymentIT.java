@@ -281,7 +281,7 @@ class OnlinePaymentIT extends PortalITBase {
         // the provider's statement of the day of the payment (its dattrans), with a line the portal never created
         LocalDate paidDay = LocalDate.parse(text("select dattrans from payfip_simulator_operation where id_op = '" + idop + "'"),
                 DateTimeFormatter.ofPattern("ddMMuuuu"));
-        String statement = Api.get("/simulateur-payfip/releve.csv?date=" + paidDay + "&numcli=000909").body()
+        String statement = Api.get("/simulateur-payfip/releve.csv?date=" + paidDay + "&numcli=000909", "Authorization", FINANCE).body()
                 + "000909;" + TODAY.getYear() + ";MUNKNOWN0001;op-x;1234;P;01012026;1000;X1\n";
         HttpResponse<String> report = Api.send(Api.request("/api/v1/finance/online-payments/reconciliation/statement?day=" + paidDay)
                 .header("Authorization", FINANCE).header("Content-Type", "text/csv")
@@ -422,7 +422,7 @@ class OnlinePaymentIT extends PortalITBase {
     }
 
     private static int switchUnavailable(boolean on) {
-        return Api.send(Api.request("/simulateur-payfip/admin/unavailable")
+        return Api.send(Api.request("/simulateur-payfip/admin/unavailable").header("Authorization", FINANCE)
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString("on=" + on))).statusCode();
     }

@@ -46,7 +46,8 @@ public final class PayfipEnvelopes {
         return request(CLIENT, Map.of("numCli", numCli));
     }
 
-    static String request(String operation, Map<String, String> arg) {
+    /** Any operation of the service with these {@code arg0} fields, in the order given. */
+    public static String request(String operation, Map<String, String> arg) {
         StringBuilder b = new StringBuilder(512);
         b.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>")
                 .append("<soapenv:Envelope xmlns:soapenv=\"").append(SOAP_NS).append("\" xmlns:pai=\"")

@@ -5,7 +5,7 @@ import java.util.regex.Pattern;
 
 /**
  * The limits PayFiP puts on the fields of {@code creerPaiementSecurise}, checked before sending so
- * that a bad request is refused here with a clear code instead of by a fault: refdet 1–30 ASCII
+ * that a bad request is refused here with a clear code instead of by a fault: refdet 6–30 ASCII
  * letters or digits, montant 100 to 10,000,000 cents, mel 6–80 characters, numcli 6 digits, and
  * objet reduced to what PayFiP accepts (ASCII letters, digits and spaces, at most 100).
  * The codes of the refusals start with "MARELLE_" so they cannot be taken for PayFiP's.
@@ -16,7 +16,7 @@ public final class PayfipFields {
     public static final long MAX_AMOUNT_CENTS = 10_000_000;
     public static final int MAX_OBJET = 100;
 
-    private static final Pattern REFDET = Pattern.compile("[A-Za-z0-9]{1,30}");
+    private static final Pattern REFDET = Pattern.compile("[A-Za-z0-9]{6,30}");
     private static final Pattern NUMCLI = Pattern.compile("[0-9]{6}");
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern NOT_ALLOWED = Pattern.compile("[^A-Za-z0-9 ]+");
@@ -31,7 +31,7 @@ public final class PayfipFields {
             throw refused("MARELLE_NUMCLI", "numéro client PayFiP invalide (6 chiffres)", request.clientNumber());
         }
         if (request.reference() == null || !REFDET.matcher(request.reference()).matches()) {
-            throw refused("MARELLE_REFDET", "référence invalide (1 à 30 lettres ou chiffres)", request.reference());
+            throw refused("MARELLE_REFDET", "référence invalide (6 à 30 lettres ou chiffres)", request.reference());
         }
         if (request.amountCents() < MIN_AMOUNT_CENTS || request.amountCents() > MAX_AMOUNT_CENTS) {
             throw refused("MARELLE_MONTANT", "montant hors des limites de PayFiP (1 € à 100 000 €)",

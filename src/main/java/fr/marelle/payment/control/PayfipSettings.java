@@ -23,6 +23,8 @@ public class PayfipSettings {
     public static final String SIMULATOR_PREFIX = "/simulateur-payfip";
     public static final String SIMULATOR_SERVICE = SIMULATOR_PREFIX + "/tpa/services/securite";
     public static final String SIMULATOR_PAGE = SIMULATOR_PREFIX + "/tpa/paiementws.web";
+    /** The portal's address when MARELLE_BASE_URL is not set (development). */
+    public static final String DEFAULT_BASE_URL = "http://localhost:8080";
 
     @Inject
     PortalConfig portal;
@@ -50,7 +52,7 @@ public class PayfipSettings {
 
     public PayfipEndpoint endpoint() {
         boolean simulator = simulatorEnabled();
-        String base = portal.baseUrl().orElse("http://localhost:8080");
+        String base = portal.baseUrl().orElse(DEFAULT_BASE_URL);
         String service = endpoint.filter(s -> !s.isBlank())
                 .orElse(simulator ? base + SIMULATOR_SERVICE : REAL_ENDPOINT);
         String page = paymentPage.filter(s -> !s.isBlank())

@@ -39,9 +39,9 @@ class PayfipAnswersTest {
                   <S:Body>
                     <S:Fault xmlns:ns4="http://www.w3.org/2003/05/soap-envelope">
                       <faultcode>S:Server</faultcode>
-                      <faultstring>%3$s</faultstring>
+                      <faultstring>fr.gouv.finances.cp.tpa.webservice.exceptions.%1$s</faultstring>
                       <detail>
-                        <ns2:%1$s xmlns:ns2="http://securite.service.tpa.cp.finances.gouv.fr/reponse">
+                        <ns2:%1$s xmlns:ns2="http://securite.service.tpa.cp.finances.gouv.fr/services/mas_securite/contrat_paiement_securise/PaiementSecuriseService">
                           <code>%2$s</code>
                           <descriptif>%3$s</descriptif>
                           <libelle>%3$s</libelle>

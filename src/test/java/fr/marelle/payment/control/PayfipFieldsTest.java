@@ -45,28 +45,31 @@ class PayfipFieldsTest {
 
     @Test
     void anAmountBelowOneEuroOrAboveOneHundredThousandIsRefusedBeforeSending() throws ProviderException {
-        assertEquals("MARELLE_MONTANT", refused(request("000001", "REF1", "x", 99, "a@example.org")).code());
-        assertEquals("MARELLE_MONTANT", refused(request("000001", "REF1", "x", 10_000_001, "a@example.org")).code());
-        PayfipFields.checked(request("000001", "REF1", "x", 100, "a@example.org"));
-        PayfipFields.checked(request("000001", "REF1", "x", 10_000_000, "a@example.org"));
+        assertEquals("MARELLE_MONTANT", refused(request("000001", "REF001", "x", 99, "a@example.org")).code());
+        assertEquals("MARELLE_MONTANT", refused(request("000001", "REF001", "x", 10_000_001, "a@example.org")).code());
+        PayfipFields.checked(request("000001", "REF001", "x", 100, "a@example.org"));
+        PayfipFields.checked(request("000001", "REF001", "x", 10_000_000, "a@example.org"));
     }
 
     @Test
-    void theReferenceIsOneToThirtyAsciiLettersOrDigits() throws ProviderException {
+    void theReferenceIsSixToThirtyAsciiLettersOrDigits() throws ProviderException {
         assertEquals("MARELLE_REFDET", refused(request("000001", "", "x", 500, "a@example.org")).code());
         assertEquals("MARELLE_REFDET", refused(request("000001", "REF-1", "x", 500, "a@example.org")).code());
         assertEquals("MARELLE_REFDET", refused(request("000001", "RÉF1", "x", 500, "a@example.org")).code());
         assertEquals("MARELLE_REFDET", refused(request("000001", "A".repeat(31), "x", 500, "a@example.org")).code());
         PayfipFields.checked(request("000001", "A".repeat(30), "x", 500, "a@example.org"));
-        PayfipFields.checked(request("000001", "7", "x", 500, "a@example.org"));
+        // PayFiP refuses a reference of 4 characters (R3) and takes one of 6
+        assertEquals("MARELLE_REFDET", refused(request("000001", "A1B2", "x", 500, "a@example.org")).code());
+        assertEquals("MARELLE_REFDET", refused(request("000001", "A1B2C", "x", 500, "a@example.org")).code());
+        PayfipFields.checked(request("000001", "A1B2C3", "x", 500, "a@example.org"));
     }
 
     @Test
     void theEmailIsSixToEightyCharactersAndTheClientNumberSixDigits() {
-        assertEquals("MARELLE_MEL", refused(request("000001", "REF1", "x", 500, "a@b.c")).code());
-        assertEquals("MARELLE_MEL", refused(request("000001", "REF1", "x", 500, "a".repeat(70) + "@example.org")).code());
-        assertEquals("MARELLE_MEL", refused(request("000001", "REF1", "x", 500, null)).code());
-        assertEquals("MARELLE_NUMCLI", refused(request("12345", "REF1", "x", 500, "a@example.org")).code());
-        assertEquals("MARELLE_NUMCLI", refused(request(null, "REF1", "x", 500, "a@example.org")).code());
+        assertEquals("MARELLE_MEL", refused(request("000001", "REF001", "x", 500, "a@b.c")).code());
+        assertEquals("MARELLE_MEL", refused(request("000001", "REF001", "x", 500, "a".repeat(70) + "@example.org")).code());
+        assertEquals("MARELLE_MEL", refused(request("000001", "REF001", "x", 500, null)).code());
+        assertEquals("MARELLE_NUMCLI", refused(request("12345", "REF001", "x", 500, "a@example.org")).code());
+        assertEquals("MARELLE_NUMCLI", refused(request(null, "REF001", "x", 500, "a@example.org")).code());
     }
 }

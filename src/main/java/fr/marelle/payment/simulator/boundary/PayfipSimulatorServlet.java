@@ -1,5 +1,6 @@
 package fr.marelle.payment.simulator.boundary;
 
+import fr.marelle.payment.control.PayfipContract;
 import fr.marelle.payment.control.PayfipEnvelopes;
 import fr.marelle.payment.control.PayfipSettings;
 import fr.marelle.payment.control.SecureXml;
@@ -15,8 +16,10 @@ import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
+import org.xml.sax.SAXException;
 
 import java.io.IOException;
 import java.net.URLEncoder;
@@ -27,11 +30,13 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The PayFiP simulator's addresses under /simulateur-payfip/ (public: PayFiP has no portal login),
- * all answering 404 unless marelle.payment.simulator.enabled (or demo mode) is on:
+ * The PayFiP simulator's addresses under /simulateur-payfip/, all answering 404 unless
+ * marelle.payment.simulator.enabled (or demo mode) is on. PayFiP's own addresses need no portal
+ * login; the simulator's test controls need a finance or administrator session (web.xml):
  * <ul>
  * <li>{@code POST tpa/services/securite} — the SOAP service (creerPaiementSecurise,
- * recupererDetailPaiementSecurise, recupererDetailClient); 503 while switched unavailable;</li>
+ * recupererDetailPaiementSecurise, recupererDetailClient); 503 while switched unavailable;
+ * {@code GET tpa/services/securite?wsdl} (and {@code ?xsd=1..3}) — PayFiP's contract;</li>
  * <li>{@code GET tpa/paiementws.web?idop=} — the payment page; {@code POST} stores the choice and
  * sends the browser back to urlredirect with {@code ?idop=};</li>
  * <li>{@code GET releve.csv?date=YYYY-MM-DD[&numcli=]} — the day's statement ({@link SimulatorStatement});</li>
@@ -61,6 +66,8 @@ public class PayfipSimulatorServlet extends HttpServlet {
             response.sendError(404);
         } else if ("/tpa/paiementws.web".equals(path)) {
             showPage(request, response);
+        } else if ("/tpa/services/securite".equals(path)) {
+            contract(request, response);
         } else if ("/releve.csv".equals(path)) {
             statement(request, response);
         } else {
@@ -105,7 +112,7 @@ public class PayfipSimulatorServlet extends HttpServlet {
                 case PayfipEnvelopes.DETAIL -> SimulatorAnswers.response(name,
                         SimulatorAnswers.detailFields(simulator.detail(arg.get("idOp"))));
                 case PayfipEnvelopes.CLIENT -> SimulatorAnswers.response(name, simulator.client(arg.get("numCli")));
-                default -> throw new SimulatorFault(SimulatorFault.PROTOCOL, "T1", "Opération inconnue : " + name);
+                default -> throw SimulatorFault.client("Cannot find dispatch method for {" + operation.getNamespaceURI() + "}" + name);
             };
             text(response, 200, "text/xml", answer);
         } catch (SimulatorFault fault) {
@@ -113,19 +120,55 @@ public class PayfipSimulatorServlet extends HttpServlet {
         }
     }
 
-    /** The operation element: the first element inside the SOAP Body. */
-    private static Element operation(String body) throws SimulatorFault {
+    /**
+     * The operation element, the first element inside the SOAP 1.1 Body, valid against PayFiP's
+     * schema: an operation in another namespace, qualified or unknown fields are refused as PayFiP
+     * refuses them.
+     */
+    static Element operation(String body) throws SimulatorFault {
+        Document envelope;
         try {
-            Element soapBody = SecureXml.first(SecureXml.parse(body), "Body")
-                    .orElseThrow(() -> new IllegalArgumentException("no SOAP Body"));
-            for (Node n = soapBody.getFirstChild(); n != null; n = n.getNextSibling()) {
-                if (n.getNodeType() == Node.ELEMENT_NODE) {
-                    return (Element) n;
-                }
-            }
-            throw new IllegalArgumentException("empty SOAP Body");
+            envelope = SecureXml.parse(body);
         } catch (IllegalArgumentException e) {
-            throw new SimulatorFault(SimulatorFault.PROTOCOL, "T1", "Requête illisible");
+            throw SimulatorFault.client("Couldn't create SOAP message: not readable XML");
+        }
+        Element root = envelope.getDocumentElement();
+        if (!"Envelope".equals(root.getLocalName()) || !PayfipEnvelopes.SOAP_NS.equals(root.getNamespaceURI())) {
+            throw SimulatorFault.client("Not a SOAP 1.1 envelope: {" + root.getNamespaceURI() + "}" + root.getLocalName());
+        }
+        Element operation = SecureXml.first(root, "Body").flatMap(PayfipSimulatorServlet::firstElement)
+                .orElseThrow(() -> SimulatorFault.client("The SOAP Body holds no operation"));
+        if (!PayfipEnvelopes.SERVICE_NS.equals(operation.getNamespaceURI())) {
+            throw SimulatorFault.client("Cannot find dispatch method for {" + operation.getNamespaceURI() + "}"
+                    + operation.getLocalName());
+        }
+        try {
+            PayfipContract.validate(operation);
+        } catch (SAXException e) {
+            throw SimulatorFault.client(e.getMessage());
+        }
+        return operation;
+    }
+
+    private static Optional<Element> firstElement(Element parent) {
+        for (Node n = parent.getFirstChild(); n != null; n = n.getNextSibling()) {
+            if (n.getNodeType() == Node.ELEMENT_NODE) {
+                return Optional.of((Element) n);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** {@code ?wsdl} and {@code ?xsd=1..3}: PayFiP's contract, with this simulator's address in it. */
+    private void contract(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        String service = request.getRequestURL().toString();
+        String query = request.getQueryString();
+        if ("wsdl".equalsIgnoreCase(query)) {
+            text(response, 200, "text/xml", PayfipContract.wsdl(service));
+        } else if (query != null && query.matches("xsd=[123]")) {
+            text(response, 200, "text/xml", PayfipContract.schema(query.charAt(4) - '0', service));
+        } else {
+            response.sendError(404);
         }
     }
 

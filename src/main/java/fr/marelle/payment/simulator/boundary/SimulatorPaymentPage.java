@@ -28,7 +28,8 @@ final class SimulatorPaymentPage {
         b.append("<fieldset><legend>Résultat du paiement</legend>")
                 .append(radio("resultat", "CARD", "resultat-carte", "Payé par carte bancaire", true))
                 .append(radio("resultat", "DIRECT_DEBIT", "resultat-prelevement", "Payé par prélèvement SEPA", false))
-                .append(radio("resultat", "REFUSED", "resultat-refuse", "Paiement refusé", false))
+                .append(radio("resultat", "REFUSED", "resultat-refuse", "Paiement par carte refusé", false))
+                .append(radio("resultat", "DIRECT_DEBIT_REFUSED", "resultat-prelevement-refuse", "Prélèvement SEPA refusé", false))
                 .append(radio("resultat", "ABANDONED", "resultat-abandon", "Paiement abandonné par le payeur", false))
                 .append("</fieldset>");
         b.append("<fieldset><legend>Notification envoyée au portail</legend>")

@@ -8,7 +8,7 @@ package fr.marelle.payment.simulator.control;
 public record PayerChoice(Result result, Notification notification, int delaySeconds, int noResultCount) {
 
     public enum Result {
-        CARD("P"), DIRECT_DEBIT("V"), REFUSED("R"), ABANDONED("A");
+        CARD("P"), DIRECT_DEBIT("V"), REFUSED("R"), DIRECT_DEBIT_REFUSED("Z"), ABANDONED("A");
 
         public final String resultrans;
 

@@ -2,7 +2,9 @@ package fr.marelle.payment.simulator.control;
 
 import fr.marelle.payment.control.PayfipFields;
 import fr.marelle.payment.control.PayfipResults;
+import fr.marelle.payment.control.PayfipSettings;
 import fr.marelle.platform.control.ClockProducer;
+import fr.marelle.platform.control.PortalConfig;
 import fr.marelle.platform.control.Settings;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -11,9 +13,11 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.security.SecureRandom;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -24,7 +28,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
+import java.util.regex.Pattern;
 
 /**
  * The simulated PayFiP: operations kept in PostgreSQL (so the portal's poller finds them after a
@@ -41,6 +45,11 @@ public class PayfipSimulator {
     private static final String COLUMNS = "id_op, numcli, exer, refdet, objet, montant, mel, urlnotif, urlredirect,"
             + " saisie, created_at, resultrans, numauto, dattrans, heurtrans";
     private static final SecureRandom RANDOM = new SecureRandom();
+    /** PayFiP's refdet: 6 to 30 letters or digits (4 are refused with R3, 6 accepted). */
+    private static final Pattern REFDET = Pattern.compile("[A-Za-z0-9]{6,30}");
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+    /** PayFiP forgets its operations after about a day: then P1. */
+    static final Duration PURGED_AFTER = Duration.ofDays(1);
 
     /** A notification to send now: the operation and where. */
     public record DueNotification(String idOp, String urlnotif) {
@@ -55,6 +64,9 @@ public class PayfipSimulator {
     @Inject
     Settings settings;
 
+    @Inject
+    PortalConfig portal;
+
     public boolean unavailable() {
         return settings.get(UNAVAILABLE).map(Boolean::parseBoolean).orElse(false);
     }
@@ -64,56 +76,77 @@ public class PayfipSimulator {
         settings.put(UNAVAILABLE, String.valueOf(on));
     }
 
-    /** creerPaiementSecurise: checks the fields like PayFiP and returns the new idOp. */
+    /**
+     * creerPaiementSecurise: checks the fields with PayFiP's codes, in the order PayFiP's guide lists
+     * them, and returns the new idOp (time-based, as PayFiP's). Both addresses must be on this
+     * portal: the simulator never calls or sends a browser anywhere else.
+     */
     @Transactional
     public String create(Map<String, String> arg) throws SimulatorFault {
+        String saisie = arg.getOrDefault("saisie", "");
+        if (!Set.of("T", "X", "W").contains(saisie)) {
+            throw SimulatorFault.functional("S1", "Le type de saisie doit être T, X ou W");
+        }
         String numcli = arg.getOrDefault("numcli", "");
+        if (!numcli.matches("[0-9]{6}")) {
+            throw SimulatorFault.functional("T1", "Le numéro client doit comporter 6 chiffres");
+        }
         if (clientName(numcli).isEmpty()) {
-            throw SimulatorFault.functional("C1", "Numéro client inconnu : " + numcli);
+            throw SimulatorFault.functional("T2", "Le N° du client doit être pré-existant dans la base PayFiP");
         }
         String exer = arg.getOrDefault("exer", "");
         if (!exer.matches("[0-9]{4}")) {
-            throw SimulatorFault.functional("X1", "Exercice invalide");
-        }
-        String refdet = arg.getOrDefault("refdet", "");
-        if (!PayfipFields.validReference(refdet)) {
-            throw SimulatorFault.functional("R3", "Référence de la dette invalide");
+            throw SimulatorFault.functional("X1", "L'exercice doit comporter 4 chiffres");
         }
         String montant = arg.getOrDefault("montant", "");
-        long cents = montant.matches("[0-9]{1,9}") ? Long.parseLong(montant) : -1;
-        if (cents < PayfipFields.MIN_AMOUNT_CENTS || cents > PayfipFields.MAX_AMOUNT_CENTS) {
-            throw SimulatorFault.functional("M1", "Montant invalide");
+        if (!montant.matches("[0-9]{1,9}")) {
+            throw SimulatorFault.functional("M1", "Le format du montant n'est pas correct");
+        }
+        long cents = Long.parseLong(montant);
+        if (cents < PayfipFields.MIN_AMOUNT_CENTS) {
+            throw SimulatorFault.functional("M3", "Le montant doit être d'au moins 1 euro");
+        }
+        if (cents > PayfipFields.MAX_AMOUNT_CENTS) {
+            throw SimulatorFault.functional("M5", "Le montant dépasse la limite autorisée");
         }
         String mel = arg.getOrDefault("mel", "");
-        if (mel.length() < 6 || mel.length() > 80 || !mel.contains("@")) {
-            throw SimulatorFault.functional("E1", "Adresse électronique invalide");
+        if (mel.isEmpty()) {
+            throw SimulatorFault.functional("A1", "L'adresse électronique doit être renseignée");
+        }
+        if (!EMAIL.matcher(mel).matches() || mel.length() < 6 || mel.length() > 80) {
+            throw SimulatorFault.functional("A2", "L'adresse électronique est incorrecte");
+        }
+        String urlnotif = arg.getOrDefault("urlnotif", "");
+        if (!onPortal(urlnotif, portalBase())) {
+            throw SimulatorFault.functional("N1", "L'URL de notification n'est pas valide (hors du portail)");
+        }
+        String urlredirect = arg.getOrDefault("urlredirect", "");
+        if (!onPortal(urlredirect, portalBase())) {
+            throw SimulatorFault.functional("D1", "L'URL de redirection n'est pas valide (hors du portail)");
+        }
+        String refdet = arg.getOrDefault("refdet", "");
+        if (!REFDET.matcher(refdet).matches()) {
+            throw SimulatorFault.functional("R3", "Le format du paramètre REFDET n'est pas conforme");
         }
         String objet = arg.getOrDefault("objet", "");
         if (objet.length() > PayfipFields.MAX_OBJET || !objet.matches("[A-Za-z0-9 ]*")) {
-            throw SimulatorFault.functional("O1", "Objet invalide");
+            throw SimulatorFault.functional("O1", "L'objet ne doit comporter que des lettres, des chiffres et des espaces");
         }
-        String saisie = arg.getOrDefault("saisie", "");
-        if (!Set.of("T", "X", "W").contains(saisie)) {
-            throw SimulatorFault.functional("S1", "Type de saisie invalide");
-        }
-        String urlnotif = arg.getOrDefault("urlnotif", "");
-        String urlredirect = arg.getOrDefault("urlredirect", "");
-        if (!httpUrl(urlnotif) || !httpUrl(urlredirect)) {
-            throw SimulatorFault.functional("U1", "Adresse de notification ou de redirection invalide");
-        }
-        String idOp = UUID.randomUUID().toString();
+        Instant now = clock.instant();
+        String idOp = TimeBasedIds.next(now);
         em.createNativeQuery("insert into payfip_simulator_operation (id_op, numcli, exer, refdet, objet, montant, mel,"
                         + " urlnotif, urlredirect, saisie, created_at) values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)")
                 .setParameter(1, idOp).setParameter(2, numcli).setParameter(3, Integer.parseInt(exer))
                 .setParameter(4, refdet).setParameter(5, objet).setParameter(6, cents).setParameter(7, mel)
                 .setParameter(8, urlnotif).setParameter(9, urlredirect).setParameter(10, saisie)
-                .setParameter(11, OffsetDateTime.now(clock))
+                .setParameter(11, OffsetDateTime.ofInstant(now, ClockProducer.PARIS))
                 .executeUpdate();
         return idOp;
     }
 
     /**
-     * recupererDetailPaiementSecurise: P1 when unknown, P5 while the payer has not chosen or while
+     * recupererDetailPaiementSecurise: P1 when unknown or older than a day (PayFiP purges its
+     * operations), P5 while the payer has not chosen or while
      * the "no result yet" count asked on the page lasts (each answer uses one, and that sticks).
      */
     @Transactional
@@ -124,6 +157,9 @@ public class PayfipSimulator {
             throw SimulatorFault.functional("P1", "IdOp incorrect");
         }
         SimulatedOperation op = find(idOp).orElseThrow();
+        if (!clock.instant().isBefore(op.createdAt().plus(PURGED_AFTER))) {
+            throw SimulatorFault.functional("P1", "IdOp incorrect");
+        }
         if (op.resultrans() == null) {
             throw SimulatorFault.functional("P5", "Résultat de la transaction non connu");
         }
@@ -135,11 +171,20 @@ public class PayfipSimulator {
         return op;
     }
 
-    /** recupererDetailClient: the client's name, or C1 when unknown. */
+    /**
+     * recupererDetailClient: the client's three label lines (here the régie, the town, and the
+     * environment), or T1/T2 as for a creation.
+     */
     public Map<String, String> client(String numCli) throws SimulatorFault {
-        String name = clientName(numCli).orElseThrow(() -> SimulatorFault.functional("C1", "Numéro client inconnu : " + numCli));
+        if (numCli == null || !numCli.matches("[0-9]{6}")) {
+            throw SimulatorFault.functional("T1", "Le numéro client doit comporter 6 chiffres");
+        }
+        String name = clientName(numCli).orElseThrow(
+                () -> SimulatorFault.functional("T2", "Le N° du client doit être pré-existant dans la base PayFiP"));
         Map<String, String> fields = new LinkedHashMap<>();
         fields.put("libelleN1", name);
+        fields.put("libelleN2", portal.townName());
+        fields.put("libelleN3", "Simulateur PayFiP");
         fields.put("numcli", numCli);
         return fields;
     }
@@ -171,7 +216,7 @@ public class PayfipSimulator {
                         + " notify_status = ?8 where id_op = ?1 and resultrans is null and created_at > ?9")
                 .setParameter(1, idOp == null ? "" : idOp)
                 .setParameter(2, choice.result().resultrans)
-                .setParameter(3, paid ? String.format("%06d", RANDOM.nextInt(1_000_000)) : null)
+                .setParameter(3, paid ? authorisationNumber() : null)
                 .setParameter(4, paris.format(DATTRANS))
                 .setParameter(5, paris.format(HEURTRANS))
                 .setParameter(6, choice.noResultCount())
@@ -226,16 +271,34 @@ public class PayfipSimulator {
         return rows.stream().findFirst().map(Object::toString);
     }
 
-    private static boolean httpUrl(String url) {
-        if (url.isEmpty() || url.length() > 2000) {
+    /** The portal's base URL, which urlnotif and urlredirect must start with. */
+    private URI portalBase() {
+        return URI.create(portal.baseUrl().orElse(PayfipSettings.DEFAULT_BASE_URL) + "/");
+    }
+
+    /** Whether {@code url} is an http(s) address under {@code base} (same scheme, host and port, path below). */
+    static boolean onPortal(String url, URI base) {
+        if (url == null || url.isEmpty() || url.length() > 2000) {
             return false;
         }
         try {
-            URI uri = URI.create(url);
-            return ("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) && uri.getHost() != null;
-        } catch (IllegalArgumentException e) {
+            URI uri = new URI(url).normalize();
+            return uri.getScheme() != null && uri.getScheme().equalsIgnoreCase(base.getScheme())
+                    && uri.getHost() != null && uri.getHost().equalsIgnoreCase(base.getHost())
+                    && port(uri) == port(base) && uri.getRawUserInfo() == null
+                    && uri.getRawPath() != null && (uri.getRawPath() + "/").startsWith(base.getRawPath());
+        } catch (URISyntaxException e) {
             return false;
         }
+    }
+
+    private static int port(URI uri) {
+        return uri.getPort() != -1 ? uri.getPort() : "https".equalsIgnoreCase(uri.getScheme()) ? 443 : 80;
+    }
+
+    /** Shaped like PayFiP's authorisation numbers: twelve digits and "-tip". */
+    static String authorisationNumber() {
+        return String.format("%06d%06d-tip", RANDOM.nextInt(1_000_000), RANDOM.nextInt(1_000_000));
     }
 
     private static SimulatedOperation operation(Object[] r) {

@@ -6,15 +6,17 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * The simulator's SOAP answers, shaped like PayFiP's: {@code <operation>Response/return} with
- * unqualified fields, or a Fault whose detail holds the error element with code, descriptif,
- * libelle and severite.
+ * The simulator's SOAP answers, shaped like PayFiP's (JAX-WS): {@code <operation>Response/return}
+ * in the service namespace with unqualified fields in the schema's order, or an HTTP 500 Fault whose
+ * faultstring is the error's Java class name and whose detail holds the error element, in the
+ * service namespace, with unqualified code, descriptif, libelle and severite.
  */
 public final class SimulatorAnswers {
 
     private SimulatorAnswers() {
     }
 
+    /** {@code fields} are written in alphabetical order, which is the schema's order for every answer. */
     public static String response(String operation, Map<String, String> fields) {
         StringBuilder b = open().append("<ns2:").append(operation).append("Response xmlns:ns2=\"")
                 .append(PayfipEnvelopes.SERVICE_NS).append("\"><return>");
@@ -27,9 +29,14 @@ public final class SimulatorAnswers {
     }
 
     public static String fault(SimulatorFault fault) {
-        return open().append("<S:Fault><faultcode>S:Server</faultcode><faultstring>")
-                .append(PayfipEnvelopes.escape(fault.label())).append("</faultstring><detail><ns2:").append(fault.type())
-                .append(" xmlns:ns2=\"").append(PayfipEnvelopes.ANSWER_NS).append("\"><code>")
+        StringBuilder b = open().append("<S:Fault>");
+        if (fault.type() == null) {
+            return b.append("<faultcode>S:Client</faultcode><faultstring>").append(PayfipEnvelopes.escape(fault.label()))
+                    .append("</faultstring></S:Fault>").append(close()).toString();
+        }
+        return b.append("<faultcode>S:Server</faultcode><faultstring>").append(SimulatorFault.EXCEPTION_PACKAGE)
+                .append(fault.type()).append("</faultstring><detail><ns2:").append(fault.type())
+                .append(" xmlns:ns2=\"").append(PayfipEnvelopes.SERVICE_NS).append("\"><code>")
                 .append(PayfipEnvelopes.escape(fault.code())).append("</code><descriptif>")
                 .append(PayfipEnvelopes.escape(fault.label())).append("</descriptif><libelle>")
                 .append(PayfipEnvelopes.escape(fault.label())).append("</libelle><severite>2</severite></ns2:")

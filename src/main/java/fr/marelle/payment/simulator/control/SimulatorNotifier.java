@@ -22,7 +22,7 @@ import java.util.logging.Logger;
 
 /**
  * Sends the simulator's notifications when they are due: like PayFiP, a POST to urlnotif with only
- * {@code idop} in a form body, once. The payment page only writes when the notification is due
+ * {@code idOp} in a form body, once. The payment page only writes when the notification is due
  * (never a task submitted from a request: Payara would close the request's persistence context
  * twice); this job's ticks send it, one node per notification thanks to the row lock.
  */
@@ -65,7 +65,7 @@ public class SimulatorNotifier {
             HttpRequest request = HttpRequest.newBuilder(URI.create(due.urlnotif()))
                     .timeout(Duration.ofSeconds(10))
                     .header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(HttpRequest.BodyPublishers.ofString("idop=" + URLEncoder.encode(due.idOp(), StandardCharsets.UTF_8)))
+                    .POST(HttpRequest.BodyPublishers.ofString(form(due.idOp())))
                     .build();
             int status = http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
             return "HTTP " + status;
@@ -76,6 +76,11 @@ public class SimulatorNotifier {
             Thread.currentThread().interrupt();
             return "interrupted";
         }
+    }
+
+    /** The notification's form body: PayFiP sends only the operation id, named {@code idOp}. */
+    static String form(String idOp) {
+        return "idOp=" + URLEncoder.encode(idOp, StandardCharsets.UTF_8);
     }
 
     @PreDestroy
