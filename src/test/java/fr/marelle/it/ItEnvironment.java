@@ -103,6 +103,8 @@ public final class ItEnvironment implements BeforeAllCallback {
         // online payments go to the PayFiP simulator of the portal under test; its payment page is
         // reached on another origin, as the real PayFiP's always is
         props.setProperty("marelle.payment.simulator.enabled", "true");
+        // a test portal (demo mode would do, but say it: start-up refuses the simulator elsewhere)
+        props.setProperty("marelle.payment.simulator.test", "true");
         props.setProperty("marelle.payment.payfip.endpoint", baseUrl() + "/simulateur-payfip/tpa/services/securite");
         props.setProperty("marelle.payment.payfip.payment-page", paymentPage());
         props.setProperty("marelle.payment.payfip.saisie", "T");
