@@ -9,6 +9,9 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -17,6 +20,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.time.Duration;
 import java.util.List;
+import java.util.logging.Level;
 import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.fail;
@@ -53,6 +57,10 @@ final class Browser implements AutoCloseable {
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--no-first-run", "--disable-dev-shm-usage", "--window-size=1280,900", "--lang=fr-FR",
                 "--user-data-dir=" + profile.getAbsolutePath());
+        // the console, for the Content-Security-Policy violations Chromium reports there
+        LoggingPreferences logs = new LoggingPreferences();
+        logs.enable(LogType.BROWSER, Level.ALL);
+        options.setCapability("goog:loggingPrefs", logs);
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(System.getProperty("marelle.it.chromedriver", "/usr/bin/chromedriver")))
                 .usingAnyFreePort()
@@ -131,6 +139,20 @@ final class Browser implements AutoCloseable {
                     .map(rule -> "- " + rule.getImpact() + " " + rule.getId() + ": " + rule.getHelp() + " -> "
                             + rule.getNodes().stream().map(n -> String.valueOf(n.getTarget())).collect(Collectors.joining(", ")))
                     .collect(Collectors.joining("\n")));
+        }
+    }
+
+    /**
+     * Fails if the console reported a Content-Security-Policy violation since the last look: a
+     * blocked form or redirect leaves the page where it is and says why only there.
+     */
+    void assertNoCspViolation(String where) {
+        List<String> violations = driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .map(LogEntry::getMessage)
+                .filter(m -> m.contains("Content Security Policy"))
+                .toList();
+        if (!violations.isEmpty()) {
+            fail("Chromium reported a Content-Security-Policy violation " + where + ":\n" + String.join("\n", violations));
         }
     }
 

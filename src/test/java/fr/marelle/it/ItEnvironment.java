@@ -100,10 +100,13 @@ public final class ItEnvironment implements BeforeAllCallback {
             props.setProperty("marelle.today.anchor", ANCHOR.toString());
         }
         props.setProperty("marelle.mail.poll-seconds", "1");
-        // online payments go to the PayFiP simulator of the portal under test
+        // online payments go to the PayFiP simulator of the portal under test; its payment page is
+        // reached on another origin, as the real PayFiP's always is
         props.setProperty("marelle.payment.simulator.enabled", "true");
+        // a test portal (demo mode would do, but say it: start-up refuses the simulator elsewhere)
+        props.setProperty("marelle.payment.simulator.test", "true");
         props.setProperty("marelle.payment.payfip.endpoint", baseUrl() + "/simulateur-payfip/tpa/services/securite");
-        props.setProperty("marelle.payment.payfip.payment-page", baseUrl() + "/simulateur-payfip/tpa/paiementws.web");
+        props.setProperty("marelle.payment.payfip.payment-page", paymentPage());
         props.setProperty("marelle.payment.payfip.saisie", "T");
         // the poller settles attempts whose notification never came within seconds, not a minute
         props.setProperty("marelle.payment.poll-seconds", "2");
@@ -150,6 +153,15 @@ public final class ItEnvironment implements BeforeAllCallback {
     /** The portal under test, always on the loopback address (never the address Arquillian reports). */
     public static String baseUrl() {
         return "http://127.0.0.1:" + System.getProperty("marelle.it.port", "18080");
+    }
+
+    /**
+     * The simulator's payment page as the portal is configured to send payers to it: the same server
+     * as {@link #baseUrl()}, but another origin (localhost, not 127.0.0.1), so that the browser leaves
+     * the portal's origin to pay as it does with the real PayFiP.
+     */
+    public static String paymentPage() {
+        return "http://localhost:" + System.getProperty("marelle.it.port", "18080") + "/simulateur-payfip/tpa/paiementws.web";
     }
 
     /** The SMTP server the portal sends its mails to. */

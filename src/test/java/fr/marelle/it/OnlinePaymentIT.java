@@ -76,7 +76,7 @@ class OnlinePaymentIT extends PortalITBase {
         assertEquals(5250, started.getJsonNumber("amountCents").longValue());
         assertEquals("PENDING", started.getString("status"));
         String redirect = started.getString("redirectUrl");
-        assertTrue(redirect.startsWith(ItEnvironment.baseUrl() + PAGE + "?idop="), redirect);
+        assertTrue(redirect.startsWith(ItEnvironment.paymentPage() + "?idop="), redirect);
         String idop = redirect.substring(redirect.indexOf("idop=") + 5);
 
         // before the payer chooses, the provider has no result: still pending, nothing paid
@@ -303,8 +303,13 @@ class OnlinePaymentIT extends PortalITBase {
         assertEquals(1, count("select count(*) from payment_alert where id = " + alert + " and closed_at is not null"));
     }
 
+    /**
+     * Signed in on the portal's origin (127.0.0.1), the parent is sent to the payment page on another
+     * origin (localhost), as with the real PayFiP, and comes back to the portal: the portal's CSP
+     * must let the pay form lead there, and the payment page's must let its form lead back.
+     */
     @Test
-    void aParentPaysFromThePortalPagesAndSeesTheConfirmation() throws Exception {
+    void aParentPaysOnThePaymentPageOfAnotherOriginAndSeesTheConfirmation() throws Exception {
         Browser.assumeInstalled();
         long invoice = invoice("famille382@example.net", runPay, "IT_PAY", 3275);
         try (Browser browser = new Browser()) {
@@ -315,12 +320,18 @@ class OnlinePaymentIT extends PortalITBase {
             browser.open("/parent/pay.xhtml");
             assertTrue(browser.text().contains("Régie des tests du paiement"), browser.text());
             browser.assertAccessible("the parent's online payment page");
-            browser.submit("payButton-IT_PAY");
-            new WebDriverWait(browser.driver, Duration.ofSeconds(30)).until(d -> d.getCurrentUrl().contains(PAGE));
+            browser.assertNoCspViolation("on the pay page");
+            browser.click(browser.find("payButton-IT_PAY"));
+            new WebDriverWait(browser.driver, Duration.ofSeconds(30)).until(d -> {
+                browser.assertNoCspViolation("sending the parent to the payment page");
+                return d.getCurrentUrl().startsWith(ItEnvironment.paymentPage());
+            });
             assertTrue(browser.text().contains("32,75"), browser.text());
             browser.click(browser.find("valider"));
-            new WebDriverWait(browser.driver, Duration.ofSeconds(30))
-                    .until(d -> d.getCurrentUrl().contains("/parent/payment.xhtml"));
+            new WebDriverWait(browser.driver, Duration.ofSeconds(30)).until(d -> {
+                browser.assertNoCspViolation("coming back from the payment page");
+                return d.getCurrentUrl().startsWith(ItEnvironment.baseUrl() + "/parent/payment.xhtml");
+            });
             new WebDriverWait(browser.driver, Duration.ofSeconds(60))
                     .until(d -> d.findElement(By.id("statusText")).getText().contains("Paiement confirmé"));
             assertTrue(browser.text().contains("Reçu n°"), browser.text());

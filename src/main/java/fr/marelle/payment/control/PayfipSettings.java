@@ -1,6 +1,7 @@
 package fr.marelle.payment.control;
 
 import fr.marelle.platform.control.PortalConfig;
+import fr.marelle.platform.control.PortalLinks;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -23,8 +24,6 @@ public class PayfipSettings {
     public static final String SIMULATOR_PREFIX = "/simulateur-payfip";
     public static final String SIMULATOR_SERVICE = SIMULATOR_PREFIX + "/tpa/services/securite";
     public static final String SIMULATOR_PAGE = SIMULATOR_PREFIX + "/tpa/paiementws.web";
-    /** The portal's address when MARELLE_BASE_URL is not set (development). */
-    public static final String DEFAULT_BASE_URL = "http://localhost:8080";
 
     @Inject
     PortalConfig portal;
@@ -45,14 +44,32 @@ public class PayfipSettings {
     @ConfigProperty(name = "marelle.payment.simulator.enabled")
     Optional<Boolean> simulatorEnabled;
 
+    @Inject
+    @ConfigProperty(name = "marelle.payment.simulator.test", defaultValue = "false")
+    boolean simulatorTest;
+
     /** Whether this portal serves the provider simulator under /simulateur-payfip/. */
     public boolean simulatorEnabled() {
         return simulatorEnabled.orElse(portal.demo());
     }
 
+    /**
+     * Whether this portal is declared a test portal, on which the simulator may run outside demo mode
+     * (see {@link SimulatorSafety}).
+     */
+    public boolean simulatorTest() {
+        return simulatorTest;
+    }
+
+    /**
+     * The addresses and environment. Unset addresses are the simulator's on this portal while the
+     * simulator is on (start-up refuses it on a real deployment), PayFiP's production ones otherwise.
+     *
+     * @throws IllegalArgumentException when an address or saisie is malformed (start-up stops on it)
+     */
     public PayfipEndpoint endpoint() {
         boolean simulator = simulatorEnabled();
-        String base = portal.baseUrl().orElse(DEFAULT_BASE_URL);
+        String base = portal.baseUrl().orElse(PortalLinks.DEFAULT_BASE);
         String service = endpoint.filter(s -> !s.isBlank())
                 .orElse(simulator ? base + SIMULATOR_SERVICE : REAL_ENDPOINT);
         String page = paymentPage.filter(s -> !s.isBlank())

@@ -1,5 +1,7 @@
 package fr.marelle.platform.boundary;
 
+import fr.marelle.payment.control.PayfipSettings;
+import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpFilter;
@@ -9,20 +11,21 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 
 /**
- * Security headers on every answer. PrimeFaces needs inline scripts and styles on its pages,
- * hence 'unsafe-inline' for them; everything else is limited to the portal itself, and no
- * site may frame the portal. HSTS is sent only on https (directly or through a proxy).
+ * Security headers on every answer: the page's Content-Security-Policy ({@link ContentSecurityPolicy}),
+ * no framing, no sniffing. HSTS is sent only on https (directly or through a proxy).
  */
 public class SecurityHeadersFilter extends HttpFilter {
 
-    static final String CSP = "default-src 'self'; script-src 'self' 'unsafe-inline' 'unsafe-eval';"
-            + " style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:;"
-            + " connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+    @Inject
+    PayfipSettings payfip;
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        response.setHeader("Content-Security-Policy", CSP);
+        // the page's path inside the portal, as the servlet mapping sees it (no context path, no ;parameters)
+        String page = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
+        response.setHeader("Content-Security-Policy",
+                ContentSecurityPolicy.of(page, () -> payfip.endpoint().paymentPage()));
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("X-Frame-Options", "DENY");
         response.setHeader("Referrer-Policy", "same-origin");

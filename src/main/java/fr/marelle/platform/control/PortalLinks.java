@@ -11,7 +11,8 @@ import jakarta.inject.Inject;
 @ApplicationScoped
 public class PortalLinks {
 
-    static final String DEFAULT_BASE = "http://localhost:8080";
+    /** The base URL when MARELLE_BASE_URL is not set. */
+    public static final String DEFAULT_BASE = "http://localhost:8080";
 
     @Inject
     PortalConfig config;

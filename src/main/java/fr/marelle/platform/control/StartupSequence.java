@@ -3,7 +3,9 @@ package fr.marelle.platform.control;
 import fr.marelle.identity.control.IdentityHousekeeping;
 import fr.marelle.notification.control.MailSenderJob;
 import fr.marelle.payment.control.PaymentPoller;
+import fr.marelle.payment.control.PayfipEndpoint;
 import fr.marelle.payment.control.PayfipSettings;
+import fr.marelle.payment.control.SimulatorSafety;
 import fr.marelle.payment.simulator.control.SimulatorNotifier;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
@@ -59,6 +61,7 @@ public class StartupSequence {
             LOG.warning("MARELLE_BASE_URL is not set: links in e-mails will point to http://localhost:8080");
         }
         checkClock();
+        checkPayfip();
         migration.migrate();
         try {
             if (config.demo()) {
@@ -74,6 +77,29 @@ public class StartupSequence {
             StartupFailure.stop("start-up failed: " + e, e);
         }
         LOG.info(() -> "Marelle started for " + config.townName() + (config.demo() ? " (demo mode)" : ""));
+    }
+
+    /**
+     * The PayFiP settings must be readable, and the simulator, which pays without paying, runs only
+     * where SimulatorSafety allows it. An explicit simulator address while the simulator is off is
+     * said, since every payment then goes to whatever answers there.
+     */
+    private void checkPayfip() {
+        PayfipEndpoint endpoint;
+        try {
+            endpoint = payfip.endpoint();
+        } catch (IllegalArgumentException e) {
+            StartupFailure.stop("the PayFiP settings are not usable: " + e.getMessage(), null);
+            return;
+        }
+        if (payfip.simulatorEnabled()) {
+            SimulatorSafety.refusal(config.demo(), payfip.simulatorTest(), config.baseUrl().orElse(PortalLinks.DEFAULT_BASE), endpoint)
+                    .ifPresent(reason -> StartupFailure.stop(reason, null));
+            LOG.warning(() -> "The PayFiP simulator is on: online payments are simulated (" + endpoint.service() + ")");
+        } else if (SimulatorSafety.namesASimulator(endpoint)) {
+            LOG.warning(() -> "The PayFiP simulator of this portal is off, but the PayFiP settings name a simulator's address ("
+                    + endpoint.service() + ", " + endpoint.paymentPage() + "): online payments go there, not to PayFiP");
+        }
     }
 
     /** A clock moved to another day is for demos, training and tests: refused elsewhere unless allowed. */

@@ -11,6 +11,8 @@ import fr.marelle.payment.simulator.control.SimulatorAnswers;
 import fr.marelle.payment.simulator.control.SimulatorFault;
 import fr.marelle.payment.simulator.control.SimulatorStatement;
 import fr.marelle.platform.control.PortalConfig;
+import fr.marelle.platform.control.PortalLinks;
+import fr.marelle.platform.control.WebOrigin;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -46,9 +48,15 @@ import java.util.Optional;
 @WebServlet(urlPatterns = "/simulateur-payfip/*")
 public class PayfipSimulatorServlet extends HttpServlet {
 
-    /** The page posts its form here and sends the browser on to the portal's return address. */
-    static final String PAGE_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:;"
-            + " form-action 'self' http: https:; base-uri 'none'; frame-ancestors 'none'";
+    /**
+     * The page posts its form here, which sends the browser back to the portal's return address
+     * (urlredirect, on the portal's base URL): forms may lead to those two origins only.
+     */
+    static String pageCsp(String portalBaseUrl) {
+        return "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; form-action 'self'"
+                + WebOrigin.of(portalBaseUrl).map(origin -> " " + origin).orElse("")
+                + "; base-uri 'none'; frame-ancestors 'none'";
+    }
 
     @Inject
     PayfipSettings settings;
@@ -173,7 +181,7 @@ public class PayfipSimulatorServlet extends HttpServlet {
     }
 
     private void showPage(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        response.setHeader("Content-Security-Policy", PAGE_CSP);
+        response.setHeader("Content-Security-Policy", pageCsp(portal.baseUrl().orElse(PortalLinks.DEFAULT_BASE)));
         Optional<SimulatedOperation> op = simulator.find(request.getParameter("idop"));
         if (op.isEmpty()) {
             text(response, 404, "text/html", SimulatorPaymentPage.message("Opération inconnue",
@@ -187,7 +195,7 @@ public class PayfipSimulatorServlet extends HttpServlet {
     }
 
     private void choose(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        response.setHeader("Content-Security-Policy", PAGE_CSP);
+        response.setHeader("Content-Security-Policy", pageCsp(portal.baseUrl().orElse(PortalLinks.DEFAULT_BASE)));
         PayerChoice choice;
         try {
             PayerChoice.Notification notification = PayerChoice.Notification.valueOf(param(request, "notification", "NOW"));

@@ -2,7 +2,7 @@ package fr.marelle.payment.simulator.control;
 
 import fr.marelle.payment.control.PayfipFields;
 import fr.marelle.payment.control.PayfipResults;
-import fr.marelle.payment.control.PayfipSettings;
+import fr.marelle.platform.control.PortalLinks;
 import fr.marelle.platform.control.ClockProducer;
 import fr.marelle.platform.control.PortalConfig;
 import fr.marelle.platform.control.Settings;
@@ -273,7 +273,7 @@ public class PayfipSimulator {
 
     /** The portal's base URL, which urlnotif and urlredirect must start with. */
     private URI portalBase() {
-        return URI.create(portal.baseUrl().orElse(PayfipSettings.DEFAULT_BASE_URL) + "/");
+        return URI.create(portal.baseUrl().orElse(PortalLinks.DEFAULT_BASE) + "/");
     }
 
     /** Whether {@code url} is an http(s) address under {@code base} (same scheme, host and port, path below). */

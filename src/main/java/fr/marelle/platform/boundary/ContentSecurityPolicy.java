@@ -1,0 +1,43 @@
+package fr.marelle.platform.boundary;
+
+import fr.marelle.platform.control.WebOrigin;
+
+import java.net.URI;
+import java.util.Set;
+import java.util.function.Supplier;
+
+/**
+ * The Content-Security-Policy of the portal's answers. PrimeFaces needs inline scripts and styles on
+ * its pages, hence 'unsafe-inline' for them; everything else is limited to the portal itself, and no
+ * site may frame the portal. Forms post to the portal only, except on the pages whose form is
+ * answered by a redirect to the payment provider's page: browsers apply form-action to that
+ * redirect too, so these pages also allow the origin of the configured payment page, and no other.
+ */
+final class ContentSecurityPolicy {
+
+    /** The pages whose form sends the parent on to the payment page ({@code PayPage.pay}). */
+    static final Set<String> PAYMENT_FORMS = Set.of("/parent/pay.xhtml");
+
+    static final String DEFAULT = withFormAction("'self'");
+
+    private ContentSecurityPolicy() {
+    }
+
+    /**
+     * The policy of a page, by its path inside the portal; the payment page's address is asked for
+     * only on the pages that send a payer there.
+     */
+    static String of(String path, Supplier<URI> paymentPage) {
+        if (!PAYMENT_FORMS.contains(path)) {
+            return DEFAULT;
+        }
+        return WebOrigin.of(paymentPage.get()).map(origin -> withFormAction("'self' " + origin)).orElse(DEFAULT);
+    }
+
+    private static String withFormAction(String sources) {
+        return "default-src 'self'; script-src 'self' 'unsafe-inline' 'unsafe-eval';"
+                + " style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:;"
+                + " connect-src 'self'; object-src 'none'; base-uri 'self'; form-action " + sources
+                + "; frame-ancestors 'none'";
+    }
+}

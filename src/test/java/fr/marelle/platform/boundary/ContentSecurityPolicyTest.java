@@ -1,0 +1,51 @@
+package fr.marelle.platform.boundary;
+
+import org.junit.jupiter.api.Test;
+
+import java.net.URI;
+import java.util.function.Supplier;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class ContentSecurityPolicyTest {
+
+    private static final Supplier<URI> PAYFIP = () -> URI.create("https://www.payfip.gouv.fr/tpa/paiementws.web");
+
+    @Test
+    void thePayPageMayPostOnToThePaymentPagesOriginOnly() {
+        String csp = ContentSecurityPolicy.of("/parent/pay.xhtml", PAYFIP);
+        assertTrue(csp.contains("; form-action 'self' https://www.payfip.gouv.fr; "), csp);
+        assertFalse(csp.contains("/tpa/"), "no path of the configuration in the policy: " + csp);
+        assertEquals(ContentSecurityPolicy.DEFAULT.replace("form-action 'self'", "form-action 'self' https://www.payfip.gouv.fr"), csp,
+                "only form-action differs");
+    }
+
+    @Test
+    void aPaymentPageOnAnotherPortKeepsItsPortAndLosesItsPath() {
+        String csp = ContentSecurityPolicy.of("/parent/pay.xhtml",
+                () -> URI.create("http://localhost:18080/simulateur-payfip/tpa/paiementws.web?x=1"));
+        assertTrue(csp.contains("form-action 'self' http://localhost:18080;"), csp);
+        assertFalse(csp.contains("simulateur"), csp);
+    }
+
+    @Test
+    void everyOtherPageKeepsFormsOnThePortalAndNeverAsksForThePaymentPage() {
+        Supplier<URI> never = () -> {
+            throw new AssertionError("the payment page is asked for on the pay page only");
+        };
+        for (String page : new String[] {"/parent/payment.xhtml", "/parent/invoices.xhtml", "/parent/home.xhtml",
+                "/login.xhtml", "/finance/online-payments.xhtml", "/parent/pay.xhtml/x", "/PARENT/PAY.XHTML", ""}) {
+            String csp = ContentSecurityPolicy.of(page, never);
+            assertEquals(ContentSecurityPolicy.DEFAULT, csp, page);
+            assertTrue(csp.contains("; form-action 'self'; "), csp);
+        }
+    }
+
+    @Test
+    void aPaymentPageWithoutUsableOriginAddsNothing() {
+        assertEquals(ContentSecurityPolicy.DEFAULT, ContentSecurityPolicy.of("/parent/pay.xhtml",
+                () -> URI.create("/simulateur-payfip/tpa/paiementws.web")));
+    }
+}
