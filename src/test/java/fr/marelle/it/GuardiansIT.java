@@ -26,7 +26,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * chooses a password from the link and shares the household; a person already guardian elsewhere
  * cannot be invited; the last guardian cannot leave, a leave moves the billing contact; a person
  * not allowed and a custody link requested by a family apply once an agent accepts, and another
- * family gets 404 on them; the pages in a browser with axe. Demo families famille261..268 (French accounts; famille260 is English).
+ * family gets 404 on them; the pages in a browser with axe; an invited address joins nothing by a
+ * forgotten password or without ticking "join". Demo families famille261..268 (French accounts; famille260 is English).
  */
 class GuardiansIT extends BrowserITBase {
 
@@ -65,8 +66,13 @@ class GuardiansIT extends BrowserITBase {
         String link = mail.link(ItEnvironment.baseUrl() + "/invitation.xhtml?token=");
         browser.driver.get(link);
         browser.assertAccessible("the invitation acceptance page");
+        String householdName = Api.json(ok(get("/api/v1/household", auth(261)))).getString("name");
+        String offer = browser.find("householdOffer").getText();
+        assertTrue(offer.contains(householdName) && offer.contains("vous invite"), "the household and who invites: " + offer);
+        assertFalse(browser.find("joinHousehold").isSelected(), "joining is the person's explicit choice");
         browser.type("password", "Sacha-Second-2026!");
         browser.find("termsAccepted").click();
+        browser.find("joinHousehold").click();
         browser.submit("submit");
         assertTrue(browser.text().contains("Votre compte est activé"), browser.text());
 
@@ -98,6 +104,49 @@ class GuardiansIT extends BrowserITBase {
         HttpResponse<String> last = delete("/api/v1/household/guardians/me", second);
         assertEquals(400, last.statusCode(), last.body());
         assertTrue(last.body().contains("seul responsable"), last.body());
+    }
+
+    @Test
+    void anInvitedAddressJoinsNothingThroughPasswordForgottenNorWithoutTickingJoin() {
+        // the owner of an invited address (no account yet) uses "password forgotten" instead of the invitation
+        String invitee = "camille.invitee264@example.net";
+        assertEquals(201, Api.postJson("/api/v1/household/guardians/invitations",
+                "{\"firstName\":\"Camille\",\"lastName\":\"Invitée\",\"email\":\"" + invitee + "\"}",
+                "Authorization", auth(264)).statusCode());
+        Mailbox.await(invitee, 1);
+        browser.driver.manage().deleteAllCookies(); // nobody signed in
+        browser.open("/password-forgotten.xhtml");
+        browser.type("email", invitee);
+        browser.submit("submit");
+        Mailbox.Mail reset = Mailbox.await(invitee, 2).get(1);
+        assertFalse(reset.body().contains("/invitation.xhtml"), "a forgotten password never leads to the invitation");
+        browser.driver.get(reset.link(ItEnvironment.baseUrl() + "/password-reset.xhtml?token="));
+        browser.assertAccessible("the reset page of an account that never accepted the terms");
+        browser.type("password", "Camille-Invitee-2026!");
+        browser.submit("submit");
+        assertTrue(browser.find("termsAccepted-error").getText().length() > 0, "the terms must be accepted: " + browser.text());
+        browser.type("password", "Camille-Invitee-2026!");
+        browser.find("termsAccepted").click();
+        browser.submit("submit");
+
+        String camille = Api.basic(invitee, "Camille-Invitee-2026!");
+        assertEquals(404, get("/api/v1/household", camille).statusCode(), "the reset joined no household");
+        JsonObject inviter = Api.json(ok(get("/api/v1/household/guardians", auth(264))));
+        assertEquals(1, inviter.getJsonArray("guardians").size());
+        assertEquals(1, inviter.getJsonArray("pendingInvitations").size(), "the invitation is still the person's to accept");
+
+        // an invitation link accepted without ticking "join" activates the account and joins nothing either
+        String other = "dominique.invitee265@example.net";
+        assertEquals(201, Api.postJson("/api/v1/household/guardians/invitations",
+                "{\"firstName\":\"Dominique\",\"lastName\":\"Invitée\",\"email\":\"" + other + "\"}",
+                "Authorization", auth(265)).statusCode());
+        browser.driver.get(Mailbox.await(other, 1).get(0).link(ItEnvironment.baseUrl() + "/invitation.xhtml?token="));
+        browser.type("password", "Dominique-Invitee-2026!");
+        browser.find("termsAccepted").click();
+        browser.submit("submit");
+        assertTrue(browser.text().contains("Votre compte est activé"), browser.text());
+        assertEquals(404, get("/api/v1/household", Api.basic(other, "Dominique-Invitee-2026!")).statusCode());
+        assertEquals(1, Api.json(ok(get("/api/v1/household/guardians", auth(265)))).getJsonArray("guardians").size());
     }
 
     @Test

@@ -166,6 +166,13 @@ public class GuardianInvitations {
         return result;
     }
 
+    /** The household invitation behind an invitation link (the last one sent), shown before the person chooses. */
+    public Optional<Offer> offerBehind(String invitationToken) {
+        Account invitee = tokens.peek(invitationToken, TokenPurpose.INVITATION);
+        List<Offer> offers = offersFor(invitee.getId());
+        return offers.isEmpty() ? Optional.empty() : Optional.of(offers.get(offers.size() - 1));
+    }
+
     /** The invitations addressed to the signed-in person that they can still accept. */
     public List<Offer> offersFor(long actorId) {
         List<Offer> result = new ArrayList<>();
@@ -204,6 +211,9 @@ public class GuardianInvitations {
      * and the invitation pending (the person sees it on their household page).
      */
     void onInvitationAccepted(@Observes InvitationAccepted event) {
+        if (!event.joinHousehold()) {
+            return; // the invitation stays open: the person may accept or decline it once signed in
+        }
         Account account = em.find(Account.class, event.accountId());
         List<GuardianInvitation> open = openFor(event.accountId(), OffsetDateTime.now(clock));
         if (account == null || open.isEmpty()) {

@@ -6,6 +6,7 @@ import fr.marelle.identity.entity.TokenPurpose;
 import fr.marelle.platform.boundary.Feedback;
 import fr.marelle.platform.control.RuleViolationException;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
@@ -28,6 +29,8 @@ public class PasswordPages {
     private String currentPassword;
     private String newPassword;
     private boolean termsAccepted;
+    private boolean joinHousehold;
+    private Boolean termsNeeded;
     private boolean tokenValid;
     private boolean done;
 
@@ -55,7 +58,7 @@ public class PasswordPages {
 
     public String reset() {
         try {
-            passwords.reset(token, newPassword);
+            passwords.reset(token, newPassword, termsAccepted);
         } catch (RuleViolationException e) {
             return refused(e, TokenPurpose.PASSWORD_RESET);
         }
@@ -65,7 +68,7 @@ public class PasswordPages {
 
     public String acceptInvitation() {
         try {
-            passwords.acceptInvitation(token, newPassword, termsAccepted);
+            passwords.acceptInvitation(token, newPassword, termsAccepted, joinHousehold);
         } catch (RuleViolationException e) {
             return refused(e, TokenPurpose.INVITATION);
         }
@@ -101,6 +104,24 @@ public class PasswordPages {
     public void setNewPassword(String newPassword) { this.newPassword = newPassword; }
     public boolean isTermsAccepted() { return termsAccepted; }
     public void setTermsAccepted(boolean termsAccepted) { this.termsAccepted = termsAccepted; }
+    public boolean isJoinHousehold() { return joinHousehold; }
+    public void setJoinHousehold(boolean joinHousehold) { this.joinHousehold = joinHousehold; }
+    /**
+     * A reset link of an account that never accepted the terms of use (invited, never activated).
+     * Read from the request's token, so that the answer is the same when the form is posted.
+     */
+    public boolean isTermsNeeded() {
+        if (termsNeeded == null) {
+            String t = token != null ? token
+                    : FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("token");
+            try {
+                termsNeeded = t != null && passwords.needsTerms(t);
+            } catch (RuleViolationException e) {
+                termsNeeded = false;
+            }
+        }
+        return termsNeeded;
+    }
     public boolean isTokenValid() { return tokenValid; }
     public boolean isDone() { return done; }
 }

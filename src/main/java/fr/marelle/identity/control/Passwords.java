@@ -67,37 +67,60 @@ public class Passwords {
                 audit.record("PASSWORD_RESET_REFUSED_DEACTIVATED", "account", account.getId(), null, null);
                 return;
             }
-            TokenPurpose purpose = account.getStatus() == AccountStatus.INVITED ? TokenPurpose.INVITATION
-                    : TokenPurpose.PASSWORD_RESET;
-            String token = tokens.issue(account, purpose);
-            String page = purpose == TokenPurpose.INVITATION ? "/invitation.xhtml" : "/password-reset.xhtml";
+            // always a reset link, even for an invited account: a forgotten password never leads to
+            // the invitation page, so it cannot join the person to a household they did not choose
+            String token = tokens.issue(account, TokenPurpose.PASSWORD_RESET);
             outbox.queue(account.getEmail(), account.getLanguage(), "password-reset", Map.of(
                     "firstName", account.getFirstName(),
-                    "link", links.to(page + "?token=" + token),
-                    "minutes", purpose.validity().toMinutes()));
+                    "link", links.to("/password-reset.xhtml?token=" + token),
+                    "minutes", TokenPurpose.PASSWORD_RESET.validity().toMinutes()));
             audit.record("PASSWORD_RESET_REQUESTED", "account", account.getId(), null, null);
         }, () -> audit.record("PASSWORD_RESET_REQUESTED_UNKNOWN_EMAIL", "account", null, null,
                 Map.of("email", email)));
     }
 
-    /** Sets a new password with a reset link; the link works once, for one hour. */
+    /**
+     * Sets a new password with a reset link; the link works once, for one hour. An account that
+     * never accepted the terms of use (invited, never activated) must accept them here.
+     */
     @Transactional
-    public Account reset(String token, String newPassword) {
+    public Account reset(String token, String newPassword, boolean termsAccepted) {
         Account account = tokens.peek(token, TokenPurpose.PASSWORD_RESET);
-        RuleViolationException.throwIfAny(PasswordPolicy.check("password", newPassword, account.getEmail()));
+        List<Violation> violations = new ArrayList<>(PasswordPolicy.check("password", newPassword, account.getEmail()));
+        boolean termsNeeded = needsTerms(account);
+        if (termsNeeded && !termsAccepted) {
+            violations.add(Violation.of("termsAccepted", "terms.required"));
+        }
+        RuleViolationException.throwIfAny(violations);
         tokens.redeem(token, TokenPurpose.PASSWORD_RESET);
         setPassword(account, newPassword, "PASSWORD_RESET");
-        // the holder proved control of the mailbox: a pending account is confirmed too
-        if (account.getStatus() == AccountStatus.PENDING_ACTIVATION) {
-            account.activate(OffsetDateTime.now(clock));
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        if (termsNeeded) {
+            account.acceptTerms(accounts.currentTermsVersion(), now);
+        }
+        // the holder proved control of the mailbox: a pending or invited account is confirmed too
+        if (account.getStatus() == AccountStatus.PENDING_ACTIVATION || account.getStatus() == AccountStatus.INVITED) {
+            account.activate(now);
         }
         authentication.clearFailures(account.getEmail());
         return account;
     }
 
-    /** Sets the first password of an account created by staff and records the terms accepted. */
+    /** Whether the account behind a reset link has yet to accept the terms of use. */
+    public boolean needsTerms(String resetToken) {
+        return needsTerms(tokens.peek(resetToken, TokenPurpose.PASSWORD_RESET));
+    }
+
+    private static boolean needsTerms(Account account) {
+        return account.getTermsVersion() == null;
+    }
+
+    /**
+     * Sets the first password of an invited account (by staff or by a guardian) and records the
+     * terms accepted; joins the inviting household only when the person chose to.
+     */
     @Transactional
-    public Account acceptInvitation(String token, String newPassword, boolean termsAccepted) {
+    public Account acceptInvitation(String token, String newPassword, boolean termsAccepted, boolean joinHousehold) {
         Account account = tokens.peek(token, TokenPurpose.INVITATION);
         List<Violation> violations = new ArrayList<>(PasswordPolicy.check("password", newPassword, account.getEmail()));
         if (!termsAccepted) {
@@ -116,7 +139,7 @@ public class Passwords {
         after.put("termsVersion", account.getTermsVersion());
         audit.recordAs(new Actor(account.getId(), account.getEmail(), null), "INVITATION_ACCEPTED", "account",
                 account.getId(), before, after);
-        invitationAccepted.fire(new InvitationAccepted(account.getId()));
+        invitationAccepted.fire(new InvitationAccepted(account.getId(), joinHousehold));
         return account;
     }
 
