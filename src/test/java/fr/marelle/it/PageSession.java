@@ -38,14 +38,26 @@ final class PageSession {
 
     /** Signs in with the login form; fails the test unless the portal redirects to a signed-in page. */
     static PageSession signIn(String email, String password) {
-        HttpResponse<String> page = Api.get("/login.xhtml");
-        assertEquals(200, page.statusCode());
+        HttpResponse<String> login = submit("/login.xhtml", "loginForm", Map.of("email", email, "password", password));
+        assertEquals(302, login.statusCode(), "login of " + email + " refused: " + login.body());
+        String renewed = sessionCookie(login);
+        assertNotNull(renewed, "a new session id at login: " + login.headers().map());
+        return new PageSession(renewed.split(";", 2)[0], renewed);
+    }
+
+    /**
+     * Opens a page in a new anonymous session and submits one of its forms as a browser would (its
+     * hidden fields and view state, the given fields filled in, its first submit button).
+     */
+    static HttpResponse<String> submit(String pathAndQuery, String formId, Map<String, String> filled) {
+        HttpResponse<String> page = Api.get(pathAndQuery);
+        assertEquals(200, page.statusCode(), pathAndQuery);
         String anonymous = sessionCookie(page);
-        assertNotNull(anonymous, "the login page opens a session: " + page.headers().map());
-        Map<String, String> fields = new LinkedHashMap<>();
-        // the login form only (the header's language switch is another form)
-        Matcher form = Pattern.compile("<form id=\"loginForm\".*?</form>", Pattern.DOTALL).matcher(page.body());
+        assertNotNull(anonymous, "the page opens a session: " + page.headers().map());
+        // this form only (the header's language switch is another form)
+        Matcher form = Pattern.compile("<form id=\"" + formId + "\".*?</form>", Pattern.DOTALL).matcher(page.body());
         assertTrue(form.find(), page.body());
+        Map<String, String> fields = new LinkedHashMap<>();
         Matcher input = INPUT.matcher(form.group());
         while (input.find()) {
             Matcher name = NAME.matcher(input.group());
@@ -54,19 +66,14 @@ final class PageSession {
                 fields.put(name.group(1), value.find() ? value.group(1).replace("&amp;", "&") : "");
             }
         }
-        fields.put("email", email);
-        fields.put("password", password);
+        fields.putAll(filled);
         String body = fields.entrySet().stream()
                 .map(f -> URLEncoder.encode(f.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(f.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
-        HttpResponse<String> login = Api.send(Api.request("/login.xhtml")
+        return Api.send(Api.request(pathAndQuery)
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .header("Cookie", anonymous.split(";", 2)[0])
                 .POST(HttpRequest.BodyPublishers.ofString(body)));
-        assertEquals(302, login.statusCode(), "login of " + email + " refused: " + login.body());
-        String renewed = sessionCookie(login);
-        assertNotNull(renewed, "a new session id at login: " + login.headers().map());
-        return new PageSession(renewed.split(";", 2)[0], renewed);
     }
 
     /** The Set-Cookie header of the session cookie, if the answer sets one. */

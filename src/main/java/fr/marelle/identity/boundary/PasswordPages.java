@@ -6,8 +6,10 @@ import fr.marelle.identity.entity.TokenPurpose;
 import fr.marelle.platform.boundary.Feedback;
 import fr.marelle.platform.control.RuleViolationException;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
 
 /** Forgotten password, reset by link, first password of an invited account, change of password. */
 @Named
@@ -75,7 +77,11 @@ public class PasswordPages {
 
     public String change() {
         try {
-            passwords.change(currentUser.require().getId(), currentPassword, newPassword);
+            var account = passwords.change(currentUser.require().getId(), currentPassword, newPassword);
+            // the other sessions end; this one goes on, under a new id
+            HttpServletRequest request = (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
+            request.changeSessionId();
+            SessionStamp.stamp(request, account);
         } catch (RuleViolationException e) {
             Feedback.refused(e);
             return null;
