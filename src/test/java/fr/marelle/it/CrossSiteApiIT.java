@@ -64,7 +64,7 @@ class CrossSiteApiIT extends PortalITBase {
                 .header("Origin", EVIL).header("Sec-Fetch-Site", "cross-site")
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString("confirm=1")));
-        assertRefused(crossSite, "pages du portail");
+        assertRefused(crossSite, "jamais comme un formulaire");
 
         // a form body is refused even from the portal's own origin: forms never speak to the API
         HttpResponse<String> formFromPortal = Api.send(Api.request(withdrawal).header("Cookie", parent.cookie)

@@ -6,7 +6,6 @@ import org.openqa.selenium.By;
 
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.util.List;
 import java.util.Map;
 
 import static fr.marelle.it.Api.ok;
@@ -129,8 +128,9 @@ class SessionEndIT extends PortalITBase {
             admin.open("/admin/accounts.xhtml");
             admin.type("query", email);
             admin.submit("searchButton");
-            admin.submit(admin.driver.findElement(By.cssSelector("input[aria-label$='" + email + "']")));
-            assertTrue(admin.text().contains("DEACTIVATED") || admin.text().toLowerCase().contains("désactiv"), admin.text());
+            admin.submit(admin.driver.findElement(By.cssSelector("input[aria-label='Désactiver – " + email + "']")));
+            assertTrue(admin.text().contains("Le compte est désactivé"), admin.text());
+            assertEquals(1, Sql.count("select count(*) from account where email = '" + email + "' and status = 'DEACTIVATED'"));
             assertEquals(401, session.get("/api/v1/me").statusCode());
             assertEquals(401, withCookie(basicSession, "/api/v1/me").statusCode());
 
@@ -138,9 +138,7 @@ class SessionEndIT extends PortalITBase {
             admin.open("/admin/accounts.xhtml");
             admin.type("query", email);
             admin.submit("searchButton");
-            List<org.openqa.selenium.WebElement> reactivate = admin.driver.findElements(By.xpath(
-                    "//tr[contains(., '" + email + "')]//input[@type='submit']"));
-            admin.submit(reactivate.get(reactivate.size() - 1));
+            admin.submit(admin.driver.findElement(By.cssSelector("input[aria-label='Réactiver – " + email + "']")));
         }
         assertEquals(1, Sql.count("select count(*) from account where email = '" + email + "' and status = 'ACTIVE'"));
         assertEquals(401, session.get("/api/v1/me").statusCode());
