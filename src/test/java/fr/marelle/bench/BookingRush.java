@@ -162,7 +162,7 @@ public final class BookingRush {
     private String book(String cookie, long childId, long sessionId) {
         try {
             HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(baseUrl + "/api/v1/bookings"))
-                    .timeout(Duration.ofMinutes(2)).header("Cookie", cookie).header("Content-Type", "application/json")
+                    .timeout(Duration.ofMinutes(2)).header("Cookie", cookie).header("X-Marelle-Request", "1").header("Content-Type", "application/json")
                     .POST(HttpRequest.BodyPublishers.ofString("{\"items\":[{\"childId\":" + childId
                             + ",\"sessionId\":" + sessionId + "}]}")).build(), HttpResponse.BodyHandlers.ofString());
             Matcher m = RESULT.matcher(response.body());

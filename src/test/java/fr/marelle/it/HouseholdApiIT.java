@@ -344,7 +344,7 @@ class HouseholdApiIT extends PortalITBase {
                 amount, from, to, fileName, file));
     }
 
-    private static HttpRequest.Builder multipart(HttpRequest.Builder request, String amount, String from, String to,
+    static HttpRequest.Builder multipart(HttpRequest.Builder request, String amount, String from, String to,
                                                  String fileName, byte[] file) {
         String boundary = "marelle" + UUID.randomUUID();
         ByteArrayOutputStream body = new ByteArrayOutputStream();

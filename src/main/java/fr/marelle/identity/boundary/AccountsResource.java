@@ -1,5 +1,6 @@
 package fr.marelle.identity.boundary;
 
+import fr.marelle.identity.control.Passwords;
 import fr.marelle.identity.control.Registration;
 import fr.marelle.identity.control.RegistrationRequest;
 import fr.marelle.identity.entity.Account;
@@ -7,9 +8,13 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -42,6 +47,15 @@ public class AccountsResource {
     public record RegistrationAnswer(String email, String message) {
     }
 
+    /** Body of PUT /me/password. */
+    public static class PasswordChangeJson {
+        @Schema(description = "The password in use now")
+        public String currentPassword;
+        @Schema(description = "At least 12 characters with upper case, lower case, digit and symbol, without the"
+                + " e-mail's local part")
+        public String newPassword;
+    }
+
     /** GET /me. */
     public record Me(long id, String email, String firstName, String lastName, List<String> roles, String language) {
     }
@@ -51,6 +65,12 @@ public class AccountsResource {
 
     @Inject
     CurrentUser currentUser;
+
+    @Inject
+    Passwords passwords;
+
+    @Context
+    HttpServletRequest request;
 
     @POST
     @Path("accounts")
@@ -85,5 +105,29 @@ public class AccountsResource {
         Account account = currentUser.require();
         return new Me(account.getId(), account.getEmail(), account.getFirstName(), account.getLastName(),
                 account.getRoles().stream().map(Enum::name).sorted().toList(), account.getLanguage());
+    }
+
+    @PUT
+    @Path("me/password")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Change the signed-in account's password",
+            description = "Same rules and messages as the page. Every other session of the account ends (also those"
+                    + " opened by HTTP Basic calls); a page session making the change goes on. A confirmation is"
+                    + " mailed. HTTP Basic callers use the new password from the next call.")
+    @APIResponse(responseCode = "204", description = "Changed")
+    @APIResponse(responseCode = "400", description = "Wrong current password (field currentPassword) or new password"
+            + " refused (field newPassword), one entry per broken rule",
+            content = @Content(mediaType = "application/problem+json"))
+    @APIResponse(responseCode = "401", description = "No valid credentials",
+            content = @Content(mediaType = "application/problem+json"))
+    public Response changePassword(PasswordChangeJson body) {
+        PasswordChangeJson json = body == null ? new PasswordChangeJson() : body;
+        Account account = passwords.change(currentUser.require().getId(), json.currentPassword, json.newPassword);
+        if (request.getHeader(HttpHeaders.AUTHORIZATION) == null && request.getSession(false) != null) {
+            // the page session making the change goes on, under a new id; a Basic call's session ends
+            request.changeSessionId();
+            SessionStamp.stamp(request, account);
+        }
+        return Response.noContent().build();
     }
 }

@@ -63,6 +63,7 @@ public class LoginPage {
         // a new session id at login: a session id known before login is worth nothing after it
         request.getSession(true);
         request.changeSessionId();
+        SessionStamp.stamp(request, account);
         if (language.isChosen()) {
             accountSettings.changeLanguage(account.getId(), language.getTag());
         } else {

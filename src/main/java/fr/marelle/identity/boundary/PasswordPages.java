@@ -9,6 +9,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
 
 /** Forgotten password, reset by link, first password of an invited account, change of password. */
 @Named
@@ -78,7 +79,11 @@ public class PasswordPages {
 
     public String change() {
         try {
-            passwords.change(currentUser.require().getId(), currentPassword, newPassword);
+            var account = passwords.change(currentUser.require().getId(), currentPassword, newPassword);
+            // the other sessions end; this one goes on, under a new id
+            HttpServletRequest request = (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
+            request.changeSessionId();
+            SessionStamp.stamp(request, account);
         } catch (RuleViolationException e) {
             Feedback.refused(e);
             return null;

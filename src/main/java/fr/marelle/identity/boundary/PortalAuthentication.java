@@ -82,6 +82,8 @@ public class PortalAuthentication implements HttpAuthenticationMechanism {
         if (!result.succeeded()) {
             return unauthorized(response, context, result.messageKey());
         }
+        // the session this call opens (see AutoApplySession) ends with the credentials it was opened with
+        SessionStamp.stamp(context.getRequest(), result.account());
         return context.notifyContainerAboutLogin(result.account().getEmail(), roleNames(result.account().getRoles()));
     }
 

@@ -131,6 +131,7 @@ public class Passwords {
         var before = account.auditView();
         OffsetDateTime now = OffsetDateTime.now(clock);
         account.setPasswordHash(hasher.hash(newPassword));
+        account.endSessions();
         account.acceptTerms(accounts.currentTermsVersion(), now);
         if (account.getStatus() == AccountStatus.INVITED) {
             account.activate(now);
@@ -143,9 +144,12 @@ public class Passwords {
         return account;
     }
 
-    /** The holder changes their password, giving the current one. */
+    /**
+     * The holder changes their password, giving the current one. Every session of the account ends;
+     * the caller may keep its own by stamping it with the account returned.
+     */
     @Transactional
-    public void change(long accountId, String currentPassword, String newPassword) {
+    public Account change(long accountId, String currentPassword, String newPassword) {
         Account account = accounts.require(accountId);
         if (!hasher.matches(currentPassword, account.getPasswordHash())) {
             audit.record("PASSWORD_CHANGE_REFUSED", "account", accountId, null, null);
@@ -157,11 +161,15 @@ public class Passwords {
         }
         RuleViolationException.throwIfAny(violations);
         setPassword(account, newPassword, "PASSWORD_CHANGED");
+        return account;
     }
 
+    /** A new password ends every session signed in with the old one (also those of HTTP Basic calls). */
     private void setPassword(Account account, String newPassword, String action) {
         account.setPasswordHash(hasher.hash(newPassword));
-        audit.recordAs(new Actor(account.getId(), account.getEmail(), null), action, "account", account.getId(), null, null);
+        account.endSessions();
+        audit.recordAs(new Actor(account.getId(), account.getEmail(), null), action, "account", account.getId(), null,
+                Map.of("sessionsEnded", true));
         outbox.queue(account.getEmail(), account.getLanguage(), "password-changed", Map.of(
                 "firstName", account.getFirstName(),
                 "resetLink", links.to("/password-forgotten.xhtml")));

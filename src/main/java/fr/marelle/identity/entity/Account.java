@@ -49,6 +49,9 @@ public class Account {
     private OffsetDateTime activatedAt;
     @Column(name = "last_login_at")
     private OffsetDateTime lastLoginAt;
+    /** Raised when every session of the account must end (see {@link #endSessions()}). */
+    @Column(name = "credentials_version")
+    private int credentialsVersion;
     @Version
     private long version;
 
@@ -85,6 +88,16 @@ public class Account {
 
     public void deactivate() {
         status = AccountStatus.DEACTIVATED;
+        // a later reactivation must not revive the sessions open now
+        endSessions();
+    }
+
+    /**
+     * Ends every session signed in until now: each session carries the version it signed in with
+     * and is refused at its next request. The session making a change may be stamped again.
+     */
+    public void endSessions() {
+        credentialsVersion++;
     }
 
     /** Back to active, or to its pending state when it never was activated. */
@@ -125,6 +138,7 @@ public class Account {
     }
 
     public Long getId() { return id; }
+    public int getCredentialsVersion() { return credentialsVersion; }
     public String getEmail() { return email; }
     public String getFirstName() { return firstName; }
     public String getLastName() { return lastName; }

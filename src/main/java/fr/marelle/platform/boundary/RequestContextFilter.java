@@ -1,9 +1,13 @@
 package fr.marelle.platform.boundary;
 
+import fr.marelle.audit.control.AuditTrail;
 import fr.marelle.audit.control.CurrentActor;
 import fr.marelle.audit.entity.Actor;
+import fr.marelle.identity.boundary.SessionStamp;
 import fr.marelle.identity.control.Accounts;
+import fr.marelle.identity.entity.Account;
 import fr.marelle.identity.entity.AccountStatus;
+import fr.marelle.platform.control.Messages;
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -13,10 +17,13 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 
 import java.io.IOException;
+import java.util.Map;
+import java.util.Optional;
 
 /**
- * Tells the rest of the request who acts, for the audit trail. A session whose account was
- * deactivated meanwhile ends here.
+ * Tells the rest of the request who acts, for the audit trail. A session ends here when its
+ * account was deactivated meanwhile or its credentials changed since it signed in (password
+ * changed or reset elsewhere: see {@link SessionStamp}).
  */
 public class RequestContextFilter extends HttpFilter {
 
@@ -26,25 +33,50 @@ public class RequestContextFilter extends HttpFilter {
     @Inject
     Accounts accounts;
 
+    @Inject
+    AuditTrail audit;
+
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         String ip = request.getRemoteAddr();
         Actor actor = new Actor(null, null, ip);
         if (request.getUserPrincipal() != null) {
-            var account = accounts.byEmail(request.getUserPrincipal().getName());
-            if (account.isEmpty() || account.get().getStatus() != AccountStatus.ACTIVE) {
-                HttpSession session = request.getSession(false);
-                request.logout();
-                if (session != null) {
-                    session.invalidate();
-                }
-                response.sendRedirect(request.getContextPath() + "/login.xhtml");
+            Optional<Account> account = accounts.byEmail(request.getUserPrincipal().getName());
+            HttpSession session = request.getSession(false);
+            boolean active = account.isPresent() && account.get().getStatus() == AccountStatus.ACTIVE;
+            if (!active || (session != null && !SessionStamp.isCurrent(session, account.get()))) {
+                end(request, response, session, account, active ? "CREDENTIALS_CHANGED" : "ACCOUNT_NOT_ACTIVE");
                 return;
             }
             actor = new Actor(account.get().getId(), account.get().getEmail(), ip);
         }
         currentActor.set(actor);
         chain.doFilter(request, response);
+    }
+
+    private void end(HttpServletRequest request, HttpServletResponse response, HttpSession session,
+                     Optional<Account> account, String reason) throws IOException, ServletException {
+        currentActor.set(new Actor(account.map(Account::getId).orElse(null), account.map(Account::getEmail).orElse(null),
+                request.getRemoteAddr()));
+        audit.record("SESSION_ENDED", "account", account.map(Account::getId).orElse(null), null, Map.of("reason", reason));
+        request.logout();
+        if (session != null) {
+            try {
+                session.invalidate();
+            } catch (IllegalStateException e) {
+                // ended by a parallel request
+            }
+        }
+        if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+            // no WWW-Authenticate: a page's script must not make the browser ask for a password
+            response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+            response.setContentType("application/problem+json;charset=UTF-8");
+            response.getWriter().write("{\"type\":\"about:blank\",\"title\":\""
+                    + Messages.text(ApiLocale.of(request), "problem.401.sessionEnded").replace("\"", "'")
+                    + "\",\"status\":401}");
+            return;
+        }
+        response.sendRedirect(request.getContextPath() + "/login.xhtml?ended=true");
     }
 }

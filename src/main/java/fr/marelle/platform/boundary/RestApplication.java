@@ -18,7 +18,9 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 @SecurityScheme(securitySchemeName = "basic", type = SecuritySchemeType.HTTP, scheme = "basic",
         description = "The account's e-mail and password")
 @SecurityScheme(securitySchemeName = "session", type = SecuritySchemeType.APIKEY,
-        apiKeyName = "JSESSIONID", in = org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeIn.COOKIE,
-        description = "The session of the portal's pages after login")
+        apiKeyName = "MARELLE_SESSION", in = org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeIn.COOKIE,
+        description = "The session of the portal's pages after login. Writes with this cookie alone need a JSON body"
+                + " (or an upload's declared type) and the portal's Origin or the header X-Marelle-Request: 1;"
+                + " otherwise 403.")
 public class RestApplication extends Application {
 }
