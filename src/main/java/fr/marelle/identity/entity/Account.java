@@ -108,7 +108,11 @@ public class Account {
         }
     }
 
+    /** New roles; a session keeps the roles it signed in with, so the open sessions end when they change. */
     public void changeRoles(Set<Role> newRoles) {
+        if (!roles.equals(newRoles)) {
+            endSessions();
+        }
         roles.clear();
         roles.addAll(newRoles);
     }
