@@ -1,5 +1,12 @@
 package fr.marelle.identity.boundary;
 
+import fr.marelle.identity.control.ApiTokens;
+import jakarta.security.auth.message.callback.CallerPrincipalCallback;
+import javax.security.auth.callback.Callback;
+import javax.security.auth.callback.UnsupportedCallbackException;
+import java.security.Principal;
+import java.util.Optional;
+
 import fr.marelle.audit.control.CurrentActor;
 import fr.marelle.audit.entity.Actor;
 import fr.marelle.identity.control.Authentication;
@@ -11,7 +18,6 @@ import fr.marelle.platform.control.Messages;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
-import jakarta.security.enterprise.authentication.mechanism.http.AutoApplySession;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
 import jakarta.servlet.http.HttpServletRequest;
@@ -25,12 +31,13 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * How a request is signed in: the login page (form, then the session) or HTTP Basic with the
- * account's e-mail and password on the API. Protected pages redirect to the login page;
- * the API answers 401 with a problem body instead.
+ * How a request is signed in: the login page (form, then the session), or on the API an API token
+ * ({@code Authorization: Bearer mrl_…}, acting with the token's role) or HTTP Basic with the
+ * account's e-mail and password. Only the login page opens a session: a token or Basic call is
+ * authenticated for that request alone, so software calls leave nothing on the server. Protected
+ * pages redirect to the login page; the API answers 401 with a problem body instead.
  */
 @ApplicationScoped
-@AutoApplySession
 public class PortalAuthentication implements HttpAuthenticationMechanism {
 
     @Inject
@@ -39,13 +46,26 @@ public class PortalAuthentication implements HttpAuthenticationMechanism {
     @Inject
     CurrentActor currentActor;
 
+    @Inject
+    ApiTokens tokens;
+
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) {
+        Principal signedIn = request.getUserPrincipal();
+        if (signedIn != null) {
+            // the page session registered at login (what @AutoApplySession did for every login)
+            return restore(signedIn, context);
+        }
         if (context.getAuthParameters().getCredential() instanceof VerifiedLogin login) {
+            context.setRegisterSession(login.email(), login.roles());
             return context.notifyContainerAboutLogin(login.email(), login.roles());
         }
         String header = request.getHeader("Authorization");
+        if (header != null && header.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            currentActor.set(new Actor(null, null, request.getRemoteAddr()));
+            return bearer(header.substring(7).strip(), response, context);
+        }
         if (header != null && header.regionMatches(true, 0, "Basic ", 0, 6)) {
             // authentication runs before the filters: give the audit trail the client address now
             currentActor.set(new Actor(null, null, request.getRemoteAddr()));
@@ -82,9 +102,25 @@ public class PortalAuthentication implements HttpAuthenticationMechanism {
         if (!result.succeeded()) {
             return unauthorized(response, context, result.messageKey());
         }
-        // the session this call opens (see AutoApplySession) ends with the credentials it was opened with
-        SessionStamp.stamp(context.getRequest(), result.account());
         return context.notifyContainerAboutLogin(result.account().getEmail(), roleNames(result.account().getRoles()));
+    }
+
+    private AuthenticationStatus bearer(String secret, HttpServletResponse response, HttpMessageContext context) {
+        Optional<ApiTokens.TokenLogin> login = tokens.authenticate(secret);
+        if (login.isEmpty()) {
+            return unauthorized(response, context, "problem.401.token");
+        }
+        return context.notifyContainerAboutLogin(login.get().account().getEmail(), Set.of(login.get().role().name()));
+    }
+
+    /** Re-applies the caller the container keeps in the page session, with the groups it signed in with. */
+    private static AuthenticationStatus restore(Principal principal, HttpMessageContext context) {
+        try {
+            context.getHandler().handle(new Callback[]{new CallerPrincipalCallback(context.getClientSubject(), principal)});
+        } catch (IOException | UnsupportedCallbackException e) {
+            throw new IllegalStateException("the container refused the session's caller", e);
+        }
+        return AuthenticationStatus.SUCCESS;
     }
 
     private static AuthenticationStatus unauthorized(HttpServletResponse response, HttpMessageContext context, String key) {
