@@ -3,6 +3,7 @@ package fr.marelle.identity.boundary;
 import fr.marelle.identity.control.Registration;
 import fr.marelle.identity.control.RegistrationRequest;
 import fr.marelle.identity.entity.Account;
+import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -52,6 +53,7 @@ public class AccountsResource {
     @Inject
     CurrentUser currentUser;
 
+    @PermitAll
     @POST
     @Path("accounts")
     @Consumes(MediaType.APPLICATION_JSON)

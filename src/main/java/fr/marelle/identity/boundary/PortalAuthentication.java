@@ -27,7 +27,7 @@ import java.util.stream.Collectors;
 /**
  * How a request is signed in: the login page (form, then the session) or HTTP Basic with the
  * account's e-mail and password on the API. Protected pages redirect to the login page;
- * the API answers 401 with a problem body instead.
+ * the API and {@code /metrics} answer 401 with a problem body instead.
  */
 @ApplicationScoped
 @AutoApplySession
@@ -52,7 +52,7 @@ public class PortalAuthentication implements HttpAuthenticationMechanism {
             return basic(header.substring(6).strip(), response, context);
         }
         if (context.isProtected()) {
-            if (isApi(request)) {
+            if (isForSoftware(request)) {
                 return unauthorized(response, context, "problem.401");
             }
             String next = request.getRequestURI().substring(request.getContextPath().length())
@@ -99,8 +99,10 @@ public class PortalAuthentication implements HttpAuthenticationMechanism {
         return AuthenticationStatus.SEND_FAILURE;
     }
 
-    private static boolean isApi(HttpServletRequest request) {
-        return request.getRequestURI().startsWith(request.getContextPath() + "/api/");
+    /** The API and the metrics are read by software: 401 with a Basic challenge, not the login page. */
+    private static boolean isForSoftware(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return path.startsWith("/api/") || path.equals("/metrics") || path.startsWith("/metrics/");
     }
 
     private static Set<String> roleNames(Set<Role> roles) {
