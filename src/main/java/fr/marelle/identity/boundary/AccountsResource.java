@@ -3,7 +3,6 @@ package fr.marelle.identity.boundary;
 import fr.marelle.identity.control.Registration;
 import fr.marelle.identity.control.RegistrationRequest;
 import fr.marelle.identity.entity.Account;
-import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -53,7 +52,7 @@ public class AccountsResource {
     @Inject
     CurrentUser currentUser;
 
-    @PermitAll
+    @OpenOperation
     @POST
     @Path("accounts")
     @Consumes(MediaType.APPLICATION_JSON)

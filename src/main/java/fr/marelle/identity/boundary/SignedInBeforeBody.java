@@ -1,7 +1,6 @@
 package fr.marelle.identity.boundary;
 
 import jakarta.annotation.Priority;
-import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.NotAuthorizedException;
 import jakarta.ws.rs.Priorities;
@@ -15,7 +14,7 @@ import jakarta.ws.rs.ext.Provider;
  * An anonymous request to an API operation that needs an account is answered 401 before its body is read:
  * a stranger gets nothing parsed (no work, no 400 telling how the body would have been read). The few open
  * operations (registration, the payment provider's notifications, calendar feeds by token) say so with
- * {@link PermitAll}.
+ * {@link OpenOperation}.
  */
 @Provider
 @Priority(Priorities.AUTHENTICATION)
@@ -36,7 +35,7 @@ public class SignedInBeforeBody implements ContainerRequestFilter {
     }
 
     private boolean isOpen() {
-        return resource.getResourceMethod() == null || resource.getResourceMethod().isAnnotationPresent(PermitAll.class)
-                || resource.getResourceClass().isAnnotationPresent(PermitAll.class);
+        return resource.getResourceMethod() == null || resource.getResourceMethod().isAnnotationPresent(OpenOperation.class)
+                || resource.getResourceClass().isAnnotationPresent(OpenOperation.class);
     }
 }

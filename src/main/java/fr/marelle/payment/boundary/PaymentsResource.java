@@ -1,9 +1,9 @@
 package fr.marelle.payment.boundary;
 
 import fr.marelle.identity.boundary.CurrentUser;
+import fr.marelle.identity.boundary.OpenOperation;
 import fr.marelle.payment.control.OnlinePayments;
 import fr.marelle.payment.entity.PaymentAttempt;
-import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -85,7 +85,7 @@ public class PaymentsResource {
         return PaymentJson.of(payments.checkMine(currentUser.require().getId(), id, false), null);
     }
 
-    @PermitAll
+    @OpenOperation
     @POST
     @Path("notifications")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
@@ -99,7 +99,7 @@ public class PaymentsResource {
         return Response.noContent().build();
     }
 
-    @PermitAll
+    @OpenOperation
     @GET
     @Path("notifications")
     @Operation(summary = "The provider's notification, as a GET with the operation id in the query")
