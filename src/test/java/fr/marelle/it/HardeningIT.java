@@ -99,12 +99,15 @@ class HardeningIT extends PortalITBase {
     }
 
     @Test
-    void theBookingHistoryWithoutAChildSaysWhatToDoInsteadOfFailing() {
+    void pagesWithoutTheirParameterSayWhatToDoOrAnswer404InsteadOf500() {
         HttpResponse<String> none = Api.get("/parent/booking-history.xhtml", "Authorization", PARENT);
         assertEquals(200, none.statusCode(), none.body());
         assertTrue(none.body().contains("Choisissez d’abord un enfant"), none.body());
         assertNotEquals(500, Api.get("/parent/booking-history.xhtml?child=abc", "Authorization", PARENT).statusCode());
         assertEquals(200, Api.get("/staff/booking-history.xhtml", "Authorization", AGENT).statusCode());
+        // the payment status page: an attempt that is not a number is unknown, like a missing one
+        assertEquals(404, Api.get("/parent/payment.xhtml?attempt=abc", "Authorization", PARENT).statusCode());
+        assertEquals(404, Api.get("/parent/payment.xhtml", "Authorization", PARENT).statusCode());
     }
 
     private static JsonObject assertProblemWithoutJava(HttpResponse<String> response) {
