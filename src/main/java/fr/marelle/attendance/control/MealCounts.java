@@ -5,16 +5,13 @@ import fr.marelle.identity.entity.Account;
 import fr.marelle.family.control.HouseholdAccess;
 import fr.marelle.platform.control.Messages;
 import fr.marelle.platform.control.RuleViolationException;
+import fr.marelle.platform.control.SpreadsheetCsv;
 import fr.marelle.platform.control.Violation;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import org.apache.commons.csv.CSVPrinter;
 
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -141,20 +138,13 @@ public class MealCounts {
                 t(locale, "meals.col.noMeat"), t(locale, "meals.col.other"), t(locale, "meals.col.pai"));
     }
 
-    /** For a spreadsheet: UTF-8 with BOM and ';' (French Excel), a day as yyyy-MM-dd. */
+    /** For a spreadsheet ({@link SpreadsheetCsv}), a day as yyyy-MM-dd. */
     public static String csv(List<Row> rows, Locale locale) {
-        StringWriter out = new StringWriter();
-        out.write(SessionListDocuments.BOM);
-        try (CSVPrinter printer = new CSVPrinter(out, SessionListDocuments.EXCEL_FR)) {
-            printer.printRecord(headers(locale));
-            for (Row r : rows) {
-                printer.printRecord(r.day(), r.site(), r.total(), r.none(), r.noPork(), r.vegetarian(), r.noMeat(),
-                        r.other(), r.pai());
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        SpreadsheetCsv csv = SpreadsheetCsv.withHeaders(headers(locale));
+        for (Row r : rows) {
+            csv.row(r.day(), r.site(), r.total(), r.none(), r.noPork(), r.vegetarian(), r.noMeat(), r.other(), r.pai());
         }
-        return out.toString();
+        return csv.toString();
     }
 
     public static byte[] pdf(List<Row> rows, LocalDate from, LocalDate to, Locale locale, String town) {

@@ -4,12 +4,8 @@ import fr.marelle.attendance.control.SessionSheet.Line;
 import fr.marelle.attendance.control.SessionSheet.Person;
 import fr.marelle.family.entity.Diet;
 import fr.marelle.platform.control.Messages;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
+import fr.marelle.platform.control.SpreadsheetCsv;
 
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
@@ -18,13 +14,6 @@ import java.util.stream.Collectors;
 
 /** A session's list printed (PDF) or for a spreadsheet (CSV), in the reader's language. */
 public final class SessionListDocuments {
-
-    /**
-     * French Excel opens a CSV right only in UTF-8 with a byte order mark and ';' between the
-     * values (',' is the decimal separator there); lines end with CRLF.
-     */
-    static final CSVFormat EXCEL_FR = CSVFormat.DEFAULT.builder().setDelimiter(';').setRecordSeparator("\r\n").get();
-    static final char BOM = '\uFEFF';
 
     private SessionListDocuments() {
     }
@@ -35,20 +24,15 @@ public final class SessionListDocuments {
                 t(locale, "attendance.col.notAllowed"), t(locale, "attendance.col.phones"), t(locale, "attendance.col.status"));
     }
 
+    /** For a spreadsheet ({@link SpreadsheetCsv}): what parents typed cannot become a formula, phones keep their +. */
     public static String csv(SessionSheet sheet, Locale locale) {
-        StringWriter out = new StringWriter();
-        out.write(BOM);
-        try (CSVPrinter printer = new CSVPrinter(out, EXCEL_FR)) {
-            printer.printRecord(headers(locale));
-            for (Line l : sheet.children()) {
-                printer.printRecord(l.fullName(), nullToEmpty(l.levelCode()), diet(l, locale), nullToEmpty(l.allergies()),
-                        yesNo(l.pai(), locale), persons(l.pickups()), persons(l.notAllowed()),
-                        String.join(", ", l.guardianPhones()), status(l, locale));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        SpreadsheetCsv csv = SpreadsheetCsv.withHeaders(headers(locale));
+        for (Line l : sheet.children()) {
+            csv.row(l.fullName(), nullToEmpty(l.levelCode()), diet(l, locale), nullToEmpty(l.allergies()),
+                    yesNo(l.pai(), locale), persons(l.pickups()), persons(l.notAllowed()),
+                    SpreadsheetCsv.text(String.join(", ", l.guardianPhones())), status(l, locale));
         }
-        return out.toString();
+        return csv.toString();
     }
 
     public static byte[] pdf(SessionSheet sheet, Locale locale, String town) {

@@ -7,12 +7,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
+import fr.marelle.platform.control.SpreadsheetCsv;
 
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -20,13 +16,12 @@ import java.util.List;
 
 /**
  * CSV exports for the accounting software: the invoices and the credit notes issued in a period,
- * optionally of one régie. French Excel reads UTF-8 with a byte order mark, ';' between values,
- * CRLF line ends; amounts are euros with a decimal comma and two decimals.
+ * optionally of one régie, written by {@link SpreadsheetCsv} (UTF-8 with BOM, ';', CRLF, no formula);
+ * amounts are euros with a decimal comma and two decimals, cheque numbers and references text.
  */
 @ApplicationScoped
 public class BillingExports {
 
-    static final CSVFormat EXCEL_FR = CSVFormat.DEFAULT.builder().setDelimiter(';').setRecordSeparator("\r\n").get();
     static final int MAX_DAYS = 366;
 
     @PersistenceContext
@@ -52,8 +47,8 @@ public class BillingExports {
             long credited = ((Number) r[8]).longValue();
             long paid = ((Number) r[9]).longValue();
             records.add(List.of(r[0], ChargeSources.date(r[1]), ChargeSources.date(r[2]), r[3],
-                    ChargeSources.date(r[4]).toString().substring(0, 7), r[5], r[6], euros(total), euros(credited),
-                    euros(InvoiceStatus.remaining(total, credited, paid)),
+                    ChargeSources.date(r[4]).toString().substring(0, 7), r[5], r[6], amount(total), amount(credited),
+                    amount(InvoiceStatus.remaining(total, credited, paid)),
                     InvoiceStatus.of(total, credited, paid, Boolean.TRUE.equals(r[10])).name()));
         }
         return csv(List.of("numero", "emise_le", "echeance", "regie", "mois", "famille_id", "famille", "montant",
@@ -71,7 +66,7 @@ public class BillingExports {
         List<List<Object>> records = new ArrayList<>();
         for (Object row : rows) {
             Object[] r = (Object[]) row;
-            records.add(List.of(r[0], ChargeSources.date(r[1]), r[2], r[3], r[4], r[5], euros(((Number) r[6]).longValue()),
+            records.add(List.of(r[0], ChargeSources.date(r[1]), r[2], r[3], r[4], r[5], amount(((Number) r[6]).longValue()),
                     r[7]));
         }
         return csv(List.of("numero", "emis_le", "facture", "regie", "famille_id", "famille", "montant", "motif"), records);
@@ -98,7 +93,7 @@ public class BillingExports {
         for (Object row : rows) {
             Object[] r = (Object[]) row;
             records.add(java.util.Arrays.asList(r[0], ChargeSources.date(r[1]), r[2], r[3], r[4], r[5], r[6],
-                    euros(((Number) r[7]).longValue()), nz(r[8]), nz(r[9]), nz(r[10]), nz(r[11]), r[12]));
+                    amount(((Number) r[7]).longValue()), text(r[8]), nz(r[9]), text(r[10]), nz(r[11]), r[12]));
         }
         return csv(List.of("numero", "recu_le", "regie", "nature", "moyen", "famille_id", "famille", "montant", "cheque",
                 "banque", "reference", "annule", "factures"), records);
@@ -106,6 +101,16 @@ public class BillingExports {
 
     private static Object nz(Object o) {
         return o == null ? "" : o;
+    }
+
+    /** A cheque number or a reference: text for the spreadsheet, leading zeros kept. */
+    static Object text(Object o) {
+        return o == null ? "" : SpreadsheetCsv.text(o.toString());
+    }
+
+    /** A signed amount for the spreadsheet to add up: "-14,80" stays a number. */
+    static Object amount(long cents) {
+        return SpreadsheetCsv.number(euros(cents));
     }
 
     /** 1480 → "14,80". */
@@ -130,17 +135,7 @@ public class BillingExports {
     }
 
     static String csv(List<String> headers, List<List<Object>> records) {
-        StringWriter out = new StringWriter();
-        out.write('\uFEFF');
-        try (CSVPrinter printer = new CSVPrinter(out, EXCEL_FR)) {
-            printer.printRecord(headers);
-            for (List<Object> r : records) {
-                printer.printRecord(r);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toString();
+        return SpreadsheetCsv.of(headers, records);
     }
 
     static String blankToNull(String s) {

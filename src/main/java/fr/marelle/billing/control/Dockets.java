@@ -69,11 +69,12 @@ public class Dockets {
         List<List<Object>> records = new ArrayList<>();
         for (Docket.Line l : d.lines()) {
             records.add(List.of(d.regieCode(), d.day(), l.means(), l.number(), l.kind(), l.householdId(), l.household(),
-                    nz(l.chequeNumber()), nz(l.bank()), nz(l.reference()), BillingExports.euros(l.amountCents())));
+                    BillingExports.text(l.chequeNumber()), nz(l.bank()), BillingExports.text(l.reference()),
+                    BillingExports.amount(l.amountCents())));
         }
         d.totals().forEach((means, total) -> records.add(List.of(d.regieCode(), d.day(), means, "", "TOTAL", "", "", "", "", "",
-                BillingExports.euros(total))));
-        records.add(List.of(d.regieCode(), d.day(), "", "", "TOTAL", "", "", "", "", "", BillingExports.euros(d.totalCents())));
+                BillingExports.amount(total))));
+        records.add(List.of(d.regieCode(), d.day(), "", "", "TOTAL", "", "", "", "", "", BillingExports.amount(d.totalCents())));
         return BillingExports.csv(List.of("regie", "jour", "moyen", "numero", "nature", "famille_id", "famille", "cheque",
                 "banque", "reference", "montant"), records);
     }

@@ -42,6 +42,13 @@ public class BookingHistoryPage {
     private Long household;
     private List<BookingChange> changes;
 
+    /** Opened without a child (an old bookmark, a hand-typed address): say what to do rather than fail. */
+    public void init() {
+        if (childId == null) {
+            Feedback.error("booking.history.noChild");
+        }
+    }
+
     /** The parent's own household, or for staff at the counter the household named in the address. */
     public List<BookingChange> getChanges() {
         if (changes == null) {

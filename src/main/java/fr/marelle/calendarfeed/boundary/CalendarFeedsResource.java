@@ -2,6 +2,7 @@ package fr.marelle.calendarfeed.boundary;
 
 import fr.marelle.calendarfeed.control.CalendarFeeds;
 import fr.marelle.identity.boundary.CurrentUser;
+import fr.marelle.identity.boundary.OpenOperation;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DELETE;
@@ -68,6 +69,7 @@ public class CalendarFeedsResource {
         return Response.noContent().build();
     }
 
+    @OpenOperation
     @GET
     @Path("calendar-feeds/{token: [A-Za-z0-9_-]{1,100}}.ics")
     @Produces("text/calendar")

@@ -72,6 +72,7 @@ public class AccountsResource {
     @Context
     HttpServletRequest request;
 
+    @OpenOperation
     @POST
     @Path("accounts")
     @Consumes(MediaType.APPLICATION_JSON)

@@ -35,7 +35,7 @@ import java.util.stream.Collectors;
  * ({@code Authorization: Bearer mrl_…}, acting with the token's role) or HTTP Basic with the
  * account's e-mail and password. Only the login page opens a session: a token or Basic call is
  * authenticated for that request alone, so software calls leave nothing on the server. Protected
- * pages redirect to the login page; the API answers 401 with a problem body instead.
+ * pages redirect to the login page; the API and {@code /metrics} answer 401 with a problem body instead.
  */
 @ApplicationScoped
 public class PortalAuthentication implements HttpAuthenticationMechanism {
@@ -72,7 +72,7 @@ public class PortalAuthentication implements HttpAuthenticationMechanism {
             return basic(header.substring(6).strip(), response, context);
         }
         if (context.isProtected()) {
-            if (isApi(request)) {
+            if (isForSoftware(request)) {
                 return unauthorized(response, context, "problem.401");
             }
             String next = request.getRequestURI().substring(request.getContextPath().length())
@@ -137,8 +137,10 @@ public class PortalAuthentication implements HttpAuthenticationMechanism {
         return AuthenticationStatus.SEND_FAILURE;
     }
 
-    private static boolean isApi(HttpServletRequest request) {
-        return request.getRequestURI().startsWith(request.getContextPath() + "/api/");
+    /** The API and the metrics are read by software: 401 with a Basic challenge, not the login page. */
+    private static boolean isForSoftware(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return path.startsWith("/api/") || path.equals("/metrics") || path.startsWith("/metrics/");
     }
 
     private static Set<String> roleNames(Set<Role> roles) {

@@ -108,4 +108,13 @@ public class PaymentStatusPage implements Serializable {
     public void setAttemptId(Long attemptId) {
         this.attemptId = attemptId;
     }
+
+    /** The address's {@code attempt}: anything but a number is an unknown attempt (404), not a conversion error (500). */
+    public String getAttemptParam() {
+        return attemptId == null ? null : attemptId.toString();
+    }
+
+    public void setAttemptParam(String value) {
+        this.attemptId = value != null && value.matches("\\d{1,18}") ? Long.valueOf(value) : null;
+    }
 }

@@ -1,6 +1,7 @@
 package fr.marelle.payment.boundary;
 
 import fr.marelle.identity.boundary.CurrentUser;
+import fr.marelle.identity.boundary.OpenOperation;
 import fr.marelle.payment.control.OnlinePayments;
 import fr.marelle.payment.entity.PaymentAttempt;
 import jakarta.enterprise.context.RequestScoped;
@@ -84,6 +85,7 @@ public class PaymentsResource {
         return PaymentJson.of(payments.checkMine(currentUser.require().getId(), id, false), null);
     }
 
+    @OpenOperation
     @POST
     @Path("notifications")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
@@ -97,6 +99,7 @@ public class PaymentsResource {
         return Response.noContent().build();
     }
 
+    @OpenOperation
     @GET
     @Path("notifications")
     @Operation(summary = "The provider's notification, as a GET with the operation id in the query")

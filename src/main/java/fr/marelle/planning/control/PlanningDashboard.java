@@ -1,15 +1,11 @@
 package fr.marelle.planning.control;
 
 import fr.marelle.platform.control.Messages;
+import fr.marelle.platform.control.SpreadsheetCsv;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -54,21 +50,16 @@ public class PlanningDashboard {
         return rows;
     }
 
-    /** The week as CSV for a spreadsheet: UTF-8 with BOM, ';' separated, headers in the reader's language. */
+    /** The week for a spreadsheet ({@link SpreadsheetCsv}), headers in the reader's language. */
     public static String csv(List<Row> rows, LocalDate monday, Locale locale) {
-        StringWriter out = new StringWriter();
-        out.write('\uFEFF');
-        try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setDelimiter(';').setRecordSeparator("\r\n").get())) {
-            printer.printRecord(Messages.text(locale, "planning.dashboard.week"), Messages.text(locale, "planning.field.site"),
-                    Messages.text(locale, "planning.field.name"), Messages.text(locale, "planning.dashboard.sessions"),
-                    Messages.text(locale, "planning.field.capacity"), Messages.text(locale, "planning.sessions.confirmed"),
-                    Messages.text(locale, "planning.dashboard.waiting"), Messages.text(locale, "planning.dashboard.fillRate"));
-            for (Row r : rows) {
-                printer.printRecord(monday, r.site(), r.activity(), r.sessions(), r.capacity(), r.confirmed(), r.waiting(), r.fillRate());
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        SpreadsheetCsv csv = SpreadsheetCsv.withHeaders(List.of(Messages.text(locale, "planning.dashboard.week"),
+                Messages.text(locale, "planning.field.site"), Messages.text(locale, "planning.field.name"),
+                Messages.text(locale, "planning.dashboard.sessions"), Messages.text(locale, "planning.field.capacity"),
+                Messages.text(locale, "planning.sessions.confirmed"), Messages.text(locale, "planning.dashboard.waiting"),
+                Messages.text(locale, "planning.dashboard.fillRate")));
+        for (Row r : rows) {
+            csv.row(monday, r.site(), r.activity(), r.sessions(), r.capacity(), r.confirmed(), r.waiting(), r.fillRate());
         }
-        return out.toString();
+        return csv.toString();
     }
 }

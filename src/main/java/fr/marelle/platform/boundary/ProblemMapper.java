@@ -42,7 +42,7 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
             return new Problem(413, Messages.text(locale, "problem.413", tooLarge.limit / 1024), null, null).toResponse();
         }
         if (isUnreadableBody(e)) {
-            return new Problem(400, Messages.text(locale, "problem.unreadable"), detailOf(e), null).toResponse();
+            return JsonBodyProblem.of(e, locale).toProblem().toResponse();
         }
         if (e instanceof WebApplicationException wae) {
             int status = wae.getResponse().getStatus();
@@ -86,17 +86,5 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
             }
         }
         return false;
-    }
-
-    /** The parser's own words, which name the unknown or mistyped property. */
-    private static String detailOf(Throwable e) {
-        Throwable deepest = e;
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof JsonbException) {
-                deepest = t;
-            }
-        }
-        String message = deepest.getMessage();
-        return message == null ? null : message.replaceAll("\\s+", " ").strip();
     }
 }

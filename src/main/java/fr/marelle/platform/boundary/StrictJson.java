@@ -32,6 +32,16 @@ public class StrictJson implements ContextResolver<Jsonb> {
         return JSONB;
     }
 
+    /** A value of the wrong JSON type, with the rule to tell the client (see {@link JsonBodyProblem}). */
+    static final class WrongType extends JsonbException {
+        final String ruleKey;
+
+        WrongType(String ruleKey, String message) {
+            super(message);
+            this.ruleKey = ruleKey;
+        }
+    }
+
     /** Only a JSON string (or null) is a text. */
     static final class StrictString implements JsonbDeserializer<String> {
         @Override
@@ -41,7 +51,7 @@ public class StrictJson implements ContextResolver<Jsonb> {
                 return null;
             }
             if (value.getValueType() != JsonValue.ValueType.STRING) {
-                throw new JsonbException("a text (JSON string) was expected, not " + value.getValueType());
+                throw new WrongType("problem.json.text", "a text (JSON string) was expected, not " + value.getValueType());
             }
             return ((JsonString) value).getString();
         }
@@ -55,7 +65,7 @@ public class StrictJson implements ContextResolver<Jsonb> {
                 case TRUE -> Boolean.TRUE;
                 case FALSE -> Boolean.FALSE;
                 case NULL -> null;
-                default -> throw new JsonbException("true or false was expected");
+                default -> throw new WrongType("problem.json.boolean", "true or false was expected");
             };
         }
     }

@@ -46,10 +46,11 @@ class SessionListDocumentsTest {
         assertEquals("\uFEFFEnfant;Classe;Régime;Allergies;PAI;Personnes autorisées;"
                 + "Personnes interdites (décision de justice);Téléphones des responsables;Pointage", lines[0]);
         assertEquals("Martin Léa;CE2;Sans porc;Arachide;oui;Monique Martin (grand-mère) +33698765432;"
-                + "Paul Durand – Jugement du 3 mai;+33612345678;Présent", lines[1]);
+                + "Paul Durand – Jugement du 3 mai;'+33612345678;Présent", lines[1]);
         // a value holding the separator or quotes is quoted, so the columns stay in place
         assertEquals("\"Petit; Dit \"\"Hugo\"\" Hugo\";MS;;;;;;;Présent sans réservation", lines[2]);
-        assertEquals("Roux Noé;CP;Sans gluten;;;;;+33241000000, +33700000000;", lines[3]);
+        // phones stay text: the apostrophe keeps the + (a spreadsheet would read 33241000000)
+        assertEquals("Roux Noé;CP;Sans gluten;;;;;'+33241000000, +33700000000;", lines[3]);
         assertEquals(4, lines.length);
     }
 

@@ -49,7 +49,9 @@ class DocketTest {
     void theCsvHasOneRowPerEntryThenTheTotals() {
         String csv = Dockets.csv(docket());
         assertTrue(csv.startsWith("\uFEFFregie;jour;moyen;numero;nature"), csv);
-        assertTrue(csv.contains("CANT;2026-11-23;CHEQUE;2026-RC-CANT-000001;PAYMENT;7;Martin;0001;CIC;;14,80\r\n"), csv);
+        assertTrue(csv.contains("CANT;2026-11-23;CHEQUE;2026-RC-CANT-000001;PAYMENT;7;Martin;'0001;CIC;;14,80\r\n"), csv);
+        // a refund or a reversal stays a negative number the spreadsheet can add up (not neutralised as text)
+        assertTrue(csv.contains("CANT;2026-11-23;CHEQUE;2026-RC-CANT-000005;REVERSAL;7;Martin;'0001;CIC;;-14,80\r\n"), csv);
         assertTrue(csv.contains("CANT;2026-11-23;CASH;;TOTAL;;;;;;15,00\r\n"), csv);
         assertTrue(csv.endsWith("CANT;2026-11-23;;;TOTAL;;;;;;45,00\r\n"), csv);
     }

@@ -14,6 +14,10 @@ import java.util.List;
  * montant in euro cents; resultrans P (card) and V (direct debit) are money collected, R/Z refused,
  * A abandoned; dattrans DDMMYYYY and heurtrans HHMM in Paris time; numauto empty unless paid.
  * No field can hold {@code ;}, a quote or a line break (the simulator refuses such values at creation).
+ * <p>Not written by {@code SpreadsheetCsv}: this file is for software (the portal's {@code StatementFile}), in the
+ * provider's shape, without a byte order mark; an apostrophe before {@code numcli} or {@code refdet} would change
+ * the values reconciliation matches on. Its fields are codes, digits and the portal's own references, none typed
+ * by a family.
  */
 public final class SimulatorStatement {
 
