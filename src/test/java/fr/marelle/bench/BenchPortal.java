@@ -72,18 +72,26 @@ final class BenchPortal implements AutoCloseable {
         }
     }
 
-    /** Logs in with HTTP Basic once; the portal answers with a session cookie that later calls reuse. */
+    /**
+     * Signs in with HTTP Basic once (one password hash) to create an API token for the day, as
+     * software would; the answer is the {@code Authorization} value of later calls.
+     */
     static Optional<String> login(HttpClient http, String baseUrl, String email) {
+        String role = email.startsWith("agent@") ? "AGENT" : "PARENT";
         try {
             String basic = Base64.getEncoder().encodeToString((email + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8));
-            HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(baseUrl + "/api/v1/me"))
-                    .timeout(Duration.ofMinutes(2)).header("Authorization", "Basic " + basic).GET().build(),
+            String body = "{\"name\":\"Benchmark\",\"role\":\"" + role + "\",\"expiresOn\":\""
+                    + java.time.LocalDate.now(java.time.ZoneId.of("Europe/Paris")) + "\"}";
+            HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(baseUrl + "/api/v1/me/tokens"))
+                    .timeout(Duration.ofMinutes(2)).header("Authorization", "Basic " + basic)
+                    .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
                     HttpResponse.BodyHandlers.ofString());
-            if (response.statusCode() != 200) {
+            if (response.statusCode() != 201) {
                 return Optional.empty();
             }
-            return response.headers().allValues("Set-Cookie").stream()
-                    .filter(c -> c.startsWith("MARELLE_SESSION=")).map(c -> c.split(";", 2)[0]).findFirst();
+            java.util.regex.Matcher secret = java.util.regex.Pattern.compile("\"secret\":\"(mrl_[A-Za-z0-9_-]+)\"")
+                    .matcher(response.body());
+            return secret.find() ? Optional.of("Bearer " + secret.group(1)) : Optional.empty();
         } catch (Exception e) {
             return Optional.empty();
         }

@@ -70,17 +70,17 @@ public final class BookingRush {
         List<RushFixture.Parent> parents = RushFixture.parents(db, n);
         List<RushFixture.RushSession> sessions = RushFixture.sessions(db, sessionCount, capacity);
 
-        // 1. every parent logs in once (one PBKDF2 check each) and keeps the session cookie
+        // 1. every parent signs in once (one PBKDF2 check each) to get an API token for the later calls
         Latencies loginTimes = new Latencies();
-        Map<String, String> cookies = new ConcurrentHashMap<>();
+        Map<String, String> authorizations = new ConcurrentHashMap<>();
         AtomicInteger loginFailures = new AtomicInteger();
         System.out.printf("Logging in %d parents with %d threads...%n", parents.size(), threads);
         long loginStart = System.nanoTime();
         inParallel(parents.stream().<Runnable>map(p -> () -> {
             long t = System.nanoTime();
-            Optional<String> cookie = login(p.email());
+            Optional<String> authorization = login(p.email());
             loginTimes.add(System.nanoTime() - t);
-            cookie.ifPresentOrElse(c -> cookies.put(p.email(), c), loginFailures::incrementAndGet);
+            authorization.ifPresentOrElse(c -> authorizations.put(p.email(), c), loginFailures::incrementAndGet);
         }).toList());
         double loginSeconds = (System.nanoTime() - loginStart) / 1e9;
 
@@ -90,14 +90,14 @@ public final class BookingRush {
         Map<Long, Map<String, AtomicInteger>> outcomes = new ConcurrentHashMap<>();
         AtomicInteger httpErrors = new AtomicInteger();
         for (RushFixture.Parent p : parents) {
-            String cookie = cookies.get(p.email());
-            if (cookie == null) {
+            String authorization = authorizations.get(p.email());
+            if (authorization == null) {
                 continue;
             }
             for (RushFixture.RushSession s : sessions) {
                 calls.add(() -> {
                     long t = System.nanoTime();
-                    String result = book(cookie, p.childId(), s.id());
+                    String result = book(authorization, p.childId(), s.id());
                     bookingTimes.add(System.nanoTime() - t);
                     if (result.startsWith("HTTP")) {
                         httpErrors.incrementAndGet();
@@ -159,10 +159,10 @@ public final class BookingRush {
     }
 
     /** One booking request; its outcome (CONFIRMED, WAITING, REFUSED...) or "HTTP <status>". */
-    private String book(String cookie, long childId, long sessionId) {
+    private String book(String authorization, long childId, long sessionId) {
         try {
             HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(baseUrl + "/api/v1/bookings"))
-                    .timeout(Duration.ofMinutes(2)).header("Cookie", cookie).header("X-Marelle-Request", "1").header("Content-Type", "application/json")
+                    .timeout(Duration.ofMinutes(2)).header("Authorization", authorization).header("Content-Type", "application/json")
                     .POST(HttpRequest.BodyPublishers.ofString("{\"items\":[{\"childId\":" + childId
                             + ",\"sessionId\":" + sessionId + "}]}")).build(), HttpResponse.BodyHandlers.ofString());
             Matcher m = RESULT.matcher(response.body());

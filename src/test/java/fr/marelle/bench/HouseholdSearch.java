@@ -44,7 +44,7 @@ public final class HouseholdSearch {
             int added = SearchFixture.households(db, total);
             System.out.printf("%d households added in %.1f s%n", added, (System.nanoTime() - start) / 1e9);
             SearchFixture.Sample sample = SearchFixture.sample(db);
-            String cookie = BenchPortal.login(http, portal.url, "agent@example.org")
+            String authorization = BenchPortal.login(http, portal.url, "agent@example.org")
                     .orElseThrow(() -> new IllegalStateException("agent@example.org could not sign in"));
             String childFirst = sample.childName().split(" ")[0];
             String localPhone = "0" + sample.phoneE164().substring(3).replaceAll("(.)(..)(..)(..)(..)", "$1 $2 $3 $4 $5");
@@ -63,13 +63,13 @@ public final class HouseholdSearch {
             StringBuilder r = new StringBuilder("\n==================== staff household search ====================\n");
             r.append(String.format("portal              %s%n", portal.url));
             r.append(String.format("households          %d%n", count(db)));
-            r.append(String.format("searches            %d timed per kind, one at a time (agent, session cookie)%n", repeats));
+            r.append(String.format("searches            %d timed per kind, one at a time (agent, API token)%n", repeats));
             for (Search search : searches) {
                 Latencies times = new Latencies();
                 int found = -1;
                 for (int i = 0; i < repeats + 20; i++) {
                     long t = System.nanoTime();
-                    found = search(http, portal.url, cookie, search.query());
+                    found = search(http, portal.url, authorization, search.query());
                     if (i >= 20) {
                         times.add(System.nanoTime() - t);
                     }
@@ -85,10 +85,10 @@ public final class HouseholdSearch {
     }
 
     /** The number of households the search answered (at most 50), or fails on an HTTP error. */
-    private static int search(HttpClient http, String baseUrl, String cookie, String q) throws Exception {
+    private static int search(HttpClient http, String baseUrl, String authorization, String q) throws Exception {
         HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(baseUrl
                         + "/api/v1/staff/households?q=" + URLEncoder.encode(q, StandardCharsets.UTF_8)))
-                .timeout(Duration.ofMinutes(1)).header("Cookie", cookie).GET().build(), HttpResponse.BodyHandlers.ofString());
+                .timeout(Duration.ofMinutes(1)).header("Authorization", authorization).GET().build(), HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() != 200) {
             throw new IllegalStateException("search " + q + ": HTTP " + response.statusCode() + " " + response.body());
         }

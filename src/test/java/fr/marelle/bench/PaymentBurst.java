@@ -59,8 +59,8 @@ public final class PaymentBurst {
             ExecutorService pool = Executors.newFixedThreadPool(threads);
             try {
                 System.out.printf("Signing in %d parents...%n", payers);
-                Map<Integer, String> cookies = new ConcurrentHashMap<>();
-                run(pool, payers, i -> cookies.put(i, BenchPortal.login(http, portal.url, "famille" + (i + 1) + "@example.net")
+                Map<Integer, String> authorizations = new ConcurrentHashMap<>();
+                run(pool, payers, i -> authorizations.put(i, BenchPortal.login(http, portal.url, "famille" + (i + 1) + "@example.net")
                         .orElseThrow(() -> new IllegalStateException("famille" + (i + 1) + " could not sign in"))));
 
                 System.out.printf("%d payments started at once...%n", payers);
@@ -72,9 +72,8 @@ public final class PaymentBurst {
                 run(pool, payers, i -> {
                     long t = System.nanoTime();
                     HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(portal.url + "/api/v1/payments"))
-                            .timeout(Duration.ofMinutes(2)).header("Cookie", cookies.get(i))
-                            // a write with the session cookie only: say it is no cross-site form
-                            .header("X-Marelle-Request", "1").header("Content-Type", "application/json")
+                            .timeout(Duration.ofMinutes(2)).header("Authorization", authorizations.get(i))
+                            .header("Content-Type", "application/json")
                             .POST(HttpRequest.BodyPublishers.ofString("{\"invoiceIds\":[" + invoices.get(i)[1] + "]}")).build(),
                             HttpResponse.BodyHandlers.ofString());
                     starting.add(System.nanoTime() - t);
@@ -118,7 +117,7 @@ public final class PaymentBurst {
                         }
                         long t = System.nanoTime();
                         HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(portal.url + "/api/v1/payments/" + attempt))
-                                .timeout(Duration.ofMinutes(2)).header("Cookie", cookies.get(i)).GET().build(),
+                                .timeout(Duration.ofMinutes(2)).header("Authorization", authorizations.get(i)).GET().build(),
                                 HttpResponse.BodyHandlers.ofString());
                         returning.add(System.nanoTime() - t);
                         if (r.statusCode() != 200) {

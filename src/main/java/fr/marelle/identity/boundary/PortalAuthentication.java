@@ -1,14 +1,8 @@
 package fr.marelle.identity.boundary;
 
-import fr.marelle.identity.control.ApiTokens;
-import jakarta.security.auth.message.callback.CallerPrincipalCallback;
-import javax.security.auth.callback.Callback;
-import javax.security.auth.callback.UnsupportedCallbackException;
-import java.security.Principal;
-import java.util.Optional;
-
 import fr.marelle.audit.control.CurrentActor;
 import fr.marelle.audit.entity.Actor;
+import fr.marelle.identity.control.ApiTokens;
 import fr.marelle.identity.control.Authentication;
 import fr.marelle.identity.control.LoginResult;
 import fr.marelle.identity.entity.Account;
@@ -17,16 +11,21 @@ import fr.marelle.platform.boundary.ApiLocale;
 import fr.marelle.platform.control.Messages;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.security.auth.message.callback.CallerPrincipalCallback;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import javax.security.auth.callback.Callback;
+import javax.security.auth.callback.UnsupportedCallbackException;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.security.Principal;
 import java.util.Base64;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 

@@ -14,9 +14,13 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
         info = @Info(title = "Marelle API", version = "1",
                 description = "Portail famille. Errors are application/problem+json (RFC 9457) with one entry per"
                         + " invalid field in 'errors'. Messages follow Accept-Language (fr by default, en)."),
-        security = {@SecurityRequirement(name = "basic"), @SecurityRequirement(name = "session")})
+        security = {@SecurityRequirement(name = "token"), @SecurityRequirement(name = "basic"),
+                @SecurityRequirement(name = "session")})
+@SecurityScheme(securitySchemeName = "token", type = SecuritySchemeType.HTTP, scheme = "bearer",
+        description = "An API token (mrl_…) created with POST /api/v1/me/tokens or by an administrator; acts with the"
+                + " account's role, for this call only")
 @SecurityScheme(securitySchemeName = "basic", type = SecuritySchemeType.HTTP, scheme = "basic",
-        description = "The account's e-mail and password")
+        description = "The account's e-mail and password, checked on each call (no session is opened)")
 @SecurityScheme(securitySchemeName = "session", type = SecuritySchemeType.APIKEY,
         apiKeyName = "MARELLE_SESSION", in = org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeIn.COOKIE,
         description = "The session of the portal's pages after login. Writes with this cookie alone need a JSON body"
