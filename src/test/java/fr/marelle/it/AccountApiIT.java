@@ -256,7 +256,7 @@ class AccountApiIT extends PortalITBase {
         Mailbox.Mail activation = Mailbox.await(email, 1).get(0);
         assertEquals("fr", activation.language());
         assertTrue(activation.subject().contains("activez votre compte"), activation.subject());
-        assertTrue(activation.body().startsWith("Bonjour Léa,"), activation.body());
+        assertTrue(activation.body().startsWith("Bonjour,"), "no name in a mail to an unconfirmed address: " + activation.body());
         String link = activation.link(ItEnvironment.baseUrl() + "/activate.xhtml?token=");
         String token = link.substring(link.indexOf("token=") + "token=".length());
         assertTrue(token.matches("[A-Za-z0-9_-]{43}"), token);

@@ -4,6 +4,7 @@ import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import fr.marelle.devserver.EmbeddedDatabase;
 import fr.marelle.platform.control.PortalClock;
+import fr.marelle.platform.control.ThrottledAction;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
@@ -100,6 +101,11 @@ public final class ItEnvironment implements BeforeAllCallback {
             props.setProperty("marelle.today.anchor", ANCHOR.toString());
         }
         props.setProperty("marelle.mail.poll-seconds", "1");
+        // every test comes from 127.0.0.1 and some reuse an e-mail or a household: limits far above what
+        // a run does; ThrottleIT fills its own keys' counters to reach them
+        for (ThrottledAction action : ThrottledAction.values()) {
+            props.setProperty(action.property(), "100000/1h");
+        }
         // online payments go to the PayFiP simulator of the portal under test; its payment page is
         // reached on another origin, as the real PayFiP's always is
         props.setProperty("marelle.payment.simulator.enabled", "true");

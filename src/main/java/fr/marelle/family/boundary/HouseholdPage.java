@@ -9,7 +9,9 @@ import fr.marelle.family.entity.Household;
 import fr.marelle.identity.boundary.CurrentUser;
 import fr.marelle.identity.entity.Account;
 import fr.marelle.platform.boundary.Feedback;
+import fr.marelle.platform.boundary.TooManyRequests;
 import fr.marelle.platform.control.RuleViolationException;
+import fr.marelle.platform.control.TooManyRequestsException;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -95,6 +97,9 @@ public class HouseholdPage {
             return "/parent/household.xhtml?faces-redirect=true";
         } catch (RuleViolationException e) {
             Feedback.refused(e);
+            return null;
+        } catch (TooManyRequestsException e) {
+            TooManyRequests.onPage(e);
             return null;
         }
     }

@@ -10,6 +10,7 @@ import fr.marelle.identity.control.AccountAdministration;
 import fr.marelle.identity.control.AccountForm;
 import fr.marelle.identity.control.Accounts;
 import fr.marelle.identity.control.InvitationAccepted;
+import fr.marelle.identity.control.MailGreeting;
 import fr.marelle.identity.control.OneTimeTokens;
 import fr.marelle.identity.entity.Account;
 import fr.marelle.identity.entity.AccountStatus;
@@ -17,6 +18,8 @@ import fr.marelle.identity.entity.Role;
 import fr.marelle.identity.entity.TokenPurpose;
 import fr.marelle.notification.control.Outbox;
 import fr.marelle.platform.control.PortalLinks;
+import fr.marelle.platform.control.RequestThrottle;
+import fr.marelle.platform.control.ThrottledAction;
 import fr.marelle.platform.control.RuleViolationException;
 import fr.marelle.platform.control.Violation;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -84,6 +87,9 @@ public class GuardianInvitations {
     @Inject
     Clock clock;
 
+    @Inject
+    RequestThrottle throttle;
+
     /** A guardian of the household invites a person by e-mail; refused with the reason (field "email"). */
     @Transactional
     public GuardianInvitation invite(long actorId, String firstName, String lastName, String rawEmail) {
@@ -95,6 +101,8 @@ public class GuardianInvitations {
         AccountForm.checkName("lastName", lastName, violations);
         AccountForm.checkEmail("email", email, violations);
         RuleViolationException.throwIfAny(violations);
+        // each invitation mails an address nobody confirmed: a household sends a few a day, not hundreds
+        throttle.acquire(ThrottledAction.INVITATION_PER_HOUSEHOLD, String.valueOf(household.getId()));
 
         // one invitation at a time per household (the guardian limit) and per e-mail (account creation)
         em.lock(household, LockModeType.PESSIMISTIC_WRITE);
@@ -115,10 +123,9 @@ public class GuardianInvitations {
         GuardianInvitation invitation = new GuardianInvitation(household.getId(), account.getId(), actorId, now);
         em.persist(invitation);
         em.flush();
+        // nothing the inviter typed (names, household name): the link's page or "Mon foyer" shows who invites
         Map<String, Object> values = new LinkedHashMap<>();
-        values.put("firstName", account.getFirstName());
-        values.put("inviter", inviter.fullName());
-        values.put("household", household.getName());
+        values.put("greetingName", MailGreeting.nameOf(account));
         values.put("days", GuardianInvitation.VALIDITY.toDays());
         if (account.getStatus() == AccountStatus.INVITED) {
             String token = tokens.issue(account, TokenPurpose.INVITATION);

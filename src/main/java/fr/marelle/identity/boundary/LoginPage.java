@@ -7,6 +7,7 @@ import fr.marelle.identity.entity.Account;
 import fr.marelle.identity.entity.Role;
 import fr.marelle.platform.boundary.Feedback;
 import fr.marelle.platform.boundary.LanguageSwitch;
+import fr.marelle.platform.boundary.TooManyRequests;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
@@ -44,6 +45,10 @@ public class LoginPage {
     public String login() throws IOException {
         LoginResult result = authentication.check(email, password);
         password = null;
+        if (result.outcome() == LoginResult.Outcome.THROTTLED) {
+            TooManyRequests.onPage(result.tooMany());
+            return null;
+        }
         if (!result.succeeded()) {
             Feedback.error(result.messageKey());
             return null;

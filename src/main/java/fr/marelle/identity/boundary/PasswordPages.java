@@ -4,7 +4,9 @@ import fr.marelle.identity.control.OneTimeTokens;
 import fr.marelle.identity.control.Passwords;
 import fr.marelle.identity.entity.TokenPurpose;
 import fr.marelle.platform.boundary.Feedback;
+import fr.marelle.platform.boundary.TooManyRequests;
 import fr.marelle.platform.control.RuleViolationException;
+import fr.marelle.platform.control.TooManyRequestsException;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
@@ -41,6 +43,9 @@ public class PasswordPages {
             passwords.requestReset(email);
         } catch (RuleViolationException e) {
             Feedback.refused(e);
+            return null;
+        } catch (TooManyRequestsException e) {
+            TooManyRequests.onPage(e);
             return null;
         }
         done = true;

@@ -8,6 +8,7 @@ import fr.marelle.identity.control.LoginResult;
 import fr.marelle.identity.entity.Account;
 import fr.marelle.identity.entity.Role;
 import fr.marelle.platform.boundary.ApiLocale;
+import fr.marelle.platform.boundary.TooManyRequests;
 import fr.marelle.platform.control.Messages;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -97,7 +98,11 @@ public class PortalAuthentication implements HttpAuthenticationMechanism {
         if (colon < 0) {
             return unauthorized(response, context, "problem.401");
         }
-        LoginResult result = authentication.check(decoded.substring(0, colon), decoded.substring(colon + 1));
+        LoginResult result = authentication.checkBasic(decoded.substring(0, colon), decoded.substring(colon + 1));
+        if (result.outcome() == LoginResult.Outcome.THROTTLED) {
+            TooManyRequests.write(context.getRequest(), response, result.tooMany());
+            return AuthenticationStatus.SEND_FAILURE;
+        }
         if (!result.succeeded()) {
             return unauthorized(response, context, result.messageKey());
         }

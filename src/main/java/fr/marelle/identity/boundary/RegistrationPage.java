@@ -4,7 +4,9 @@ import fr.marelle.identity.control.Registration;
 import fr.marelle.identity.control.RegistrationRequest;
 import fr.marelle.platform.boundary.Feedback;
 import fr.marelle.platform.boundary.LanguageSwitch;
+import fr.marelle.platform.boundary.TooManyRequests;
 import fr.marelle.platform.control.RuleViolationException;
+import fr.marelle.platform.control.TooManyRequestsException;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -32,6 +34,10 @@ public class RegistrationPage {
                     language.getTag()));
         } catch (RuleViolationException e) {
             Feedback.refused(e);
+            password = null;
+            return null;
+        } catch (TooManyRequestsException e) {
+            TooManyRequests.onPage(e);
             password = null;
             return null;
         }

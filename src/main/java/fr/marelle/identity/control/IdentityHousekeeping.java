@@ -1,5 +1,6 @@
 package fr.marelle.identity.control;
 
+import fr.marelle.platform.control.RequestThrottle;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
@@ -19,7 +20,8 @@ import java.util.logging.Logger;
 
 /**
  * Forgets what identity no longer needs: failed-login counters a day after the last failure
- * (once no lock is running) and one-time tokens a month after they expired or were used.
+ * (once no lock is running), request throttle windows long over, and one-time tokens a month
+ * after they expired or were used.
  * Deleting is idempotent, so several nodes may run it at once.
  */
 @ApplicationScoped
@@ -34,6 +36,9 @@ public class IdentityHousekeeping {
 
     @Inject
     Clock clock;
+
+    @Inject
+    RequestThrottle throttle;
 
     @Resource
     ManagedScheduledExecutorService executor;
@@ -61,8 +66,10 @@ public class IdentityHousekeeping {
                 .setParameter(1, now.minus(FAILURES_KEPT)).setParameter(2, now).executeUpdate();
         int tokens = em.createNativeQuery("delete from account_token where expires_at < ?1 or used_at < ?1")
                 .setParameter(1, now.minus(TOKENS_KEPT)).executeUpdate();
-        if (throttles + tokens > 0) {
-            LOG.info(() -> "Identity housekeeping: " + throttles + " failed-login counter(s), " + tokens + " token(s) removed");
+        int windows = throttle.purge();
+        if (throttles + tokens + windows > 0) {
+            LOG.info(() -> "Identity housekeeping: " + throttles + " failed-login counter(s), " + windows
+                    + " throttle window(s), " + tokens + " token(s) removed");
         }
     }
 

@@ -7,6 +7,8 @@ import fr.marelle.identity.entity.AccountStatus;
 import fr.marelle.identity.entity.TokenPurpose;
 import fr.marelle.notification.control.Outbox;
 import fr.marelle.platform.control.PortalLinks;
+import fr.marelle.platform.control.RequestThrottle;
+import fr.marelle.platform.control.ThrottledAction;
 import fr.marelle.platform.control.RuleViolationException;
 import fr.marelle.platform.control.Violation;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -18,6 +20,7 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -55,13 +58,22 @@ public class Passwords {
     @Inject
     Clock clock;
 
-    /** Mails a reset link when the e-mail has an account; the answer is the same either way. */
+    @Inject
+    RequestThrottle throttle;
+
+    /**
+     * Mails a reset link when the e-mail has an account; the answer is the same either way.
+     * Throttled per client address and per e-mail (known or not, so the refusal tells nothing).
+     */
     @Transactional
     public void requestReset(String rawEmail) {
         List<Violation> violations = new ArrayList<>();
         String email = AccountForm.normalizeEmail(rawEmail);
         AccountForm.checkEmail("email", email, violations);
         RuleViolationException.throwIfAny(violations);
+        String address = audit.currentActor().ip();
+        throttle.acquire(ThrottledAction.RESET_PER_ADDRESS, address == null ? "" : address);
+        throttle.acquire(ThrottledAction.RESET_PER_RECIPIENT, email.toLowerCase(Locale.ROOT));
         accounts.byEmail(email).ifPresentOrElse(account -> {
             if (account.getStatus() == AccountStatus.DEACTIVATED) {
                 audit.record("PASSWORD_RESET_REFUSED_DEACTIVATED", "account", account.getId(), null, null);
@@ -71,7 +83,7 @@ public class Passwords {
             // the invitation page, so it cannot join the person to a household they did not choose
             String token = tokens.issue(account, TokenPurpose.PASSWORD_RESET);
             outbox.queue(account.getEmail(), account.getLanguage(), "password-reset", Map.of(
-                    "firstName", account.getFirstName(),
+                    "greetingName", MailGreeting.nameOf(account),
                     "link", links.to("/password-reset.xhtml?token=" + token),
                     "minutes", TokenPurpose.PASSWORD_RESET.validity().toMinutes()));
             audit.record("PASSWORD_RESET_REQUESTED", "account", account.getId(), null, null);

@@ -8,6 +8,8 @@ import fr.marelle.identity.entity.Role;
 import fr.marelle.identity.entity.TokenPurpose;
 import fr.marelle.notification.control.Outbox;
 import fr.marelle.platform.control.PortalLinks;
+import fr.marelle.platform.control.RequestThrottle;
+import fr.marelle.platform.control.ThrottledAction;
 import fr.marelle.platform.control.RuleViolationException;
 import fr.marelle.platform.control.Violation;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -20,12 +22,14 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
 /**
  * Online self-registration of a parent and its activation by e-mail. The answer never tells
- * whether the e-mail already had an account: its owner is e-mailed instead.
+ * whether the e-mail already had an account, by its content or by its time: its owner is e-mailed
+ * instead, and both paths hash the password. Throttled per client address and per e-mail.
  */
 @ApplicationScoped
 public class Registration {
@@ -54,6 +58,9 @@ public class Registration {
     @Inject
     Clock clock;
 
+    @Inject
+    RequestThrottle throttle;
+
     @Transactional
     public void register(RegistrationRequest request) {
         String email = AccountForm.normalizeEmail(request.email());
@@ -66,7 +73,11 @@ public class Registration {
             violations.add(Violation.of("termsAccepted", "terms.required"));
         }
         RuleViolationException.throwIfAny(violations);
+        throttle.acquire(ThrottledAction.REGISTRATION_PER_ADDRESS, clientAddress());
+        throttle.acquire(ThrottledAction.REGISTRATION_PER_RECIPIENT, email.toLowerCase(Locale.ROOT));
 
+        // the costly part first and on both paths, so that the time does not tell a known e-mail
+        String passwordHash = hasher.hash(request.password());
         accounts.lockEmail(email);
         var existing = accounts.byEmail(email);
         if (existing.isPresent()) {
@@ -77,7 +88,7 @@ public class Registration {
         Account account = new Account(email, AccountForm.clean(request.firstName()), AccountForm.clean(request.lastName()),
                 AccountStatus.PENDING_ACTIVATION, Set.of(Role.PARENT), now);
         account.setLanguage(request.language());
-        account.setPasswordHash(hasher.hash(request.password()));
+        account.setPasswordHash(passwordHash);
         account.acceptTerms(accounts.currentTermsVersion(), now);
         em.persist(account);
         em.flush();
@@ -102,7 +113,7 @@ public class Registration {
             sendActivation(account);
         } else {
             outbox.queue(account.getEmail(), account.getLanguage(), "account-exists", Map.of(
-                    "firstName", account.getFirstName(),
+                    "greetingName", MailGreeting.nameOf(account),
                     "loginLink", links.to("/login.xhtml"),
                     "resetLink", links.to("/password-forgotten.xhtml")));
         }
@@ -111,10 +122,15 @@ public class Registration {
 
     private void sendActivation(Account account) {
         String token = tokens.issue(account, TokenPurpose.ACTIVATION);
+        // no name: the address is not confirmed, and the name was typed by whoever registered
         outbox.queue(account.getEmail(), account.getLanguage(), "activation", Map.of(
-                "firstName", account.getFirstName(),
                 "link", links.to("/activate.xhtml?token=" + token),
                 "hours", TokenPurpose.ACTIVATION.validity().toHours()));
+    }
+
+    private String clientAddress() {
+        String ip = audit.currentActor().ip();
+        return ip == null ? "" : ip;
     }
 
     private static Map<String, Object> withTerms(Account account) {

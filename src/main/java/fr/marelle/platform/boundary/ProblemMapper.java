@@ -2,6 +2,7 @@ package fr.marelle.platform.boundary;
 
 import fr.marelle.platform.control.Messages;
 import fr.marelle.platform.control.RuleViolationException;
+import fr.marelle.platform.control.TooManyRequestsException;
 import jakarta.json.bind.JsonbException;
 import jakarta.ws.rs.NotAuthorizedException;
 import jakarta.ws.rs.ProcessingException;
@@ -33,6 +34,9 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
                     rv.violations().stream()
                             .map(v -> new Problem.FieldError(v.field(), Messages.text(locale, v)))
                             .toList()).toResponse();
+        }
+        if (e instanceof TooManyRequestsException tooMany) {
+            return TooManyRequests.problem(locale, tooMany);
         }
         if (e instanceof SecurityException) {
             return problem(403, locale, "problem.forbidden");

@@ -136,7 +136,7 @@ class MailTemplatesTest {
         assertNotEquals(fr, en);
         assertEquals(fr, MailTemplates.render("activation", "de", values));
         assertEquals(fr, MailTemplates.render("activation", null, values));
-        assertTrue(fr.body().startsWith("Bonjour Camille,"), fr.body());
+        assertTrue(fr.body().startsWith("Bonjour,\n"), "no name: the address is not confirmed yet: " + fr.body());
         assertTrue(fr.body().contains("valable 48 heures"), fr.body());
     }
 
