@@ -137,6 +137,14 @@ class CspEveryPageIT extends BrowserITBase {
         }
     }
 
+    /** PrimeFaces checks the page's nonce on postback: a form posted without scripts must carry it too. */
+    @Test
+    void aFormPostedWithoutScriptsIsRenderedAgainWithItsMessages() {
+        HttpResponse<String> again = PageSession.submit("/register.xhtml", "registerForm", Map.of());
+        assertEquals(200, again.statusCode(), again.body());
+        assertTrue(again.body().contains("Le formulaire contient"), again.body());
+    }
+
     @Test
     void anonymousPages() {
         List<String> problems = visitAll(ANONYMOUS);
