@@ -437,8 +437,12 @@ class AccountApiIT extends PortalITBase {
                     .matcher(page);
             assertTrue(viewState.find(), page);
             String token = link.substring(link.indexOf("token=") + "token=".length());
+            // the form's script nonce too, as a browser sends it (PrimeFaces' CSP mode checks it on postback)
+            var nonce = java.util.regex.Pattern.compile("name=\"primefaces.nonce\" value=\"([^\"]+)\"").matcher(page);
+            assertTrue(nonce.find(), page);
             String form = "activateForm=activateForm&token=" + token + "&submit=x&jakarta.faces.ViewState="
-                    + java.net.URLEncoder.encode(viewState.group(1), StandardCharsets.UTF_8);
+                    + java.net.URLEncoder.encode(viewState.group(1), StandardCharsets.UTF_8)
+                    + "&primefaces.nonce=" + java.net.URLEncoder.encode(nonce.group(1), StandardCharsets.UTF_8);
             return browser.send(HttpRequest.newBuilder(URI.create(ItEnvironment.baseUrl() + "/activate.xhtml"))
                     .header("Content-Type", "application/x-www-form-urlencoded")
                     .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString()).body();

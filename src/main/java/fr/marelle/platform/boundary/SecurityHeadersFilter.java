@@ -11,8 +11,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 
 /**
- * Security headers on every answer: the page's Content-Security-Policy ({@link ContentSecurityPolicy}),
- * no framing, no sniffing. HSTS is sent only on https (directly or through a proxy).
+ * Security headers on every answer: the page's Content-Security-Policy ({@link ContentSecurityPolicy},
+ * one header, with the script nonce of PrimeFaces' CSP mode on Faces pages), no framing, no sniffing. HSTS is sent only on https (directly or through a proxy).
  */
 public class SecurityHeadersFilter extends HttpFilter {
 
@@ -24,8 +24,10 @@ public class SecurityHeadersFilter extends HttpFilter {
             throws IOException, ServletException {
         // the page's path inside the portal, as the servlet mapping sees it (no context path, no ;parameters)
         String page = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
-        response.setHeader("Content-Security-Policy",
-                ContentSecurityPolicy.of(page, () -> payfip.endpoint().paymentPage()));
+        String policy = ContentSecurityPolicy.of(page, () -> payfip.endpoint().paymentPage());
+        response.setHeader(OnePolicyHeaderResponse.HEADER, policy);
+        // Faces pages: PrimeFaces sends this policy again with the page's script nonce
+        request.setAttribute(ContentSecurityPolicy.REQUEST_ATTRIBUTE, policy);
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("X-Frame-Options", "DENY");
         response.setHeader("Referrer-Policy", "same-origin");
@@ -41,6 +43,6 @@ public class SecurityHeadersFilter extends HttpFilter {
                 && !path.startsWith(request.getContextPath() + "/resources/")) {
             response.setHeader("Cache-Control", "no-store");
         }
-        chain.doFilter(request, response);
+        chain.doFilter(request, new OnePolicyHeaderResponse(response));
     }
 }

@@ -43,6 +43,17 @@ class ContentSecurityPolicyTest {
         }
     }
 
+    /** PrimeFaces appends the page's nonce to the policy's end: script-src must be last, and strict. */
+    @Test
+    void scriptsComeFromThePortalOnlyAndTheirDirectiveIsLast() {
+        for (String csp : new String[] {ContentSecurityPolicy.DEFAULT, ContentSecurityPolicy.of("/parent/pay.xhtml", PAYFIP)}) {
+            assertTrue(csp.endsWith("; script-src 'self'"), csp);
+            assertFalse(csp.contains("unsafe-eval"), csp);
+            assertEquals(1, csp.split("unsafe-inline", -1).length - 1, "inline styles only: " + csp);
+            assertTrue(csp.contains("style-src 'self' 'unsafe-inline';"), csp);
+        }
+    }
+
     @Test
     void aPaymentPageWithoutUsableOriginAddsNothing() {
         assertEquals(ContentSecurityPolicy.DEFAULT, ContentSecurityPolicy.of("/parent/pay.xhtml",
