@@ -145,6 +145,18 @@ class CspEveryPageIT extends BrowserITBase {
         assertTrue(again.body().contains("Le formulaire contient"), again.body());
     }
 
+    /** A hand-made or forged postback (no nonce, or another page's) is sent to the "page expired" page, not a 500. */
+    @Test
+    void aPostbackWithoutItsPagesNonceGoesToTheExpiredPage() {
+        for (String nonce : List.of("", "bm90LXRoZS1wYWdlcy1ub25jZQ==")) {
+            HttpResponse<String> refused = PageSession.submit("/register.xhtml", "registerForm", Map.of("primefaces.nonce", nonce));
+            assertEquals(303, refused.statusCode(), "nonce '" + nonce + "': " + refused.body());
+            assertTrue(refused.headers().firstValue("Location").orElse("").endsWith("/error/expired.xhtml"),
+                    refused.headers().map().toString());
+        }
+        assertEquals(200, Api.get("/error/expired.xhtml").statusCode());
+    }
+
     @Test
     void anonymousPages() {
         List<String> problems = visitAll(ANONYMOUS);
