@@ -23,6 +23,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.TextStyle;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * The invoice as a PDF (OpenPDF), in the reader's language: the town and the régie, the household
@@ -45,6 +46,12 @@ public final class InvoiceDocuments {
     }
 
     public static byte[] pdf(Invoices.Detail detail, String regieName, Addressee to, Letterhead head, Locale locale) {
+        return pdf(detail, regieName, to, head, Optional.empty(), locale);
+    }
+
+    /** The same, ending with whom to contact about it (the town's support line, when it is set). */
+    public static byte[] pdf(Invoices.Detail detail, String regieName, Addressee to, Letterhead head, Optional<String> contact,
+                             Locale locale) {
         Invoice invoice = detail.summary().invoice();
         DateTimeFormatter date = DateTimeFormatter.ofPattern("dd/MM/yyyy");
         String title = t(locale, "invoicePdf.title", invoice.getNumber());
@@ -80,12 +87,18 @@ public final class InvoiceDocuments {
             document.add(right(t(locale, "invoicePdf.due", date.format(invoice.getDueOn())), STRONG));
             document.add(Chunk.NEWLINE);
             document.add(new Paragraph(t(locale, "invoicePdf.howToPay", invoice.getNumber()), TEXT));
+            contact(document, contact);
         });
     }
 
     /** The credit note as a PDF: the invoice it corrects, each corrected line and the amount taken off. */
     public static byte[] creditNotePdf(Invoices.CreditNoteDetail detail, String regieName, Addressee to, Letterhead head,
                                        Locale locale) {
+        return creditNotePdf(detail, regieName, to, head, Optional.empty(), locale);
+    }
+
+    public static byte[] creditNotePdf(Invoices.CreditNoteDetail detail, String regieName, Addressee to, Letterhead head,
+                                       Optional<String> contact, Locale locale) {
         CreditNote note = detail.note();
         DateTimeFormatter date = DateTimeFormatter.ofPattern("dd/MM/yyyy");
         String title = t(locale, "creditNotePdf.title", note.getNumber());
@@ -112,7 +125,16 @@ public final class InvoiceDocuments {
             document.add(table);
             document.add(Chunk.NEWLINE);
             document.add(right(t(locale, "creditNotePdf.total", Prices.money((int) note.getTotalCents(), locale)), STRONG));
+            contact(document, contact);
         });
+    }
+
+    /** The support line at the end, so a family knows whom to ask about the document. */
+    private static void contact(Document document, Optional<String> contact) throws DocumentException {
+        if (contact.isPresent()) {
+            document.add(Chunk.NEWLINE);
+            document.add(new Paragraph(contact.get(), TEXT));
+        }
     }
 
     /** What a document writes between its opening and its closing. */

@@ -3,6 +3,8 @@ package fr.marelle.billing.control;
 import fr.marelle.billing.entity.Invoice;
 import fr.marelle.family.entity.Household;
 import fr.marelle.identity.entity.Account;
+import fr.marelle.legal.control.LegalSettings;
+import fr.marelle.legal.control.SupportContact;
 import fr.marelle.planning.entity.Regie;
 import fr.marelle.platform.control.ThemeLogos;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -27,16 +29,23 @@ public class InvoicePdfs {
     @Inject
     ThemeLogos logos;
 
+    @Inject
+    LegalSettings legalSettings;
+
     public byte[] of(long actorId, long invoiceId, Locale locale) {
         Invoices.Detail detail = invoices.get(actorId, invoiceId);
         Invoice invoice = detail.summary().invoice();
-        return InvoiceDocuments.pdf(detail, regieName(invoice), addressee(invoice), logos.letterhead(), locale);
+        return InvoiceDocuments.pdf(detail, regieName(invoice), addressee(invoice), logos.letterhead(), contact(locale), locale);
     }
 
     public byte[] ofCreditNote(long actorId, long invoiceId, long creditNoteId, Locale locale) {
         Invoices.CreditNoteDetail detail = invoices.creditNote(actorId, invoiceId, creditNoteId);
         return InvoiceDocuments.creditNotePdf(detail, regieName(detail.invoice()), addressee(detail.invoice()),
-                logos.letterhead(), locale);
+                logos.letterhead(), contact(locale), locale);
+    }
+
+    private java.util.Optional<String> contact(Locale locale) {
+        return SupportContact.line(legalSettings.current(), locale);
     }
 
     private String regieName(Invoice invoice) {

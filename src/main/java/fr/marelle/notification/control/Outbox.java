@@ -1,6 +1,9 @@
 package fr.marelle.notification.control;
 
 import fr.marelle.notification.entity.OutboxMail;
+import fr.marelle.legal.control.LegalSettings;
+import fr.marelle.legal.control.SupportContact;
+import fr.marelle.platform.control.Messages;
 import fr.marelle.platform.control.PortalConfig;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -38,13 +41,19 @@ public class Outbox {
     @Inject
     Event<MailQueued> queued;
 
-    /** Renders the template in the recipient's language and stores the mail. */
+    @Inject
+    LegalSettings legalSettings;
+
+    /** Renders the template in the recipient's language, adds the support contact, and stores the mail. */
     @Transactional
     public OutboxMail queue(String recipient, String language, String template, Map<String, ?> values) {
         Map<String, Object> all = new HashMap<>(values);
         all.putIfAbsent("townName", config.townName());
         MailTemplates.Rendered mail = MailTemplates.render(template, language, all);
-        OutboxMail outboxMail = new OutboxMail(recipient, language, template, mail.subject(), mail.body(),
+        // the support contact closes every mail, so each template need not repeat it
+        String body = SupportContact.line(legalSettings.current(), Messages.forLanguage(language))
+                .map(line -> mail.body().stripTrailing() + "\n\n-- \n" + line + "\n").orElse(mail.body());
+        OutboxMail outboxMail = new OutboxMail(recipient, language, template, mail.subject(), body,
                 OffsetDateTime.now(clock));
         em.persist(outboxMail);
         em.flush();

@@ -48,6 +48,15 @@ class InvoiceDocumentsTest {
     }
 
     @Test
+    void theInvoiceAndTheCreditNoteEndWithTheSupportContact() throws Exception {
+        java.util.Optional<String> contact = java.util.Optional.of("Contact du portail famille : portail-famille@example.org");
+        byte[] pdf = InvoiceDocuments.pdf(detail(), "Régie de la cantine",
+                new InvoiceDocuments.Addressee("Camille Martin", List.of("75001 Paris")), Letterhead.of("Ville de Marelle"),
+                contact, Locale.FRENCH);
+        assertTrue(text(pdf).contains("portail-famille@example.org"), text(pdf));
+    }
+
+    @Test
     void thePdfNamesTheTownTheHouseholdEachLineTheTotalsTheDueDateAndHowToPay() throws Exception {
         Letterhead head = new Letterhead("Ville de Marelle",
                 ThemeLogo.parse(java.nio.file.Files.readAllBytes(java.nio.file.Path.of("webapp-themes/default/logo.svg"))));

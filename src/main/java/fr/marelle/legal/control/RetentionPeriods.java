@@ -1,0 +1,59 @@
+package fr.marelle.legal.control;
+
+import fr.marelle.platform.control.Settings;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import java.util.List;
+
+/**
+ * How long each kind of personal data is kept, as the privacy notice states it. The periods are
+ * settings ({@code retention.<kind>}) with the defaults proposed in the design note; whether the
+ * portal deletes the data by itself today is said per kind, so the notice promises nothing the
+ * code does not do. The retention jobs will read the same settings.
+ */
+@ApplicationScoped
+public class RetentionPeriods {
+
+    /** One kind of data: its period (null when it is a rule rather than a number) and whether the portal enforces it itself. */
+    public record Retention(String kind, Integer amount, boolean automatic) {
+
+        /** Bundle keys: legal.retention.&lt;kind&gt;.data and .period. */
+        public String dataKey() {
+            return "legal.retention." + kind + ".data";
+        }
+
+        public String periodKey() {
+            return "legal.retention." + kind + ".period";
+        }
+    }
+
+    /** Defaults: accounts and closed requests as the towns' terms promise (36 months, 45 days), the rest as LEGAL.md §5. */
+    static final List<Retention> DEFAULTS = List.of(
+            new Retention("accounts", 36, false),
+            new Retention("requests", 45, false),
+            new Retention("proofs", null, true),
+            new Retention("bookings", 1, false),
+            new Retention("health", null, false),
+            new Retention("invoices", 10, false),
+            new Retention("logs", 12, false),
+            new Retention("mails", 12, false));
+
+    @Inject
+    Settings settings;
+
+    public List<Retention> all() {
+        return DEFAULTS.stream().map(r -> r.amount() == null ? r
+                : new Retention(r.kind(), settings.get("retention." + r.kind()).flatMap(RetentionPeriods::number)
+                        .orElse(r.amount()), r.automatic())).toList();
+    }
+
+    private static java.util.Optional<Integer> number(String value) {
+        try {
+            int n = Integer.parseInt(value.strip());
+            return n > 0 ? java.util.Optional.of(n) : java.util.Optional.empty();
+        } catch (NumberFormatException e) {
+            return java.util.Optional.empty();
+        }
+    }
+}
