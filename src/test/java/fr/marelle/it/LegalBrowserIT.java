@@ -60,10 +60,13 @@ class LegalBrowserIT extends BrowserITBase {
             signIn("admin@example.org", ItEnvironment.DEMO_PASSWORD);
             browser.open("/admin/settings.xhtml");
             browser.assertAccessible("the town settings page with the legal information");
-            browser.type("supportEmail", "pas-une-adresse");
+            // a wrong phone (the browser itself stops a malformed e-mail in its type="email" field)
+            browser.type("supportPhone", "12");
             browser.submit("saveLegal");
-            assertTrue(browser.find("supportEmail-error").getText().contains("L’adresse e-mail n’est pas valide"), browser.text());
+            assertTrue(browser.find("supportPhone-error").getText().contains("Ce numéro de téléphone n’est pas valide"),
+                    browser.text());
             browser.assertAccessible("the legal form with an error");
+            browser.type("supportPhone", "02 41 00 00 01");
             browser.type("supportEmail", "accueil-navigateur@example.org");
             browser.type("supportHours", "le jeudi de 14 h à 16 h");
             browser.submit("saveLegal");

@@ -46,6 +46,7 @@ public class LegalPages {
     fr.marelle.platform.boundary.LanguageSwitch language;
 
     private LegalInformation information;
+    private Map<String, String> shown;
 
     private LegalInformation information() {
         if (information == null) {
@@ -56,11 +57,13 @@ public class LegalPages {
 
     /** Every part by field id, ready to show. */
     public Map<String, String> getShown() {
-        Locale locale = language.getLocale();
-        Map<String, String> shown = new LinkedHashMap<>();
-        for (LegalField field : LegalField.values()) {
-            shown.put(field.id(), information().get(field).map(v -> display(field, v, locale))
-                    .orElseGet(() -> Feedback.text("legal.toComplete")));
+        if (shown == null) {
+            Locale locale = language.getLocale();
+            shown = new LinkedHashMap<>();
+            for (LegalField field : LegalField.values()) {
+                shown.put(field.id(), information().get(field).map(v -> display(field, v, locale))
+                        .orElseGet(() -> Feedback.text("legal.toComplete")));
+            }
         }
         return shown;
     }

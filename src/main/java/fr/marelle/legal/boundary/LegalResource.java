@@ -1,5 +1,6 @@
 package fr.marelle.legal.boundary;
 
+import fr.marelle.identity.boundary.OpenOperation;
 import fr.marelle.legal.control.LegalField;
 import fr.marelle.legal.control.LegalInformation;
 import fr.marelle.legal.control.LegalSettings;
@@ -25,6 +26,7 @@ public class LegalResource {
     LegalSettings legalSettings;
 
     @GET
+    @OpenOperation
     @Operation(summary = "Who publishes the portal and whom to contact (no sign-in needed)",
             description = "publisher {name, address, phone, siret}, publicationDirector, host {name, address, phone},"
                     + " dpo {name, email, address}, support {email, phone, hours}, accessibility {status (FULL, PARTIAL,"
