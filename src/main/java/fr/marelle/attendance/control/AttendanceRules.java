@@ -33,11 +33,6 @@ public final class AttendanceRules {
     private AttendanceRules() {
     }
 
-    /** Planning staff and the administrator mark attendance; parents and finance staff only read it. */
-    public static boolean mayMark(Account actor) {
-        return actor != null && (actor.hasRole(Role.AGENT) || actor.hasRole(Role.ADMIN));
-    }
-
     /**
      * Attendance is marked only once the session's day has come (never ahead), never on a
      * cancelled session, and never on a month already invoiced.

@@ -48,10 +48,7 @@ public class MealCounts {
 
     /** The counts of a period (at most {@value #MAX_DAYS} days), at one school or every one. */
     public List<Row> between(long actorId, LocalDate from, LocalDate to, Long siteId) {
-        Account actor = access.actor(actorId);
-        if (!AttendanceRules.mayMark(actor)) {
-            throw new SecurityException("planning staff only");
-        }
+        access.requirePlanningStaff(actorId);
         RuleViolationException.throwIfAny(checkPeriod(from, to));
         List<Count> counts = new ArrayList<>();
         var query = em.createNativeQuery("select s.day, st.id, st.name, c.diet, c.pai, count(*)"

@@ -51,9 +51,7 @@ public class OverdueBookingRule {
     /** Turns the rule on with N days, or off with null. Administrators only. */
     @Transactional
     public void set(long actorId, Integer days) {
-        if (!access.actor(actorId).hasRole(Role.ADMIN)) {
-            throw new SecurityException("account " + actorId + " is not an administrator");
-        }
+        access.requireAdmin(actorId);
         if (days != null && (days < 1 || days > MAX_DAYS)) {
             throw RuleViolationException.of("overdueDays", "booking.overdue.days", MAX_DAYS);
         }

@@ -43,7 +43,7 @@ public class ResidentPostcodes {
     AuditTrail audit;
 
     @Inject
-    Accounts accounts;
+    HouseholdAccess access;
 
     @Inject
     @ConfigProperty(name = "marelle.resident-postcodes")
@@ -61,10 +61,7 @@ public class ResidentPostcodes {
     /** The administrator replaces the list; refused as a whole if one code is not a French postcode. */
     @Transactional
     public List<String> replace(long actorId, List<String> postcodes) {
-        var actor = accounts.require(actorId);
-        if (actor.getStatus() != AccountStatus.ACTIVE || !actor.hasRole(Role.ADMIN)) {
-            throw new SecurityException("account " + actorId + " is not an administrator");
-        }
+        access.requireAdmin(actorId);
         List<Violation> violations = new ArrayList<>();
         List<String> checked = check(postcodes, violations);
         RuleViolationException.throwIfAny(violations);

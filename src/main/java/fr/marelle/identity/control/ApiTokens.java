@@ -60,6 +60,9 @@ public class ApiTokens {
     @Inject
     Clock clock;
 
+    @Inject
+    Acting acting;
+
     /** The holder creates a token for one of their own roles. */
     @Transactional
     public Created createOwn(long actorId, String name, Role role, LocalDate expiresOn) {
@@ -173,8 +176,8 @@ public class ApiTokens {
 
     private void requireAdmin(long actorId) {
         Account actor = accounts.require(actorId);
-        if (actor.getStatus() != AccountStatus.ACTIVE || !actor.getRoles().contains(Role.ADMIN)) {
-            throw new SecurityException("account " + actorId + " is not an administrator");
+        if (actor.getStatus() != AccountStatus.ACTIVE || !acting.acts(actorId, Role.ADMIN)) {
+            throw new SecurityException("account " + actorId + " does not act as administrator");
         }
     }
 }

@@ -59,9 +59,7 @@ public class PayfipClients {
      */
     @Transactional
     public void set(long actorId, String regieCode, String clientNumber) {
-        if (!access.actor(actorId).hasRole(Role.ADMIN)) {
-            throw new SecurityException("account " + actorId + " is not an administrator");
-        }
+        access.requireAdmin(actorId);
         String typed = clientNumber == null ? "" : clientNumber.strip();
         if (!typed.isEmpty() && !typed.matches("\\d{6}")) {
             throw RuleViolationException.of("payfipClient-" + regieCode, "payfip.client.format");
