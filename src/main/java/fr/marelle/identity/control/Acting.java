@@ -59,6 +59,16 @@ public class Acting {
         return actor;
     }
 
+    /**
+     * For controls that change what everybody shares (the planning): the caller acts with one of the roles,
+     * or the start-up code runs as the system. The boundary checked it already; this is the second lock.
+     */
+    public void requireRoleUnlessSystem(Role... anyOf) {
+        if (!system) {
+            requireRole(anyOf);
+        }
+    }
+
     public Account requirePlanningStaff() {
         return requireRole(PLANNING_STAFF);
     }

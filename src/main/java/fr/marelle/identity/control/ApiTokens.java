@@ -83,12 +83,10 @@ public class ApiTokens {
         if (cleanName.isEmpty() || cleanName.length() > 100) {
             violations.add(Violation.of("name", "apiToken.name"));
         }
+        // an account with several roles may have a token for one of them: every rule reads the roles the
+        // request acts with (Acting), so the token's one role is all it gets
         if (role == null || !owner.getRoles().contains(role)) {
             violations.add(Violation.of("role", "apiToken.role"));
-        } else if (owner.getRoles().size() > 1) {
-            // some business rules still read the account's roles rather than the request's: until they
-            // all read the acting roles, a token is only for an account whose one role is the token's
-            violations.add(Violation.of("role", "apiToken.singleRole"));
         }
         OffsetDateTime expiresAt = expiresOn == null ? null
                 : expiresOn.plusDays(1).atStartOfDay(ClockProducer.PARIS).toOffsetDateTime();
