@@ -1,8 +1,6 @@
 package fr.marelle.attendance.control;
 
 import fr.marelle.attendance.entity.AttendanceStatus;
-import fr.marelle.identity.entity.Account;
-import fr.marelle.identity.entity.Role;
 import fr.marelle.platform.control.Violation;
 
 import java.time.LocalDate;

@@ -1,7 +1,6 @@
 package fr.marelle.attendance.control;
 
 import fr.marelle.family.entity.Diet;
-import fr.marelle.identity.entity.Account;
 import fr.marelle.family.control.HouseholdAccess;
 import fr.marelle.platform.control.Messages;
 import fr.marelle.platform.control.RuleViolationException;

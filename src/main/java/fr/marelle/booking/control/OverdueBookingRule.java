@@ -1,7 +1,6 @@
 package fr.marelle.booking.control;
 
 import fr.marelle.audit.control.AuditTrail;
-import fr.marelle.identity.entity.Role;
 import fr.marelle.family.control.HouseholdAccess;
 import fr.marelle.platform.control.RuleViolationException;
 import fr.marelle.platform.control.Settings;

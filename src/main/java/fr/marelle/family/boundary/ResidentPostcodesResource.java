@@ -2,7 +2,6 @@ package fr.marelle.family.boundary;
 
 import fr.marelle.identity.control.Acting;
 import fr.marelle.family.control.ResidentPostcodes;
-import fr.marelle.identity.entity.Account;
 import fr.marelle.identity.entity.Role;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;

@@ -12,7 +12,6 @@ import fr.marelle.family.control.HouseholdAccess;
 import fr.marelle.family.control.Households;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;

@@ -1,9 +1,6 @@
 package fr.marelle.family.control;
 
 import fr.marelle.audit.control.AuditTrail;
-import fr.marelle.identity.control.Accounts;
-import fr.marelle.identity.entity.AccountStatus;
-import fr.marelle.identity.entity.Role;
 import fr.marelle.platform.control.RuleViolationException;
 import fr.marelle.platform.control.Settings;
 import fr.marelle.platform.control.Violation;

@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import fr.marelle.audit.control.AuditTrail;
 import fr.marelle.family.control.HouseholdAccess;
 import fr.marelle.family.control.UnknownRecordException;
-import fr.marelle.identity.entity.Role;
 import fr.marelle.platform.control.RuleViolationException;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;

@@ -1,7 +1,6 @@
 package fr.marelle.planning.boundary;
 
 import fr.marelle.identity.control.Acting;
-import fr.marelle.identity.entity.Account;
 import fr.marelle.identity.entity.Role;
 import fr.marelle.planning.boundary.PlanningJson.ActivityBody;
 import fr.marelle.planning.boundary.PlanningJson.ActivityJson;
