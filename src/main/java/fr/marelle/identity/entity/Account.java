@@ -133,7 +133,8 @@ public class Account {
         return roles.contains(role);
     }
 
-    public boolean isStaff() {
+    /** Holds AGENT, FINANCE or ADMIN (a fact of the account; what it may do now is the acting roles' business). */
+    public boolean hasRoleBesidesParent() {
         return roles.stream().anyMatch(r -> r != Role.PARENT);
     }
 
