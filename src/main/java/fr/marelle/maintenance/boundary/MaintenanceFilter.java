@@ -4,9 +4,9 @@ import fr.marelle.maintenance.control.MaintenanceRule;
 import fr.marelle.maintenance.control.MaintenanceWindows;
 import fr.marelle.maintenance.entity.MaintenanceWindow;
 import fr.marelle.platform.boundary.ApiLocale;
+import fr.marelle.platform.boundary.Town;
 import fr.marelle.platform.control.ClockProducer;
 import fr.marelle.platform.control.Messages;
-import fr.marelle.platform.control.PortalConfig;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.servlet.FilterChain;
@@ -38,7 +38,7 @@ public class MaintenanceFilter extends HttpFilter {
     Clock clock;
 
     @Inject
-    PortalConfig config;
+    Town town;
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -62,7 +62,7 @@ public class MaintenanceFilter extends HttpFilter {
             writeProblem(request, response, inForce.get());
         } else {
             response.setContentType("text/html;charset=UTF-8");
-            response.getWriter().write(MaintenancePageHtml.of(inForce.get(), config.townName(), request.getContextPath()));
+            response.getWriter().write(MaintenancePageHtml.of(inForce.get(), town, request.getContextPath()));
         }
     }
 

@@ -2,6 +2,7 @@ package fr.marelle.maintenance.boundary;
 
 import fr.marelle.maintenance.control.ParisTimes;
 import fr.marelle.maintenance.entity.MaintenanceWindow;
+import fr.marelle.platform.boundary.Town;
 import fr.marelle.platform.control.Messages;
 
 import java.util.Locale;
@@ -15,13 +16,15 @@ final class MaintenancePageHtml {
     private MaintenancePageHtml() {
     }
 
-    static String of(MaintenanceWindow window, String townName, String contextPath) {
+    static String of(MaintenanceWindow window, Town town, String contextPath) {
+        String townName = town.getName();
         Locale fr = Messages.FRENCH;
         Locale en = Locale.ENGLISH;
         return "<!DOCTYPE html>\n<html lang=\"fr\">\n<head>\n<meta charset=\"utf-8\"/>\n"
                 + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>\n"
                 + "<title>" + escape(Messages.text(fr, "maintenance.page.title")) + " – " + escape(townName) + "</title>\n"
                 + "<link rel=\"stylesheet\" href=\"" + contextPath + "/jakarta.faces.resource/css/portal.css.xhtml\"/>\n"
+                + "<link rel=\"stylesheet\" href=\"" + contextPath + town.getThemePath() + "/theme.css\"/>\n"
                 + "</head>\n<body>\n<header class=\"site-header\"><div class=\"site-header__inner\"><span class=\"brand\">"
                 + "<span class=\"brand__text\"><span class=\"brand__town\">" + escape(townName) + "</span></span></span>"
                 + "</div></header>\n<main id=\"main\" class=\"content\">\n"
