@@ -2,6 +2,7 @@ package fr.marelle.it;
 
 import jakarta.json.JsonObject;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.net.http.HttpRequest;
@@ -32,6 +33,13 @@ class MaintenanceIT extends BrowserITBase {
     private static final String FAMILY = "famille351@example.net";
     private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss");
     private static final DateTimeFormatter FRENCH = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy 'à' H 'h' mm", Locale.FRENCH);
+
+    /** Anonymous in the browser: a test may have signed the administrator in. */
+    @BeforeEach
+    void signedOut() {
+        browser.open("/index.xhtml");
+        browser.driver.manage().deleteAllCookies();
+    }
 
     @AfterEach
     void noWindowLeft() {
@@ -151,8 +159,6 @@ class MaintenanceIT extends BrowserITBase {
 
     @Test
     void theAdministratorsPageIsAccessible() {
-        browser.open("/index.xhtml");
-        browser.driver.manage().deleteAllCookies();
         signIn("admin@example.org", ItEnvironment.DEMO_PASSWORD);
         browser.open("/admin/maintenance.xhtml");
         assertTrue(browser.text().contains("Aucune maintenance"), browser.text());
