@@ -69,9 +69,12 @@ class SecurityMatrixIT extends PortalITBase {
         op("GET /api/v1/calendar-feeds/{token}.ics", EVERYONE);
         op("GET /api/v1/payments/notifications", EVERYONE);
         op("POST /api/v1/payments/notifications", EVERYONE);
+        op("GET /api/v1/maintenance", EVERYONE);
         // own account
         op("GET /api/v1/me", SIGNED_IN);
         op("PUT /api/v1/me/password", SIGNED_IN);
+        op("GET /api/v1/me/maintenance-notices", SIGNED_IN);
+        op("PUT /api/v1/me/maintenance-notices", SIGNED_IN);
         withPassword("GET /api/v1/me/tokens", SIGNED_IN);
         withPassword("POST /api/v1/me/tokens", SIGNED_IN);
         withPassword("DELETE /api/v1/me/tokens/{id}", SIGNED_IN);
@@ -80,6 +83,9 @@ class SecurityMatrixIT extends PortalITBase {
         withPassword("POST /api/v1/admin/accounts/{accountId}/tokens", ADMIN);
         withPassword("DELETE /api/v1/admin/tokens/{id}", ADMIN);
         op("GET /api/v1/admin/settings/overdue-booking-days", ADMIN);
+        op("GET /api/v1/admin/maintenance", ADMIN);
+        op("PUT /api/v1/admin/maintenance", ADMIN);
+        op("DELETE /api/v1/admin/maintenance", ADMIN, "it would end a window another test class announced: MaintenanceIT covers it");
         op("PUT /api/v1/admin/settings/overdue-booking-days", ADMIN);
         op("GET /api/v1/admin/settings/resident-postcodes", ADMIN);
         op("PUT /api/v1/admin/settings/resident-postcodes", ADMIN);

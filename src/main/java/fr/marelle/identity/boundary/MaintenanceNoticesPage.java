@@ -1,6 +1,7 @@
 package fr.marelle.identity.boundary;
 
 import fr.marelle.identity.control.AccountSettings;
+import fr.marelle.identity.control.Acting;
 import fr.marelle.platform.boundary.Feedback;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
@@ -13,7 +14,7 @@ import jakarta.inject.Named;
 public class MaintenanceNoticesPage {
 
     @Inject
-    CurrentUser currentUser;
+    Acting acting;
 
     @Inject
     AccountSettings settings;
@@ -22,11 +23,11 @@ public class MaintenanceNoticesPage {
 
     @PostConstruct
     void load() {
-        wanted = currentUser.account().map(a -> a.isMaintenanceNotices()).orElse(false);
+        wanted = acting.account().map(a -> a.isMaintenanceNotices()).orElse(false);
     }
 
     public String save() {
-        settings.changeMaintenanceNotices(currentUser.require().getId(), wanted);
+        settings.changeMaintenanceNotices(acting.require().getId(), wanted);
         Feedback.infoAfterRedirect(wanted ? "notices.maintenance.on" : "notices.maintenance.off");
         return "/account/notices.xhtml?faces-redirect=true";
     }

@@ -1,6 +1,7 @@
 package fr.marelle.identity.boundary;
 
 import fr.marelle.identity.control.AccountSettings;
+import fr.marelle.identity.control.Acting;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -27,7 +28,7 @@ public class MaintenanceNoticesResource {
     }
 
     @Inject
-    CurrentUser currentUser;
+    Acting acting;
 
     @Inject
     AccountSettings settings;
@@ -36,7 +37,7 @@ public class MaintenanceNoticesResource {
     @Operation(summary = "Whether the signed-in account is mailed when a maintenance is announced")
     public NoticesJson get() {
         NoticesJson answer = new NoticesJson();
-        answer.enabled = currentUser.require().isMaintenanceNotices();
+        answer.enabled = acting.require().isMaintenanceNotices();
         return answer;
     }
 
@@ -49,7 +50,7 @@ public class MaintenanceNoticesResource {
         if (body == null || body.enabled == null) {
             throw fr.marelle.platform.control.RuleViolationException.of("enabled", "notices.enabled.required");
         }
-        settings.changeMaintenanceNotices(currentUser.require().getId(), body.enabled);
+        settings.changeMaintenanceNotices(acting.require().getId(), body.enabled);
         NoticesJson answer = new NoticesJson();
         answer.enabled = body.enabled;
         return answer;

@@ -1,6 +1,6 @@
 package fr.marelle.maintenance.boundary;
 
-import fr.marelle.identity.boundary.CurrentUser;
+import fr.marelle.identity.control.Acting;
 import fr.marelle.maintenance.control.Announcement;
 import fr.marelle.maintenance.control.MaintenanceWindows;
 import fr.marelle.maintenance.control.ParisTimes;
@@ -27,7 +27,7 @@ public class MaintenanceAdminPage {
     private static final DateTimeFormatter INPUT = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
 
     @Inject
-    CurrentUser currentUser;
+    Acting acting;
 
     @Inject
     MaintenanceWindows windows;
@@ -67,7 +67,7 @@ public class MaintenanceAdminPage {
                 }
                 days = Integer.valueOf(typed);
             }
-            windows.announce(currentUser.require().getId(), new Announcement(startsAt, endsAt, messageFr, messageEn, days));
+            windows.announce(acting.require().getId(), new Announcement(startsAt, endsAt, messageFr, messageEn, days));
             Feedback.infoAfterRedirect("maintenance.announced");
             return "/admin/maintenance.xhtml?faces-redirect=true";
         } catch (RuleViolationException e) {
@@ -77,7 +77,7 @@ public class MaintenanceAdminPage {
     }
 
     public String cancel() {
-        windows.cancel(currentUser.require().getId());
+        windows.cancel(acting.require().getId());
         Feedback.infoAfterRedirect("maintenance.cancelled");
         return "/admin/maintenance.xhtml?faces-redirect=true";
     }

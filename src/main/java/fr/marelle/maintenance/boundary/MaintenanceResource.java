@@ -1,8 +1,7 @@
 package fr.marelle.maintenance.boundary;
 
-import fr.marelle.identity.boundary.CurrentUser;
+import fr.marelle.identity.control.Acting;
 import fr.marelle.identity.boundary.OpenOperation;
-import fr.marelle.identity.entity.Account;
 import fr.marelle.identity.entity.Role;
 import fr.marelle.maintenance.control.Announcement;
 import fr.marelle.maintenance.control.MaintenanceRule;
@@ -66,7 +65,7 @@ public class MaintenanceResource {
     }
 
     @Inject
-    CurrentUser currentUser;
+    Acting acting;
 
     @Inject
     MaintenanceWindows windows;
@@ -130,11 +129,7 @@ public class MaintenanceResource {
     }
 
     private long admin() {
-        Account account = currentUser.require();
-        if (!account.hasRole(Role.ADMIN)) {
-            throw new SecurityException("administrator only");
-        }
-        return account.getId();
+        return acting.requireRole(Role.ADMIN).getId();
     }
 
     private Optional<MaintenanceWindow> current() {

@@ -2,7 +2,7 @@ package fr.marelle.maintenance.control;
 
 import fr.marelle.audit.control.AuditTrail;
 import fr.marelle.identity.control.Accounts;
-import fr.marelle.identity.entity.AccountStatus;
+import fr.marelle.identity.control.Acting;
 import fr.marelle.identity.entity.Role;
 import fr.marelle.maintenance.entity.MaintenanceWindow;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -47,6 +47,9 @@ public class MaintenanceWindows {
 
     @Inject
     Accounts accounts;
+
+    @Inject
+    Acting acting;
 
     @Inject
     AuditTrail audit;
@@ -129,8 +132,7 @@ public class MaintenanceWindows {
     }
 
     private void requireAdmin(long actorId) {
-        var actor = accounts.require(actorId);
-        if (actor.getStatus() != AccountStatus.ACTIVE || !actor.hasRole(Role.ADMIN)) {
+        if (!acting.acts(actorId, Role.ADMIN)) {
             throw new SecurityException("account " + actorId + " is not an administrator");
         }
     }
