@@ -1,10 +1,10 @@
 package fr.marelle.attendance.boundary;
 
+import fr.marelle.identity.control.Acting;
 import fr.marelle.attendance.control.Attendances;
 import fr.marelle.attendance.control.SessionSheet;
 import fr.marelle.attendance.entity.AttendanceStatus;
 import fr.marelle.family.control.UnknownRecordException;
-import fr.marelle.identity.boundary.CurrentUser;
 import fr.marelle.planning.control.Activities;
 import fr.marelle.planning.entity.Site;
 import fr.marelle.platform.boundary.Feedback;
@@ -37,7 +37,7 @@ public class AttendancePage implements Serializable {
     static final String STATUS_PARAM = "status-";
 
     @Inject
-    CurrentUser currentUser;
+    Acting acting;
 
     @Inject
     Attendances attendances;
@@ -81,7 +81,7 @@ public class AttendancePage implements Serializable {
 
     public List<Attendances.DaySession> getSessions() {
         if (sessions == null) {
-            sessions = attendances.sessionsOf(actor(), getDate(), siteId);
+            sessions = attendances.sessionsOf(acting.require().getId(), getDate(), siteId);
         }
         return sessions;
     }
@@ -90,7 +90,7 @@ public class AttendancePage implements Serializable {
     public SessionSheet getSheet() {
         if (sheet == null && sessionId != null) {
             try {
-                sheet = attendances.sheet(actor(), sessionId);
+                sheet = attendances.sheet(acting.require().getId(), sessionId);
             } catch (UnknownRecordException e) {
                 sessionId = null;
                 Feedback.error("attendance.page.unknownSession");
@@ -126,15 +126,15 @@ public class AttendancePage implements Serializable {
             Feedback.info("attendance.page.nothingChanged");
             return null;
         }
-        return act(() -> attendances.mark(actor(), sessionId, marks));
+        return act(() -> attendances.mark(acting.require().getId(), sessionId, marks));
     }
 
     public String markAllPresent() {
-        return act(() -> attendances.markUnmarkedPresent(actor(), sessionId));
+        return act(() -> attendances.markUnmarkedPresent(acting.require().getId(), sessionId));
     }
 
     public void search() {
-        candidates = sessionId == null ? List.of() : attendances.candidates(actor(), sessionId, query);
+        candidates = sessionId == null ? List.of() : attendances.candidates(acting.require().getId(), sessionId, query);
         if (candidates.isEmpty()) {
             Feedback.info("attendance.page.noCandidate");
         }
@@ -142,7 +142,7 @@ public class AttendancePage implements Serializable {
 
     /** Adds a child present without booking, for the household chosen. */
     public String add(Attendances.Candidate candidate) {
-        return act(() -> attendances.mark(actor(), sessionId, List.of(new Attendances.Mark(candidate.childId(),
+        return act(() -> attendances.mark(acting.require().getId(), sessionId, List.of(new Attendances.Mark(candidate.childId(),
                 AttendanceStatus.PRESENT_WITHOUT_BOOKING, candidate.householdId()))));
     }
 
@@ -177,10 +177,6 @@ public class AttendancePage implements Serializable {
 
     public String getLang() {
         return language.getLocale().getLanguage();
-    }
-
-    private long actor() {
-        return currentUser.require().getId();
     }
 
     public String getDay() { return day; }

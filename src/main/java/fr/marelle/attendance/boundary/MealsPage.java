@@ -1,7 +1,7 @@
 package fr.marelle.attendance.boundary;
 
+import fr.marelle.identity.control.Acting;
 import fr.marelle.attendance.control.MealCounts;
-import fr.marelle.identity.boundary.CurrentUser;
 import fr.marelle.planning.control.Sites;
 import fr.marelle.planning.entity.Site;
 import fr.marelle.platform.boundary.Feedback;
@@ -25,7 +25,7 @@ import java.util.List;
 public class MealsPage {
 
     @Inject
-    CurrentUser currentUser;
+    Acting acting;
 
     @Inject
     MealCounts mealCounts;
@@ -55,7 +55,7 @@ public class MealsPage {
     public List<MealCounts.Row> getRows() {
         if (rows == null) {
             try {
-                rows = mealCounts.between(currentUser.require().getId(), getFromDate(), getToDate(), siteId);
+                rows = mealCounts.between(acting.require().getId(), getFromDate(), getToDate(), siteId);
             } catch (RuleViolationException e) {
                 Feedback.refused(e);
                 rows = List.of();

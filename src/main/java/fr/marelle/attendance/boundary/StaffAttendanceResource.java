@@ -1,11 +1,11 @@
 package fr.marelle.attendance.boundary;
 
+import fr.marelle.identity.control.Acting;
 import fr.marelle.attendance.control.Attendances;
 import fr.marelle.attendance.control.MealCounts;
 import fr.marelle.attendance.control.SessionListDocuments;
 import fr.marelle.attendance.control.SessionSheet;
 import fr.marelle.attendance.entity.AttendanceStatus;
-import fr.marelle.identity.boundary.CurrentUser;
 import fr.marelle.platform.boundary.ApiLocale;
 import fr.marelle.platform.control.Messages;
 import fr.marelle.platform.control.PortalConfig;
@@ -111,7 +111,7 @@ public class StaffAttendanceResource {
     }
 
     @Inject
-    CurrentUser currentUser;
+    Acting acting;
 
     @Inject
     Attendances attendances;
@@ -133,7 +133,7 @@ public class StaffAttendanceResource {
     @Operation(summary = "The sessions of a day (default today), at one site or every site, with how many children are marked")
     public List<DaySessionJson> sessionsOfDay(@Parameter(description = "yyyy-MM-dd") @QueryParam("day") String day,
                                               @QueryParam("siteId") Long siteId) {
-        long actor = currentUser.require().getId();
+        long actor = acting.require().getId();
         LocalDate d = date("day", day);
         return attendances.sessionsOf(actor, d == null ? LocalDate.now(clock) : d, siteId)
                 .stream().map(s -> new DaySessionJson(s.sessionId(), s.activity(), s.activityType(), s.siteId(), s.site(),
@@ -145,7 +145,7 @@ public class StaffAttendanceResource {
     @Operation(summary = "A session's list: each child booked (or present without booking) with class, diet, allergies,"
             + " PAI, pick-up persons, persons not allowed, guardians' phones and the attendance marked")
     public SheetJson attendance(@PathParam("id") long sessionId) {
-        return SheetJson.of(attendances.sheet(currentUser.require().getId(), sessionId));
+        return SheetJson.of(attendances.sheet(acting.require().getId(), sessionId));
     }
 
     @PUT
@@ -156,7 +156,7 @@ public class StaffAttendanceResource {
                     + " (future day, month invoiced, status not fitting the booking...) nothing is written and each"
                     + " refusal is listed (field items[i].…). Answers the changed count and the list.")
     public MarkedJson mark(@PathParam("id") long sessionId, List<MarkItem> body) {
-        long actor = currentUser.require().getId();
+        long actor = acting.require().getId();
         List<Attendances.Mark> marks = new ArrayList<>();
         List<Violation> violations = new ArrayList<>();
         List<MarkItem> items = body == null ? List.of() : body;
@@ -182,7 +182,7 @@ public class StaffAttendanceResource {
     @Produces(PDF)
     @Operation(summary = "The session's list to print (PDF, landscape A4)")
     public Response listPdf(@PathParam("id") long sessionId, @QueryParam("lang") String lang) {
-        SessionSheet sheet = attendances.sheet(currentUser.require().getId(), sessionId);
+        SessionSheet sheet = attendances.sheet(acting.require().getId(), sessionId);
         return Response.ok(SessionListDocuments.pdf(sheet, locale(lang), config.townName()), PDF)
                 .header("Content-Disposition", "attachment; filename=\"liste-" + sheet.day() + "-" + sessionId + ".pdf\"").build();
     }
@@ -192,7 +192,7 @@ public class StaffAttendanceResource {
     @Produces(CSV)
     @Operation(summary = "The session's list for a spreadsheet (CSV: UTF-8 with BOM, ';')")
     public Response listCsv(@PathParam("id") long sessionId, @QueryParam("lang") String lang) {
-        SessionSheet sheet = attendances.sheet(currentUser.require().getId(), sessionId);
+        SessionSheet sheet = attendances.sheet(acting.require().getId(), sessionId);
         return Response.ok(SessionListDocuments.csv(sheet, locale(lang)), CSV + "; charset=UTF-8")
                 .header("Content-Disposition", "attachment; filename=\"liste-" + sheet.day() + "-" + sessionId + ".csv\"").build();
     }
@@ -250,7 +250,7 @@ public class StaffAttendanceResource {
     }
 
     private List<MealCounts.Row> meals(String from, String to, Long siteId) {
-        long actor = currentUser.require().getId();
+        long actor = acting.require().getId();
         return mealCounts.between(actor, date("from", from), date("to", to), siteId);
     }
 

@@ -1,8 +1,6 @@
 package fr.marelle.attendance.control;
 
 import fr.marelle.attendance.entity.AttendanceStatus;
-import fr.marelle.identity.entity.Account;
-import fr.marelle.identity.entity.Role;
 import fr.marelle.platform.control.Violation;
 
 import java.time.LocalDate;
@@ -31,11 +29,6 @@ public final class AttendanceRules {
     }
 
     private AttendanceRules() {
-    }
-
-    /** Planning staff and the administrator mark attendance; parents and finance staff only read it. */
-    public static boolean mayMark(Account actor) {
-        return actor != null && (actor.hasRole(Role.AGENT) || actor.hasRole(Role.ADMIN));
     }
 
     /**

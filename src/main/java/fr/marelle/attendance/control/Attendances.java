@@ -86,7 +86,7 @@ public class Attendances {
 
     /** The sessions of a day (at one site, or everywhere), in time order; cancelled ones are left out. */
     public List<DaySession> sessionsOf(long actorId, LocalDate day, Long siteId) {
-        requireStaff(actorId);
+        access.requirePlanningStaff(actorId);
         var query = em.createQuery("select s from Session s where s.day = :day"
                         + " and s.status <> fr.marelle.planning.entity.SessionStatus.CANCELLED"
                         + (siteId == null ? "" : " and s.activity.site.id = :site")
@@ -113,7 +113,7 @@ public class Attendances {
 
     /** The list of a session: confirmed bookings and children present without booking, by name. */
     public SessionSheet sheet(long actorId, long sessionId) {
-        requireStaff(actorId);
+        access.requirePlanningStaff(actorId);
         Session session = session(sessionId);
         List<Booking> bookings = em.createQuery("select b from Booking b where b.sessionId = :s"
                         + " and b.status = fr.marelle.booking.entity.BookingStatus.CONFIRMED", Booking.class)
@@ -166,7 +166,7 @@ public class Attendances {
      */
     @Transactional
     public int mark(long actorId, long sessionId, List<Mark> marks) {
-        Account actor = requireStaff(actorId);
+        Account actor = access.requirePlanningStaff(actorId);
         if (marks == null || marks.isEmpty()) {
             throw RuleViolationException.of("items", "attendance.items.required");
         }
@@ -242,7 +242,7 @@ public class Attendances {
     /** Marks present every booked child not marked yet. Returns how many were marked. */
     @Transactional
     public int markUnmarkedPresent(long actorId, long sessionId) {
-        requireStaff(actorId);
+        access.requirePlanningStaff(actorId);
         Map<Long, Attendance> existing = attendanceOf(sessionId);
         List<Mark> marks = confirmedBookings(sessionId).keySet().stream().filter(c -> !existing.containsKey(c))
                 .sorted().map(c -> new Mark(c, AttendanceStatus.PRESENT, null)).toList();
@@ -258,7 +258,7 @@ public class Attendances {
      * and are not on its list yet: one entry per household of the child, for the agent to choose.
      */
     public List<Candidate> candidates(long actorId, long sessionId, String query) {
-        requireStaff(actorId);
+        access.requirePlanningStaff(actorId);
         Session session = session(sessionId);
         String q = query == null ? "" : fold(query.strip());
         if (q.length() < 2) {
@@ -318,14 +318,6 @@ public class Attendances {
     private AttendanceRules.SessionFacts facts(Session session, boolean locked) {
         return new AttendanceRules.SessionFacts(session.getDay(), LocalDate.now(clock),
                 session.getStatus() == SessionStatus.CANCELLED, locked);
-    }
-
-    private Account requireStaff(long actorId) {
-        Account actor = access.actor(actorId);
-        if (!AttendanceRules.mayMark(actor)) {
-            throw new SecurityException("planning staff only");
-        }
-        return actor;
     }
 
     private Session session(long sessionId) {

@@ -1,7 +1,6 @@
 package fr.marelle.attendance.control;
 
 import fr.marelle.family.entity.Diet;
-import fr.marelle.identity.entity.Account;
 import fr.marelle.family.control.HouseholdAccess;
 import fr.marelle.platform.control.Messages;
 import fr.marelle.platform.control.RuleViolationException;
@@ -48,10 +47,7 @@ public class MealCounts {
 
     /** The counts of a period (at most {@value #MAX_DAYS} days), at one school or every one. */
     public List<Row> between(long actorId, LocalDate from, LocalDate to, Long siteId) {
-        Account actor = access.actor(actorId);
-        if (!AttendanceRules.mayMark(actor)) {
-            throw new SecurityException("planning staff only");
-        }
+        access.requirePlanningStaff(actorId);
         RuleViolationException.throwIfAny(checkPeriod(from, to));
         List<Count> counts = new ArrayList<>();
         var query = em.createNativeQuery("select s.day, st.id, st.name, c.diet, c.pai, count(*)"

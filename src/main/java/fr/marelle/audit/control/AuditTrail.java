@@ -2,6 +2,7 @@ package fr.marelle.audit.control;
 
 import fr.marelle.audit.entity.Actor;
 import fr.marelle.audit.entity.AuditEntry;
+import fr.marelle.platform.control.SqlInstants;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.ContextNotActiveException;
 import jakarta.inject.Inject;
@@ -88,7 +89,7 @@ public class AuditTrail {
         List<AuditEntry> entries = new ArrayList<>();
         for (Object row : q.getResultList()) {
             Object[] c = (Object[]) row;
-            entries.add(new AuditEntry(((Number) c[0]).longValue(), toOffset(c[1]),
+            entries.add(new AuditEntry(((Number) c[0]).longValue(), SqlInstants.paris(c[1]),
                     c[2] == null ? null : ((Number) c[2]).longValue(), (String) c[3], (String) c[4],
                     (String) c[5], (String) c[6], (String) c[7], (String) c[8], (String) c[9]));
         }
@@ -107,16 +108,6 @@ public class AuditTrail {
     public List<String> actions() {
         List<?> rows = em.createNativeQuery("select distinct action from audit_entry order by action").getResultList();
         return rows.stream().map(Object::toString).toList();
-    }
-
-    private static OffsetDateTime toOffset(Object value) {
-        if (value instanceof OffsetDateTime odt) {
-            return odt;
-        }
-        if (value instanceof java.sql.Timestamp ts) {
-            return ts.toInstant().atOffset(java.time.ZoneOffset.UTC);
-        }
-        return OffsetDateTime.parse(value.toString());
     }
 
     private static String toJson(Object value) {

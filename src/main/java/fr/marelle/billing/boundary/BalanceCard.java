@@ -1,8 +1,8 @@
 package fr.marelle.billing.boundary;
 
+import fr.marelle.identity.control.Acting;
 import fr.marelle.billing.control.Invoices;
 import fr.marelle.billing.entity.InvoiceStatus;
-import fr.marelle.identity.boundary.CurrentUser;
 import fr.marelle.planning.control.Prices;
 import fr.marelle.platform.boundary.LanguageSwitch;
 import jakarta.enterprise.context.RequestScoped;
@@ -17,7 +17,7 @@ import java.util.List;
 public class BalanceCard {
 
     @Inject
-    CurrentUser currentUser;
+    Acting acting;
 
     @Inject
     Invoices invoices;
@@ -29,7 +29,7 @@ public class BalanceCard {
 
     public List<Invoices.Summary> getUnpaid() {
         if (unpaid == null) {
-            unpaid = invoices.mine(currentUser.require().getId()).stream()
+            unpaid = invoices.mine(acting.require().getId()).stream()
                     .filter(s -> s.status() == InvoiceStatus.UNPAID || s.status() == InvoiceStatus.PARTLY_PAID).toList();
         }
         return unpaid;

@@ -1,5 +1,6 @@
 package fr.marelle.billing.boundary;
 
+import fr.marelle.identity.control.Acting;
 import fr.marelle.billing.control.CounterPayments;
 import fr.marelle.billing.control.CounterRules;
 import fr.marelle.billing.control.EuroAmounts;
@@ -12,7 +13,6 @@ import fr.marelle.billing.entity.InvoiceStatus;
 import fr.marelle.billing.entity.Payment;
 import fr.marelle.billing.entity.PaymentKind;
 import fr.marelle.billing.entity.PaymentMeans;
-import fr.marelle.identity.boundary.CurrentUser;
 import fr.marelle.planning.control.Prices;
 import fr.marelle.planning.entity.Regie;
 import fr.marelle.platform.boundary.Feedback;
@@ -48,7 +48,7 @@ import java.util.Set;
 public class CounterPaymentsPage {
 
     @Inject
-    CurrentUser currentUser;
+    Acting acting;
 
     @Inject
     FinanceAccess finance;
@@ -113,13 +113,9 @@ public class CounterPaymentsPage {
         }
     }
 
-    private long actor() {
-        return finance.require(currentUser.require().getId()).getId();
-    }
-
     private List<Invoices.Summary> all() {
         if (all == null) {
-            actor();
+            acting.requireFinanceStaff().getId();
             all = householdId == null ? List.of() : invoices.ofHousehold(householdId);
         }
         return all;
@@ -167,7 +163,7 @@ public class CounterPaymentsPage {
 
     public Map<String, Long> getCredits() {
         if (credits == null) {
-            credits = householdId == null ? Map.of() : payments.creditsOf(actor(), householdId);
+            credits = householdId == null ? Map.of() : payments.creditsOf(acting.requireFinanceStaff().getId(), householdId);
         }
         return credits;
     }
@@ -178,7 +174,7 @@ public class CounterPaymentsPage {
 
     public List<Payments.Entry> getEntries() {
         if (entries == null) {
-            entries = householdId == null ? List.of() : payments.ofHousehold(actor(), householdId);
+            entries = householdId == null ? List.of() : payments.ofHousehold(acting.requireFinanceStaff().getId(), householdId);
         }
         return entries;
     }
@@ -241,7 +237,7 @@ public class CounterPaymentsPage {
         }
         try {
             RuleViolationException.throwIfAny(bad);
-            Payment payment = counter.receive(currentUser.require().getId(), householdId, new CounterRules.Received(getRegieCode(),
+            Payment payment = counter.receive(acting.require().getId(), householdId, new CounterRules.Received(getRegieCode(),
                     meansOf(means), (long) cents.get(), day, chequeNumber, bank, reference, note), allocations);
             Feedback.infoAfterRedirect("counter.recorded", payment.getNumber());
             return back();
@@ -256,7 +252,7 @@ public class CounterPaymentsPage {
         List<CounterRules.Unpaid> unpaid = getUnpaid().stream().map(s -> new CounterRules.Unpaid(s.invoice().getId(),
                 s.invoice().getNumber(), s.invoice().getIssuedOn(), s.remainingCents())).toList();
         try {
-            counter.useCredit(currentUser.require().getId(), householdId, getRegieCode(),
+            counter.useCredit(acting.require().getId(), householdId, getRegieCode(),
                     CounterRules.oldestFirst(unpaid, getCredit()));
             Feedback.infoAfterRedirect("counter.creditUsed");
             return back();
@@ -272,7 +268,7 @@ public class CounterPaymentsPage {
             if (cents.isEmpty()) {
                 throw RuleViolationException.of("refundAmount", "billing.counter.amountFormat");
             }
-            Payment refund = counter.refund(currentUser.require().getId(), householdId, getRegieCode(), (long) cents.get(),
+            Payment refund = counter.refund(acting.require().getId(), householdId, getRegieCode(), (long) cents.get(),
                     meansOf(refundMeans), refundReference, null);
             Feedback.infoAfterRedirect("counter.refunded", refund.getNumber());
             return back();
@@ -288,7 +284,7 @@ public class CounterPaymentsPage {
             if (reversePayment == null) {
                 throw RuleViolationException.of("reversePayment", "counter.choosePayment");
             }
-            Payment reversal = counter.reverse(currentUser.require().getId(), reversePayment, reverseReason);
+            Payment reversal = counter.reverse(acting.require().getId(), reversePayment, reverseReason);
             Feedback.infoAfterRedirect("counter.reversed", reversal.getNumber());
             return back();
         } catch (RuleViolationException e) {

@@ -1,5 +1,6 @@
 package fr.marelle.billing.boundary;
 
+import fr.marelle.identity.control.Acting;
 import fr.marelle.billing.control.BillingExports;
 import fr.marelle.billing.control.CounterPayments;
 import fr.marelle.billing.control.CounterRules;
@@ -10,7 +11,6 @@ import fr.marelle.billing.control.LedgerRules;
 import fr.marelle.billing.control.Payments;
 import fr.marelle.billing.entity.Payment;
 import fr.marelle.billing.entity.PaymentMeans;
-import fr.marelle.identity.boundary.CurrentUser;
 import fr.marelle.platform.boundary.ApiLocale;
 import fr.marelle.platform.control.RuleViolationException;
 import jakarta.enterprise.context.RequestScoped;
@@ -113,7 +113,7 @@ public class CounterPaymentsResource {
     }
 
     @Inject
-    CurrentUser currentUser;
+    Acting acting;
 
     @Inject
     CounterPayments counter;
@@ -138,7 +138,7 @@ public class CounterPaymentsResource {
     @Operation(summary = "A household's payments, refunds and reversals (newest first) and its credit per régie")
     @APIResponse(responseCode = "404", description = "No such household", content = @Content(mediaType = "application/problem+json"))
     public PaymentJson.HistoryJson history(@PathParam("id") long householdId) {
-        long actor = finance();
+        long actor = acting.requireFinanceStaff().getId();
         return PaymentJson.HistoryJson.of(payments.creditsOf(actor, householdId), payments.ofHousehold(actor, householdId));
     }
 
@@ -151,7 +151,7 @@ public class CounterPaymentsResource {
     @APIResponse(responseCode = "201", description = "The payment with its receipt number and what it settled")
     @APIResponse(responseCode = "404", description = "No such household", content = @Content(mediaType = "application/problem+json"))
     public Response receive(@PathParam("id") long householdId, PaymentRequest request) {
-        long actor = finance();
+        long actor = acting.requireFinanceStaff().getId();
         if (request == null) {
             throw RuleViolationException.of("amountCents", "billing.payment.amountPositive");
         }
@@ -171,7 +171,7 @@ public class CounterPaymentsResource {
     @APIResponse(responseCode = "201", description = "The reversing entry")
     @APIResponse(responseCode = "404", description = "No such payment", content = @Content(mediaType = "application/problem+json"))
     public Response reverse(@PathParam("id") long paymentId, ReversalRequest request) {
-        long actor = finance();
+        long actor = acting.requireFinanceStaff().getId();
         return created(counter.reverse(actor, paymentId, request == null ? null : request.reason));
     }
 
@@ -181,7 +181,7 @@ public class CounterPaymentsResource {
     @Operation(summary = "Give back some of the household's credit at the régie, in cash, by cheque or by bank transfer")
     @APIResponse(responseCode = "201", description = "The refund entry")
     public Response refund(@PathParam("id") long householdId, RefundRequest request) {
-        long actor = finance();
+        long actor = acting.requireFinanceStaff().getId();
         if (request == null) {
             throw RuleViolationException.of("amountCents", "billing.payment.amountPositive");
         }
@@ -195,7 +195,7 @@ public class CounterPaymentsResource {
     @Operation(summary = "Put some of the household's credit at the régie on its invoices of that régie")
     @APIResponse(responseCode = "200", description = "The credit left at the régie")
     public CreditJson useCredit(@PathParam("id") long householdId, CreditUseRequest request) {
-        long actor = finance();
+        long actor = acting.requireFinanceStaff().getId();
         if (request == null) {
             throw RuleViolationException.of("allocations", "billing.payment.allocationRequired");
         }
@@ -208,7 +208,7 @@ public class CounterPaymentsResource {
     @Operation(summary = "The collection docket of a régie and a day: every entry received that day by means, with totals",
             description = "Counter and online payments, refunds and reversals (negative). Also as `dockets.csv` and `dockets.pdf`.")
     public DocketJson docket(@QueryParam("regie") String regie, @QueryParam("day") String day) {
-        return DocketJson.of(dockets.of(finance(), regie, date("day", day)));
+        return DocketJson.of(dockets.of(acting.requireFinanceStaff().getId(), regie, date("day", day)));
     }
 
     @GET
@@ -216,7 +216,7 @@ public class CounterPaymentsResource {
     @Produces("text/csv")
     @Operation(summary = "The docket as CSV (UTF-8 with BOM, ';'): one row per entry, then the totals per means and overall")
     public Response docketCsv(@QueryParam("regie") String regie, @QueryParam("day") String day) {
-        String csv = dockets.csv(finance(), regie, date("day", day));
+        String csv = dockets.csv(acting.requireFinanceStaff().getId(), regie, date("day", day));
         return Response.ok(csv, "text/csv; charset=UTF-8")
                 .header("Content-Disposition", "attachment; filename=\"bordereau-" + regie + "-" + day + ".csv\"").build();
     }
@@ -226,7 +226,7 @@ public class CounterPaymentsResource {
     @Produces("application/pdf")
     @Operation(summary = "The docket as a PDF to sign and file")
     public Response docketPdf(@QueryParam("regie") String regie, @QueryParam("day") String day) {
-        byte[] pdf = dockets.pdf(finance(), regie, date("day", day), ApiLocale.of(headers));
+        byte[] pdf = dockets.pdf(acting.requireFinanceStaff().getId(), regie, date("day", day), ApiLocale.of(headers));
         return Response.ok(pdf, "application/pdf")
                 .header("Content-Disposition", "attachment; filename=\"bordereau-" + regie + "-" + day + ".pdf\"").build();
     }
@@ -238,18 +238,15 @@ public class CounterPaymentsResource {
             description = "UTF-8 with a byte order mark, ';' between values, amounts in euros with a decimal comma.")
     public Response paymentsCsv(@QueryParam("from") String from, @QueryParam("to") String to,
                                 @QueryParam("regieCode") String regieCode) {
-        String csv = exports.payments(finance(), date("from", from), date("to", to), regieCode);
+        String csv = exports.payments(acting.requireFinanceStaff().getId(), date("from", from), date("to", to), regieCode);
         return Response.ok(csv, "text/csv; charset=UTF-8")
                 .header("Content-Disposition", "attachment; filename=\"reglements-" + from + "-" + to + ".csv\"").build();
     }
 
     /** The signed-in finance staff member (403 for anyone else, also on reading endpoints). */
-    private long finance() {
-        return financeAccess.require(currentUser.require().getId()).getId();
-    }
 
     private Response created(Payment payment) {
-        PaymentJson json = PaymentJson.of(payments.get(finance(), payment.getId()));
+        PaymentJson json = PaymentJson.of(payments.get(acting.requireFinanceStaff().getId(), payment.getId()));
         return Response.created(URI.create("receipts/" + payment.getId() + ".pdf")).entity(json).build();
     }
 

@@ -1,5 +1,6 @@
 package fr.marelle.billing.boundary;
 
+import fr.marelle.identity.control.Acting;
 import fr.marelle.billing.control.BillingExports;
 import fr.marelle.billing.control.BillingTexts;
 import fr.marelle.billing.control.CreditNotes;
@@ -13,7 +14,6 @@ import fr.marelle.billing.entity.CreditNote;
 import fr.marelle.billing.entity.Invoice;
 import fr.marelle.billing.entity.InvoiceRun;
 import fr.marelle.billing.entity.InvoiceStatus;
-import fr.marelle.identity.boundary.CurrentUser;
 import fr.marelle.platform.boundary.ApiLocale;
 import fr.marelle.platform.control.RuleViolationException;
 import jakarta.enterprise.context.RequestScoped;
@@ -121,7 +121,7 @@ public class FinanceBillingResource {
     }
 
     @Inject
-    CurrentUser currentUser;
+    Acting acting;
 
     @Inject
     InvoiceRuns runs;
@@ -157,7 +157,7 @@ public class FinanceBillingResource {
     @Path("runs")
     @Operation(summary = "The latest invoicing runs, newest first")
     public List<RunJson> recent() {
-        return runs.recent(currentUser.require().getId(), 100).stream().map(RunJson::of).toList();
+        return runs.recent(acting.require().getId(), 100).stream().map(RunJson::of).toList();
     }
 
     @POST
@@ -166,7 +166,7 @@ public class FinanceBillingResource {
     @Operation(summary = "A draft invoicing run for a régie and a finished month (the existing draft if there is one), with its preview")
     @APIResponse(responseCode = "201", description = "The draft and what it would invoice")
     public Response create(RunRequest request) {
-        long actor = currentUser.require().getId();
+        long actor = acting.require().getId();
         if (request == null) {
             throw RuleViolationException.of("regieCode", "billing.run.unknownRegie");
         }
@@ -179,7 +179,7 @@ public class FinanceBillingResource {
     @Operation(summary = "What the run invoices: per household, lines and totals, and the anomalies to look at")
     @APIResponse(responseCode = "404", description = "No such run", content = @Content(mediaType = "application/problem+json"))
     public PreviewJson preview(@PathParam("id") long id) {
-        return preview(currentUser.require().getId(), id);
+        return preview(acting.require().getId(), id);
     }
 
     @POST
@@ -189,7 +189,7 @@ public class FinanceBillingResource {
             description = "Refused (400) when the run is already validated, or when attendance is not marked everywhere"
                     + " and `confirmUnmarked` is not true.")
     public ValidatedJson validate(@PathParam("id") long id, ValidationRequest request) {
-        long actor = currentUser.require().getId();
+        long actor = acting.require().getId();
         InvoiceRun run = runs.validate(actor, id, request != null && Boolean.TRUE.equals(request.confirmUnmarked));
         List<IssuedJson> issued = em.createQuery("select i from Invoice i where i.runId = :r order by i.number", Invoice.class)
                 .setParameter("r", run.getId()).getResultList().stream()
@@ -208,7 +208,7 @@ public class FinanceBillingResource {
     public List<FoundJson> search(@QueryParam("number") String number, @QueryParam("household") String household,
                                   @QueryParam("month") String month, @QueryParam("regieCode") String regieCode,
                                   @QueryParam("status") String status) {
-        long actor = currentUser.require().getId();
+        long actor = acting.require().getId();
         return invoices.search(actor, criteria(number, household, month, regieCode, status), LocalDate.now(clock)).stream()
                 .map(f -> new FoundJson(InvoicesResource.InvoiceJson.of(f.summary()), f.summary().invoice().getHouseholdId(),
                         f.summary().invoice().getHouseholdName(), f.daysOverdue())).toList();
@@ -233,7 +233,7 @@ public class FinanceBillingResource {
     @Path("invoices/{id}")
     @Operation(summary = "Any household's invoice with its lines and credit notes")
     public InvoicesResource.InvoiceDetailJson invoice(@PathParam("id") long id) {
-        long actor = currentUser.require().getId();
+        long actor = acting.require().getId();
         finance.require(actor);
         return InvoicesResource.detail(invoices.get(actor, id), ApiLocale.of(headers));
     }
@@ -244,7 +244,7 @@ public class FinanceBillingResource {
     @Operation(summary = "A credit note taking amounts off lines of one invoice (never more than remains of a line)")
     @APIResponse(responseCode = "201", description = "The credit note, numbered")
     public Response creditNote(CreditNoteRequest request) {
-        long actor = currentUser.require().getId();
+        long actor = acting.require().getId();
         if (request == null) {
             throw RuleViolationException.of("invoiceId", "billing.credit.invoiceRequired");
         }
@@ -269,7 +269,7 @@ public class FinanceBillingResource {
     @Path("households/{id}/statement")
     @Operation(summary = "A household's account: invoices and credit notes in date order with the balance after each")
     public StatementJson statement(@PathParam("id") long householdId) {
-        long actor = currentUser.require().getId();
+        long actor = acting.require().getId();
         finance.require(actor);
         var statement = invoices.statement(actor, householdId);
         return new StatementJson(householdId, statement.balanceCents(), statement.entries().stream()
@@ -283,7 +283,7 @@ public class FinanceBillingResource {
     @Operation(summary = "Hand unpaid invoices to the public treasury (all or none); they can no longer be paid on the portal",
             description = "Only once `billing.treasury-days` days (setting, 60 by default) have passed since the due date.")
     public SentJson treasury(TreasuryRequest request) {
-        long actor = currentUser.require().getId();
+        long actor = acting.require().getId();
         return new SentJson(treasury.send(actor, request == null ? null : request.invoiceIds,
                 request == null ? null : request.reference));
     }
@@ -294,7 +294,7 @@ public class FinanceBillingResource {
             description = "First reminder `billing.reminder1-days` (7) days after the due date, second `billing.reminder2-days`"
                     + " (21); each is sent once and its date recorded.")
     public SentJson reminders() {
-        return new SentJson(reminders.sendDueNow(currentUser.require().getId()).size());
+        return new SentJson(reminders.sendDueNow(acting.require().getId()).size());
     }
 
     @GET
@@ -304,7 +304,7 @@ public class FinanceBillingResource {
             description = "UTF-8 with a byte order mark, ';' between values, amounts in euros with a decimal comma.")
     public Response invoicesCsv(@QueryParam("from") String from, @QueryParam("to") String to,
                                 @QueryParam("regieCode") String regieCode) {
-        long actor = currentUser.require().getId();
+        long actor = acting.require().getId();
         String csv = exports.invoices(actor, date("from", from), date("to", to), regieCode);
         return Response.ok(csv, "text/csv; charset=UTF-8")
                 .header("Content-Disposition", "attachment; filename=\"factures-" + from + "-" + to + ".csv\"").build();
@@ -316,7 +316,7 @@ public class FinanceBillingResource {
     @Operation(summary = "The credit notes issued in a period (at most a year), optionally of one régie, for the accounting software")
     public Response creditNotesCsv(@QueryParam("from") String from, @QueryParam("to") String to,
                                    @QueryParam("regieCode") String regieCode) {
-        long actor = currentUser.require().getId();
+        long actor = acting.require().getId();
         String csv = exports.creditNotes(actor, date("from", from), date("to", to), regieCode);
         return Response.ok(csv, "text/csv; charset=UTF-8")
                 .header("Content-Disposition", "attachment; filename=\"avoirs-" + from + "-" + to + ".csv\"").build();

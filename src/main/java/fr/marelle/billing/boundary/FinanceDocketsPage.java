@@ -1,11 +1,11 @@
 package fr.marelle.billing.boundary;
 
+import fr.marelle.identity.control.Acting;
 import fr.marelle.billing.control.Docket;
 import fr.marelle.billing.control.Dockets;
 import fr.marelle.billing.control.FinanceAccess;
 import fr.marelle.billing.control.InvoiceRuns;
 import fr.marelle.billing.entity.PaymentMeans;
-import fr.marelle.identity.boundary.CurrentUser;
 import fr.marelle.planning.control.Prices;
 import fr.marelle.planning.entity.Regie;
 import fr.marelle.platform.boundary.Feedback;
@@ -27,7 +27,7 @@ import java.util.List;
 public class FinanceDocketsPage {
 
     @Inject
-    CurrentUser currentUser;
+    Acting acting;
 
     @Inject
     FinanceAccess finance;
@@ -50,7 +50,7 @@ public class FinanceDocketsPage {
     private boolean read;
 
     public List<Regie> getRegies() {
-        finance.require(currentUser.require().getId());
+        finance.require(acting.require().getId());
         return runs.regies();
     }
 
@@ -58,7 +58,7 @@ public class FinanceDocketsPage {
         if (!read && regie != null && !regie.isBlank()) {
             read = true;
             try {
-                docket = dockets.of(currentUser.require().getId(), regie, LocalDate.parse(getDay()));
+                docket = dockets.of(acting.require().getId(), regie, LocalDate.parse(getDay()));
             } catch (DateTimeParseException e) {
                 Feedback.refused(RuleViolationException.of("day", "date.invalid"));
             } catch (RuleViolationException e) {

@@ -1,10 +1,10 @@
 package fr.marelle.billing.boundary;
 
+import fr.marelle.identity.control.Acting;
 import fr.marelle.billing.control.AccountStatement;
 import fr.marelle.billing.control.FinanceAccess;
 import fr.marelle.billing.control.Invoices;
 import fr.marelle.family.entity.Household;
-import fr.marelle.identity.boundary.CurrentUser;
 import fr.marelle.planning.control.Prices;
 import fr.marelle.platform.boundary.LanguageSwitch;
 import jakarta.enterprise.context.RequestScoped;
@@ -22,7 +22,7 @@ import java.time.format.DateTimeFormatter;
 public class FinanceHouseholdPage {
 
     @Inject
-    CurrentUser currentUser;
+    Acting acting;
 
     @Inject
     FinanceAccess finance;
@@ -41,7 +41,7 @@ public class FinanceHouseholdPage {
 
     public AccountStatement getStatement() {
         if (statement == null && householdId != null) {
-            statement = invoices.statement(finance.require(currentUser.require().getId()).getId(), householdId);
+            statement = invoices.statement(finance.require(acting.require().getId()).getId(), householdId);
         }
         return statement;
     }

@@ -1,5 +1,6 @@
 package fr.marelle.billing.boundary;
 
+import fr.marelle.identity.control.Acting;
 import fr.marelle.billing.control.BillingTexts;
 import fr.marelle.billing.control.CreditNotes;
 import fr.marelle.billing.control.CreditRules;
@@ -10,7 +11,6 @@ import fr.marelle.billing.control.Payments;
 import fr.marelle.billing.entity.CreditNote;
 import fr.marelle.billing.entity.InvoiceLine;
 import fr.marelle.family.control.UnknownRecordException;
-import fr.marelle.identity.boundary.CurrentUser;
 import fr.marelle.planning.control.Prices;
 import fr.marelle.platform.boundary.Feedback;
 import fr.marelle.platform.boundary.LanguageSwitch;
@@ -34,7 +34,7 @@ import java.util.List;
 public class FinanceInvoicePage {
 
     @Inject
-    CurrentUser currentUser;
+    Acting acting;
 
     @Inject
     FinanceAccess finance;
@@ -68,7 +68,7 @@ public class FinanceInvoicePage {
 
     /** View action: an unknown invoice shows the not-found page. */
     public void load() {
-        finance.require(currentUser.require().getId());
+        finance.require(acting.require().getId());
         if (invoiceId == null) {
             notFound();
             return;
@@ -82,7 +82,7 @@ public class FinanceInvoicePage {
 
     public Invoices.Detail getDetail() {
         if (detail == null && invoiceId != null) {
-            detail = invoices.get(currentUser.require().getId(), invoiceId);
+            detail = invoices.get(acting.require().getId(), invoiceId);
         }
         return detail;
     }
@@ -100,7 +100,7 @@ public class FinanceInvoicePage {
         try {
             Integer cents = EuroAmounts.parseCents(amount)
                     .orElseThrow(() -> RuleViolationException.of("amount", "billing.credit.amountFormat"));
-            CreditNote note = creditNotes.issue(currentUser.require().getId(), invoiceId, reason,
+            CreditNote note = creditNotes.issue(acting.require().getId(), invoiceId, reason,
                     List.of(new CreditRules.Item(lineId, cents)));
             Feedback.infoAfterRedirect("financeInvoice.credited", note.getNumber());
             return "/finance/invoice?faces-redirect=true&id=" + invoiceId;

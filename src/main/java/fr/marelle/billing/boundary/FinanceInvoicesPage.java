@@ -1,9 +1,9 @@
 package fr.marelle.billing.boundary;
 
+import fr.marelle.identity.control.Acting;
 import fr.marelle.billing.control.InvoiceRuns;
 import fr.marelle.billing.control.Invoices;
 import fr.marelle.billing.entity.InvoiceStatus;
-import fr.marelle.identity.boundary.CurrentUser;
 import fr.marelle.planning.control.Prices;
 import fr.marelle.planning.entity.Regie;
 import fr.marelle.platform.boundary.Feedback;
@@ -24,7 +24,7 @@ import java.util.List;
 public class FinanceInvoicesPage {
 
     @Inject
-    CurrentUser currentUser;
+    Acting acting;
 
     @Inject
     Invoices invoices;
@@ -48,7 +48,7 @@ public class FinanceInvoicesPage {
     public List<Invoices.Found> getFound() {
         if (found == null) {
             try {
-                found = invoices.search(currentUser.require().getId(),
+                found = invoices.search(acting.require().getId(),
                         FinanceBillingResource.criteria(number, household, month, regieCode, status), LocalDate.now(clock));
             } catch (RuleViolationException e) {
                 Feedback.refused(e);

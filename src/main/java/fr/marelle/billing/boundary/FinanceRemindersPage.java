@@ -1,7 +1,7 @@
 package fr.marelle.billing.boundary;
 
+import fr.marelle.identity.control.Acting;
 import fr.marelle.billing.control.Reminders;
-import fr.marelle.identity.boundary.CurrentUser;
 import fr.marelle.planning.control.Prices;
 import fr.marelle.platform.boundary.Feedback;
 import fr.marelle.platform.boundary.LanguageSwitch;
@@ -17,7 +17,7 @@ import java.util.List;
 public class FinanceRemindersPage {
 
     @Inject
-    CurrentUser currentUser;
+    Acting acting;
 
     @Inject
     Reminders reminders;
@@ -29,7 +29,7 @@ public class FinanceRemindersPage {
     private List<Reminders.Sent> sent;
 
     public String send() {
-        sent = reminders.sendDueNow(currentUser.require().getId());
+        sent = reminders.sendDueNow(acting.require().getId());
         Feedback.info("reminders.sent", sent.size());
         return null;
     }

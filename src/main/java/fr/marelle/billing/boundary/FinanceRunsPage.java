@@ -1,12 +1,12 @@
 package fr.marelle.billing.boundary;
 
+import fr.marelle.identity.control.Acting;
 import fr.marelle.billing.control.BillingTexts;
 import fr.marelle.billing.control.ChargeRules;
 import fr.marelle.billing.control.InvoiceRuns;
 import fr.marelle.billing.control.Invoices;
 import fr.marelle.billing.entity.Invoice;
 import fr.marelle.billing.entity.InvoiceRun;
-import fr.marelle.identity.boundary.CurrentUser;
 import fr.marelle.planning.control.Prices;
 import fr.marelle.planning.entity.Regie;
 import fr.marelle.platform.boundary.Feedback;
@@ -29,7 +29,7 @@ import java.util.List;
 public class FinanceRunsPage {
 
     @Inject
-    CurrentUser currentUser;
+    Acting acting;
 
     @Inject
     InvoiceRuns runs;
@@ -66,20 +66,20 @@ public class FinanceRunsPage {
 
     public List<InvoiceRun> getRecent() {
         if (recent == null) {
-            recent = runs.recent(currentUser.require().getId(), 24);
+            recent = runs.recent(acting.require().getId(), 24);
         }
         return recent;
     }
 
     public InvoiceRuns.Preview getPreview() {
         if (preview == null && runId != null) {
-            preview = runs.preview(currentUser.require().getId(), runId);
+            preview = runs.preview(acting.require().getId(), runId);
         }
         return preview;
     }
 
     public List<Invoice> getRunInvoices() {
-        return runId == null ? List.of() : invoices.ofRun(currentUser.require().getId(), runId);
+        return runId == null ? List.of() : invoices.ofRun(acting.require().getId(), runId);
     }
 
     public String create() {
@@ -90,7 +90,7 @@ public class FinanceRunsPage {
             } catch (DateTimeParseException e) {
                 throw RuleViolationException.of("month", "billing.run.monthFormat");
             }
-            InvoiceRun run = runs.create(currentUser.require().getId(), regieCode, m);
+            InvoiceRun run = runs.create(acting.require().getId(), regieCode, m);
             Feedback.infoAfterRedirect("runs.created");
             return "/finance/runs?faces-redirect=true&run=" + run.getId();
         } catch (RuleViolationException e) {
@@ -101,7 +101,7 @@ public class FinanceRunsPage {
 
     public String validate() {
         try {
-            InvoiceRun run = runs.validate(currentUser.require().getId(), runId, confirmUnmarked);
+            InvoiceRun run = runs.validate(acting.require().getId(), runId, confirmUnmarked);
             Feedback.infoAfterRedirect("runs.validated", run.getInvoices());
             return "/finance/runs?faces-redirect=true&run=" + run.getId();
         } catch (RuleViolationException e) {

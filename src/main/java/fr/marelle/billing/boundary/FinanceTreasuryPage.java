@@ -1,8 +1,8 @@
 package fr.marelle.billing.boundary;
 
+import fr.marelle.identity.control.Acting;
 import fr.marelle.billing.control.Invoices;
 import fr.marelle.billing.control.TreasuryTransfers;
-import fr.marelle.identity.boundary.CurrentUser;
 import fr.marelle.planning.control.Prices;
 import fr.marelle.platform.boundary.Feedback;
 import fr.marelle.platform.boundary.LanguageSwitch;
@@ -24,7 +24,7 @@ public class FinanceTreasuryPage {
     static final String PICKED = "invoiceIds";
 
     @Inject
-    CurrentUser currentUser;
+    Acting acting;
 
     @Inject
     TreasuryTransfers treasury;
@@ -37,7 +37,7 @@ public class FinanceTreasuryPage {
 
     public List<Invoices.Summary> getEligible() {
         if (eligible == null) {
-            eligible = treasury.eligible(currentUser.require().getId());
+            eligible = treasury.eligible(acting.require().getId());
         }
         return eligible;
     }
@@ -53,7 +53,7 @@ public class FinanceTreasuryPage {
             }
         }
         try {
-            int sent = treasury.send(currentUser.require().getId(), ids, reference);
+            int sent = treasury.send(acting.require().getId(), ids, reference);
             Feedback.infoAfterRedirect("treasury.sent", sent);
             return "/finance/treasury?faces-redirect=true";
         } catch (RuleViolationException e) {

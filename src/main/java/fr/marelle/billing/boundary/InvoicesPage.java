@@ -1,10 +1,10 @@
 package fr.marelle.billing.boundary;
 
+import fr.marelle.identity.control.Acting;
 import fr.marelle.billing.control.BillingTexts;
 import fr.marelle.billing.control.Invoices;
 import fr.marelle.billing.control.Payments;
 import fr.marelle.billing.entity.InvoiceLine;
-import fr.marelle.identity.boundary.CurrentUser;
 import fr.marelle.planning.control.Prices;
 import fr.marelle.platform.boundary.LanguageSwitch;
 import fr.marelle.family.control.UnknownRecordException;
@@ -27,7 +27,7 @@ import java.util.List;
 public class InvoicesPage {
 
     @Inject
-    CurrentUser currentUser;
+    Acting acting;
 
     @Inject
     Invoices invoices;
@@ -47,7 +47,7 @@ public class InvoicesPage {
 
     public List<Invoices.Summary> getInvoices() {
         if (mine == null) {
-            mine = invoices.mine(currentUser.require().getId());
+            mine = invoices.mine(acting.require().getId());
         }
         return mine;
     }
@@ -58,7 +58,7 @@ public class InvoicesPage {
             return;
         }
         try {
-            detail = invoices.get(currentUser.require().getId(), invoiceId);
+            detail = invoices.get(acting.require().getId(), invoiceId);
         } catch (UnknownRecordException e) {
             FacesContext faces = FacesContext.getCurrentInstance();
             try {
@@ -84,7 +84,7 @@ public class InvoicesPage {
     /** The household's account: invoices, credit notes, payments, refunds and cancellations with the balance. */
     public fr.marelle.billing.control.AccountStatement getStatement() {
         if (statement == null) {
-            statement = invoices.myStatement(currentUser.require().getId());
+            statement = invoices.myStatement(acting.require().getId());
         }
         return statement;
     }
@@ -92,7 +92,7 @@ public class InvoicesPage {
     /** The household's payments, refunds and reversals, newest first. */
     public List<Payments.Entry> getPayments() {
         if (history == null) {
-            history = payments.mine(currentUser.require().getId());
+            history = payments.mine(acting.require().getId());
         }
         return history;
     }
@@ -100,7 +100,7 @@ public class InvoicesPage {
     /** The household's credit per régie (only where there is some). */
     public java.util.Map<String, Long> getCredits() {
         if (credits == null) {
-            credits = payments.myCredits(currentUser.require().getId());
+            credits = payments.myCredits(acting.require().getId());
         }
         return credits;
     }

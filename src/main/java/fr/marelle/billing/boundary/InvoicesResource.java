@@ -1,10 +1,11 @@
 package fr.marelle.billing.boundary;
 
+import fr.marelle.identity.entity.Role;
+import fr.marelle.identity.control.Acting;
 import fr.marelle.billing.control.BillingTexts;
 import fr.marelle.billing.control.InvoicePdfs;
 import fr.marelle.billing.control.Invoices;
 import fr.marelle.billing.control.Payments;
-import fr.marelle.identity.boundary.CurrentUser;
 import fr.marelle.platform.boundary.ApiLocale;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -56,7 +57,7 @@ public class InvoicesResource {
     }
 
     @Inject
-    CurrentUser currentUser;
+    Acting acting;
 
     @Inject
     Invoices invoices;
@@ -73,7 +74,7 @@ public class InvoicesResource {
     @GET
     @Operation(summary = "The invoices of the signed-in parent's household, newest first")
     public List<InvoiceJson> mine() {
-        return invoices.mine(currentUser.require().getId()).stream().map(InvoiceJson::of).toList();
+        return invoices.mine(acting.requireRole(Role.PARENT).getId()).stream().map(InvoiceJson::of).toList();
     }
 
     @GET
@@ -81,7 +82,7 @@ public class InvoicesResource {
     @Operation(summary = "The household's payments, refunds and reversals (newest first, each with its receipt) and its"
             + " credit per régie")
     public PaymentJson.HistoryJson payments() {
-        long actor = currentUser.require().getId();
+        long actor = acting.requireRole(Role.PARENT).getId();
         return PaymentJson.HistoryJson.of(payments.myCredits(actor), payments.mine(actor));
     }
 
@@ -92,7 +93,7 @@ public class InvoicesResource {
             content = @Content(mediaType = "application/problem+json"))
     public InvoiceDetailJson one(@PathParam("id") long id) {
         Locale locale = ApiLocale.of(headers);
-        return detail(invoices.get(currentUser.require().getId(), id), locale);
+        return detail(invoices.get(acting.requireRole(Role.PARENT, Role.FINANCE, Role.ADMIN).getId(), id), locale);
     }
 
     @GET
@@ -102,7 +103,7 @@ public class InvoicesResource {
     @APIResponse(responseCode = "404", description = "No such invoice for this account",
             content = @Content(mediaType = "application/problem+json"))
     public Response pdf(@PathParam("id") long id) {
-        long actor = currentUser.require().getId();
+        long actor = acting.requireRole(Role.PARENT, Role.FINANCE, Role.ADMIN).getId();
         byte[] pdf = pdfs.of(actor, id, ApiLocale.of(headers));
         return Response.ok(pdf, "application/pdf")
                 .header("Content-Disposition", "attachment; filename=\"facture-" + id + ".pdf\"").build();
@@ -115,7 +116,7 @@ public class InvoicesResource {
     @APIResponse(responseCode = "404", description = "No such credit note for this account",
             content = @Content(mediaType = "application/problem+json"))
     public Response creditNotePdf(@PathParam("id") long id, @PathParam("creditNoteId") long creditNoteId) {
-        long actor = currentUser.require().getId();
+        long actor = acting.requireRole(Role.PARENT, Role.FINANCE, Role.ADMIN).getId();
         byte[] pdf = pdfs.ofCreditNote(actor, id, creditNoteId, ApiLocale.of(headers));
         return Response.ok(pdf, "application/pdf")
                 .header("Content-Disposition", "attachment; filename=\"avoir-" + creditNoteId + ".pdf\"").build();

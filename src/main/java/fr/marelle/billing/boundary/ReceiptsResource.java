@@ -1,7 +1,8 @@
 package fr.marelle.billing.boundary;
 
+import fr.marelle.identity.entity.Role;
+import fr.marelle.identity.control.Acting;
 import fr.marelle.billing.control.ReceiptPdfs;
-import fr.marelle.identity.boundary.CurrentUser;
 import fr.marelle.platform.boundary.ApiLocale;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -25,7 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class ReceiptsResource {
 
     @Inject
-    CurrentUser currentUser;
+    Acting acting;
 
     @Inject
     ReceiptPdfs receipts;
@@ -40,7 +41,7 @@ public class ReceiptsResource {
     @APIResponse(responseCode = "404", description = "No such receipt for this account",
             content = @Content(mediaType = "application/problem+json"))
     public Response pdf(@PathParam("id") long id) {
-        long actor = currentUser.require().getId();
+        long actor = acting.requireRole(Role.PARENT, Role.FINANCE, Role.ADMIN).getId();
         byte[] pdf = receipts.of(actor, id, ApiLocale.of(headers));
         return Response.ok(pdf, "application/pdf")
                 .header("Content-Disposition", "attachment; filename=\"recu-" + receipts.numberOf(actor, id) + ".pdf\"").build();

@@ -61,10 +61,13 @@ public class Invoices {
     @Inject
     HouseholdAccess access;
 
+    @Inject
+    FinanceAccess finance;
+
     /** The invoices of the actor's household, newest first (none when the account has no household). */
     public List<Summary> mine(long actorId) {
         access.actor(actorId);
-        return access.householdOf(actorId).map(h -> ofHousehold(h)).orElse(List.of());
+        return access.ownHousehold(actorId).map(h -> ofHousehold(h)).orElse(List.of());
     }
 
     public List<Summary> ofHousehold(long householdId) {
@@ -86,7 +89,7 @@ public class Invoices {
 
     /** Invoices matching the criteria, newest first, at most {@link #SEARCH_LIMIT} (finance staff). */
     public List<Found> search(long actorId, Search criteria, LocalDate today) {
-        if (!FinanceAccess.isFinance(access.actor(actorId))) {
+        if (!finance.isFinanceStaff(actorId)) {
             throw new SecurityException("account " + actorId + " is not finance staff");
         }
         StringBuilder jpql = new StringBuilder("select i from Invoice i where 1 = 1");
@@ -145,13 +148,13 @@ public class Invoices {
     /** The account statement of the actor's household (empty without a household). */
     public AccountStatement myStatement(long actorId) {
         access.actor(actorId);
-        return access.householdOf(actorId).map(h -> statement(actorId, h)).orElse(AccountStatement.of(List.of(), List.of()));
+        return access.ownHousehold(actorId).map(h -> statement(actorId, h)).orElse(AccountStatement.of(List.of(), List.of()));
     }
 
     /** A household's account statement (finance staff, or a guardian of the household). */
     public AccountStatement statement(long actorId, long householdId) {
         Account actor = access.actor(actorId);
-        if (!FinanceAccess.isFinance(actor) && !access.householdOf(actorId).map(h -> h == householdId).orElse(false)) {
+        if (!finance.isFinanceStaff(actorId) && !access.isGuardianOf(actorId, householdId)) {
             throw new UnknownRecordException("household", householdId);
         }
         List<Invoice> all = em.createQuery("select i from Invoice i where i.householdId = :h", Invoice.class)
@@ -165,7 +168,7 @@ public class Invoices {
 
     /** The invoices a run published, by number (finance staff). */
     public List<Invoice> ofRun(long actorId, long runId) {
-        if (!FinanceAccess.isFinance(access.actor(actorId))) {
+        if (!finance.isFinanceStaff(actorId)) {
             throw new SecurityException("account " + actorId + " is not finance staff");
         }
         return em.createQuery("select i from Invoice i where i.runId = :r order by i.number", Invoice.class)
@@ -212,8 +215,8 @@ public class Invoices {
         if (invoice == null) {
             throw new UnknownRecordException("invoice", invoiceId);
         }
-        if (!FinanceAccess.isFinance(actor)
-                && !access.householdOf(actorId).map(h -> h == invoice.getHouseholdId()).orElse(false)) {
+        if (!finance.isFinanceStaff(actorId)
+                && !access.isGuardianOf(actorId, invoice.getHouseholdId())) {
             throw new UnknownRecordException("invoice", invoiceId);
         }
         return invoice;

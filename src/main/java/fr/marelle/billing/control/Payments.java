@@ -47,18 +47,21 @@ public class Payments {
     HouseholdAccess access;
 
     @Inject
+    FinanceAccess finance;
+
+    @Inject
     PaymentLedger ledger;
 
     /** The signed-in guardian's household's entries, newest first (none without a household). */
     public List<Entry> mine(long actorId) {
         access.actor(actorId);
-        return access.householdOf(actorId).map(this::entriesOf).orElse(List.of());
+        return access.ownHousehold(actorId).map(this::entriesOf).orElse(List.of());
     }
 
     /** Credit per régie of the signed-in guardian's household. */
     public Map<String, Long> myCredits(long actorId) {
         access.actor(actorId);
-        return access.householdOf(actorId).map(ledger::creditsOf).orElse(Map.of());
+        return access.ownHousehold(actorId).map(ledger::creditsOf).orElse(Map.of());
     }
 
     /** A household's entries, newest first (finance staff, or a guardian of the household). */
@@ -79,8 +82,8 @@ public class Payments {
             throw new UnknownRecordException("payment", paymentId);
         }
         Account actor = access.actor(actorId);
-        if (!FinanceAccess.isFinance(actor)
-                && !access.householdOf(actorId).map(h -> h == payment.getHouseholdId()).orElse(false)) {
+        if (!finance.isFinanceStaff(actorId)
+                && !access.isGuardianOf(actorId, payment.getHouseholdId())) {
             throw new UnknownRecordException("payment", paymentId);
         }
         return entry(payment);
@@ -100,7 +103,7 @@ public class Payments {
 
     private void readableHousehold(long actorId, long householdId) {
         Account actor = access.actor(actorId);
-        if (!FinanceAccess.isFinance(actor) && !access.householdOf(actorId).map(h -> h == householdId).orElse(false)) {
+        if (!finance.isFinanceStaff(actorId) && !access.isGuardianOf(actorId, householdId)) {
             throw new UnknownRecordException("household", householdId);
         }
     }

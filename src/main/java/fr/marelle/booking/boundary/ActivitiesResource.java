@@ -1,12 +1,12 @@
 package fr.marelle.booking.boundary;
 
+import fr.marelle.identity.control.Acting;
 import fr.marelle.family.control.Children;
 import fr.marelle.family.control.FamilyQuotients;
 import fr.marelle.family.control.HouseholdAccess;
 import fr.marelle.family.control.Households;
 import fr.marelle.family.entity.FamilyQuotient;
 import fr.marelle.family.entity.Household;
-import fr.marelle.identity.boundary.CurrentUser;
 import fr.marelle.identity.entity.Account;
 import fr.marelle.planning.control.Eligibility;
 import fr.marelle.planning.boundary.PlanningJson.ActivityJson;
@@ -61,7 +61,7 @@ import java.util.Locale;
 public class ActivitiesResource {
 
     @Inject
-    CurrentUser currentUser;
+    Acting acting;
 
     @Inject
     Activities activities;
@@ -96,10 +96,10 @@ public class ActivitiesResource {
                     + " class and residence. Activities that need a registration are listed too: booking them waits for"
                     + " its acceptance.")
     public List<ActivityJson> activities() {
-        Account actor = currentUser.require();
+        Account actor = acting.require();
         Locale locale = ApiLocale.of(headers);
         LocalDate today = LocalDate.now(clock);
-        var household = access.householdOf(actor.getId());
+        var household = access.ownHousehold(actor.getId());
         List<Eligibility.Child> kids = household.map(h -> {
             boolean resident = households.isResident(access.household(actor.getId(), h));
             return children.of(actor.getId(), h).stream()
@@ -117,7 +117,7 @@ public class ActivitiesResource {
             description = "Between from and to (yyyy-mm-dd; default today and 31 days later; at most 366 days).")
     @APIResponse(responseCode = "400", description = "Bad dates", content = @Content(mediaType = "application/problem+json"))
     public List<FamilySessionJson> sessions(@PathParam("id") long id, @QueryParam("from") String fromText, @QueryParam("to") String toText) {
-        currentUser.require();
+        acting.require();
         Locale locale = ApiLocale.of(headers);
         Activity activity = activities.byId(id).filter(Activity::isActive)
                 .orElseThrow(() -> new jakarta.ws.rs.NotFoundException());
@@ -130,8 +130,8 @@ public class ActivitiesResource {
         }
         BookingDeadlines.Rules rules = new BookingDeadlines.Rules(activity.window(), activity.bookDeadline(), activity.cancelDeadline());
         List<PriceGrid> grids = priceGrids.of(id);
-        Account actor = currentUser.require();
-        Household household = access.householdOf(actor.getId()).map(h -> access.household(actor.getId(), h)).orElse(null);
+        Account actor = acting.require();
+        Household household = access.ownHousehold(actor.getId()).map(h -> access.household(actor.getId(), h)).orElse(null);
         boolean resident = household != null && households.isResident(household);
         Instant now = clock.instant();
         return sessions.of(id, f, t).stream().map(s -> {

@@ -1,10 +1,10 @@
 package fr.marelle.booking.boundary;
 
+import fr.marelle.identity.control.Acting;
 import fr.marelle.booking.control.ChildCalendar;
 import fr.marelle.booking.entity.BookingChange;
 import fr.marelle.family.control.HouseholdAccess;
 import fr.marelle.family.control.UnknownRecordException;
-import fr.marelle.identity.boundary.CurrentUser;
 import fr.marelle.planning.entity.Session;
 import fr.marelle.platform.boundary.Feedback;
 import fr.marelle.platform.boundary.LanguageSwitch;
@@ -24,7 +24,7 @@ import java.util.List;
 public class BookingHistoryPage {
 
     @Inject
-    CurrentUser currentUser;
+    Acting acting;
 
     @Inject
     HouseholdAccess access;
@@ -52,10 +52,10 @@ public class BookingHistoryPage {
     /** The parent's own household, or for staff at the counter the household named in the address. */
     public List<BookingChange> getChanges() {
         if (changes == null) {
-            long actor = currentUser.require().getId();
+            long actor = acting.require().getId();
             try {
-                long householdId = access.isStaff(actor) && household != null ? household
-                        : access.householdOf(actor).orElseThrow(() -> new UnknownRecordException("household", "mine"));
+                long householdId = access.isPlanningStaff(actor) && household != null ? household
+                        : access.ownHousehold(actor).orElseThrow(() -> new UnknownRecordException("household", "mine"));
                 changes = childId == null ? List.of() : calendar.history(actor, householdId, childId);
             } catch (UnknownRecordException e) {
                 Feedback.error("booking.page.unknownChild");

@@ -1,7 +1,7 @@
 package fr.marelle.booking.boundary;
 
+import fr.marelle.identity.control.Acting;
 import fr.marelle.booking.control.OverdueBookingRule;
-import fr.marelle.identity.boundary.CurrentUser;
 import fr.marelle.platform.boundary.Feedback;
 import fr.marelle.platform.control.RuleViolationException;
 import jakarta.annotation.PostConstruct;
@@ -15,7 +15,7 @@ import jakarta.inject.Named;
 public class BookingSettingsPage {
 
     @Inject
-    CurrentUser currentUser;
+    Acting acting;
 
     @Inject
     OverdueBookingRule rule;
@@ -33,7 +33,7 @@ public class BookingSettingsPage {
             if (!typed.isEmpty() && !typed.matches("\\d{1,4}")) {
                 throw RuleViolationException.of("overdueDays", "booking.overdue.days", 365);
             }
-            rule.set(currentUser.require().getId(), typed.isEmpty() ? null : Integer.valueOf(typed));
+            rule.set(acting.require().getId(), typed.isEmpty() ? null : Integer.valueOf(typed));
             Feedback.infoAfterRedirect("bookingSettings.saved");
             return "/admin/settings.xhtml?faces-redirect=true";
         } catch (RuleViolationException e) {

@@ -1,7 +1,7 @@
 package fr.marelle.booking.boundary;
 
+import fr.marelle.identity.control.Acting;
 import fr.marelle.booking.control.OverdueBookingRule;
-import fr.marelle.identity.boundary.CurrentUser;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -24,7 +24,7 @@ public class BookingSettingsResource {
     }
 
     @Inject
-    CurrentUser currentUser;
+    Acting acting;
 
     @Inject
     OverdueBookingRule rule;
@@ -32,7 +32,7 @@ public class BookingSettingsResource {
     @GET
     @Operation(summary = "After how many days overdue an unpaid invoice suspends a family's new bookings (null: never)")
     public OverdueDays get() {
-        currentUser.require();
+        acting.require();
         OverdueDays answer = new OverdueDays();
         answer.days = rule.days().orElse(null);
         return answer;
@@ -42,7 +42,7 @@ public class BookingSettingsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Set the number of days (1 to 365), or null never to suspend bookings (administrators)")
     public OverdueDays set(OverdueDays body) {
-        rule.set(currentUser.require().getId(), body == null ? null : body.days);
+        rule.set(acting.require().getId(), body == null ? null : body.days);
         return get();
     }
 }

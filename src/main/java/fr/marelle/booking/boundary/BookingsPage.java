@@ -1,5 +1,6 @@
 package fr.marelle.booking.boundary;
 
+import fr.marelle.identity.control.Acting;
 import fr.marelle.booking.control.Bookings;
 import fr.marelle.booking.control.ChildCalendar;
 import fr.marelle.booking.control.WaitingLists;
@@ -7,7 +8,6 @@ import fr.marelle.family.control.Children;
 import fr.marelle.family.control.HouseholdAccess;
 import fr.marelle.family.control.UnknownRecordException;
 import fr.marelle.family.entity.Child;
-import fr.marelle.identity.boundary.CurrentUser;
 import fr.marelle.platform.boundary.Feedback;
 import fr.marelle.platform.boundary.LanguageSwitch;
 import fr.marelle.platform.control.RuleViolationException;
@@ -51,7 +51,7 @@ public class BookingsPage implements Serializable {
     }
 
     @Inject
-    CurrentUser currentUser;
+    Acting acting;
 
     @Inject
     HouseholdAccess access;
@@ -79,7 +79,7 @@ public class BookingsPage implements Serializable {
     private String view;
     private Long householdId;
     private Long householdParam;
-    private boolean staff;
+    private boolean atCounter;
     private String overrideReason;
     private transient Map<Long, Integer> positions;
     private transient List<Child> childList;
@@ -94,11 +94,11 @@ public class BookingsPage implements Serializable {
 
     /** View action: the household (the parent's own, or the one staff name), the child (first one by default). */
     public void init() {
-        long actor = currentUser.require().getId();
-        staff = access.isStaff(actor);
+        long actor = acting.require().getId();
+        atCounter = access.isPlanningStaff(actor);
         try {
-            householdId = staff ? (householdParam == null ? null : access.household(actor, householdParam).getId())
-                    : access.householdOf(actor).orElse(null);
+            householdId = atCounter ? (householdParam == null ? null : access.household(actor, householdParam).getId())
+                    : access.ownHousehold(actor).orElse(null);
         } catch (UnknownRecordException e) {
             householdId = null;
         }
@@ -112,7 +112,7 @@ public class BookingsPage implements Serializable {
 
     public List<Child> getChildren() {
         if (childList == null) {
-            childList = householdId == null ? List.of() : children.of(currentUser.require().getId(), householdId);
+            childList = householdId == null ? List.of() : children.of(acting.require().getId(), householdId);
         }
         return childList;
     }
@@ -152,7 +152,7 @@ public class BookingsPage implements Serializable {
         }
         try {
             Map<LocalDate, List<ChildCalendar.Entry>> byDay = new LinkedHashMap<>();
-            List<ChildCalendar.Entry> entries = calendar.of(currentUser.require().getId(), householdId, childId,
+            List<ChildCalendar.Entry> entries = calendar.of(acting.require().getId(), householdId, childId,
                     start(), end());
             entries.forEach(e -> byDay.computeIfAbsent(e.session().getDay(), d -> new ArrayList<>()).add(e));
             positions = waitingLists.positions(entries.stream().filter(e -> e.booking() != null)
@@ -178,20 +178,20 @@ public class BookingsPage implements Serializable {
     public void book() {
         List<Bookings.Request> requests = toBook.entrySet().stream().filter(e -> Boolean.TRUE.equals(e.getValue()))
                 .map(e -> new Bookings.Request(childId, e.getKey())).toList();
-        act(() -> bookings.book(currentUser.require().getId(), householdId, requests, staff ? overrideReason : null));
+        act(() -> bookings.book(acting.require().getId(), householdId, requests, atCounter ? overrideReason : null));
     }
 
     public void cancel() {
         List<Long> ids = toCancel.entrySet().stream().filter(e -> Boolean.TRUE.equals(e.getValue()))
                 .map(Map.Entry::getKey).toList();
-        act(() -> bookings.cancel(currentUser.require().getId(), householdId, ids, staff ? overrideReason : null));
+        act(() -> bookings.cancel(acting.require().getId(), householdId, ids, atCounter ? overrideReason : null));
     }
 
     /** The standard week: the same weekdays of one activity over a period. */
     public void standardWeek() {
         java.util.Set<DayOfWeek> days = java.util.EnumSet.noneOf(DayOfWeek.class);
         weekDays.forEach(d -> days.add(DayOfWeek.valueOf(d)));
-        act(() -> bookings.standardWeek(currentUser.require().getId(), householdId, childId,
+        act(() -> bookings.standardWeek(acting.require().getId(), householdId, childId,
                 weekActivityId == null ? -1 : weekActivityId, weekFrom, weekTo, days));
     }
 
@@ -270,8 +270,8 @@ public class BookingsPage implements Serializable {
             return false;
         }
         return entry.state().equals("BOOKABLE") || entry.state().equals("WAITING_LIST_OPEN")
-                || (staff && entry.decision().deadline() != null && entry.decision().deadline().until() != null)
-                || (staff && "booking.refused.full".equals(entry.decision().reasonKey()));
+                || (atCounter && entry.decision().deadline() != null && entry.decision().deadline().until() != null)
+                || (atCounter && "booking.refused.full".equals(entry.decision().reasonKey()));
     }
 
     /**
@@ -288,7 +288,7 @@ public class BookingsPage implements Serializable {
         if (started) {
             return false;
         }
-        return staff || entry.state().equals("WAITING") || now.isBefore(entry.cancelUntil().toInstant());
+        return atCounter || entry.state().equals("WAITING") || now.isBefore(entry.cancelUntil().toInstant());
     }
 
     /** "Annulation impossible depuis le …" for a booking past its cancelling deadline. */
@@ -298,7 +298,7 @@ public class BookingsPage implements Serializable {
 
     /** The page itself, for the links of the parent's and of the counter's version. */
     public String getOutcome() {
-        return staff ? "/staff/bookings" : "/parent/bookings";
+        return atCounter ? "/staff/bookings" : "/parent/bookings";
     }
 
     public String label(LocalDate day) {
@@ -346,9 +346,10 @@ public class BookingsPage implements Serializable {
     public void setView(String view) { this.view = view; }
     public Long getHousehold() { return householdParam; }
     public void setHousehold(Long household) { this.householdParam = household; }
-    public boolean isStaff() { return staff; }
+    /** Planning staff working for a household at the counter (not a parent on their own bookings). */
+    public boolean isAtCounter() { return atCounter; }
     public String getHouseholdName() {
-        return householdId == null ? "" : access.household(currentUser.require().getId(), householdId).getName();
+        return householdId == null ? "" : access.household(acting.require().getId(), householdId).getName();
     }
     public String getOverrideReason() { return overrideReason; }
     public void setOverrideReason(String overrideReason) { this.overrideReason = overrideReason; }

@@ -1,12 +1,13 @@
 package fr.marelle.booking.boundary;
 
+import fr.marelle.identity.entity.Role;
+import fr.marelle.identity.control.Acting;
 import fr.marelle.booking.control.BookingDecision;
 import fr.marelle.booking.control.Bookings;
 import fr.marelle.booking.control.WaitingLists;
 import fr.marelle.booking.control.ChildCalendar;
 import fr.marelle.family.control.HouseholdAccess;
 import fr.marelle.family.control.UnknownRecordException;
-import fr.marelle.identity.boundary.CurrentUser;
 import fr.marelle.identity.entity.Account;
 import fr.marelle.planning.control.Prices;
 import fr.marelle.platform.boundary.ApiLocale;
@@ -94,7 +95,7 @@ public class BookingsResource {
     }
 
     @Inject
-    CurrentUser currentUser;
+    Acting acting;
 
     @Inject
     HouseholdAccess access;
@@ -127,7 +128,7 @@ public class BookingsResource {
     @APIResponse(responseCode = "422", description = "the child is not eligible to the single session asked for",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = BookingRefusal.class)))
     public Response book(BookingRequest body) {
-        Account actor = currentUser.require();
+        Account actor = acting.requireRole(Role.PARENT, Role.AGENT, Role.ADMIN);
         BookingRequest request = body == null ? new BookingRequest() : body;
         List<Bookings.Request> items = request.items == null ? List.of() : request.items.stream()
                 .map(i -> {
@@ -145,7 +146,7 @@ public class BookingsResource {
     @Operation(summary = "Standard week: book a child on every session of an activity on the given weekdays of a period",
             description = "Each date gets its outcome; refused dates come with their reason.")
     public List<OutcomeJson> standardWeek(StandardWeekRequest body) {
-        Account actor = currentUser.require();
+        Account actor = acting.requireRole(Role.PARENT, Role.AGENT, Role.ADMIN);
         StandardWeekRequest request = body == null ? new StandardWeekRequest() : body;
         if (request.childId == null || request.activityId == null) {
             throw RuleViolationException.of(request.childId == null ? "childId" : "activityId", "booking.items.incomplete");
@@ -169,7 +170,7 @@ public class BookingsResource {
             description = "Each booking gets its outcome: CANCELLED or REFUSED with the reason (e.g. the cancelling"
                     + " deadline that passed).")
     public List<OutcomeJson> cancel(CancellationRequest body) {
-        Account actor = currentUser.require();
+        Account actor = acting.requireRole(Role.PARENT, Role.AGENT, Role.ADMIN);
         CancellationRequest request = body == null ? new CancellationRequest() : body;
         return json(bookings.cancel(actor.getId(), household(actor, request.householdId),
                 request.bookingIds == null ? List.of() : request.bookingIds, request.overrideReason));
@@ -185,7 +186,7 @@ public class BookingsResource {
     @APIResponse(responseCode = "409", description = "the cancelling deadline passed, or already cancelled",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = BookingRefusal.class)))
     public Response cancelOne(@PathParam("id") long bookingId, @QueryParam("householdId") Long householdId) {
-        Account actor = currentUser.require();
+        Account actor = acting.requireRole(Role.PARENT, Role.AGENT, Role.ADMIN);
         List<Bookings.Outcome> outcomes = bookings.cancel(actor.getId(), household(actor, householdId), List.of(bookingId), null);
         return refusalOfOne(outcomes).orElseGet(() -> Response.ok(json(outcomes).get(0)).build());
     }
@@ -198,7 +199,7 @@ public class BookingsResource {
                                         @Parameter(description = "first day, yyyy-MM-dd") @QueryParam("from") String from,
                                         @Parameter(description = "last day, yyyy-MM-dd (at most 366 days)") @QueryParam("to") String to,
                                         @QueryParam("householdId") Long householdId) {
-        Account actor = currentUser.require();
+        Account actor = acting.requireRole(Role.PARENT, Role.AGENT, Role.ADMIN);
         List<ChildCalendar.Booked> booked = calendar.bookings(actor.getId(), household(actor, householdId), childId,
                 day("from", from), day("to", to));
         var positions = waitingLists.positions(booked.stream().map(b -> b.booking().getId()).toList());
@@ -218,7 +219,7 @@ public class BookingsResource {
                                             @Parameter(description = "first day, yyyy-MM-dd") @QueryParam("from") String from,
                                             @Parameter(description = "last day, yyyy-MM-dd (at most 62 days)") @QueryParam("to") String to,
                                             @QueryParam("householdId") Long householdId) {
-        Account actor = currentUser.require();
+        Account actor = acting.requireRole(Role.PARENT, Role.AGENT, Role.ADMIN);
         Locale locale = locale();
         List<ChildCalendar.Entry> entries = calendar.of(actor.getId(), household(actor, householdId), childId,
                 day("from", from), day("to", to));
@@ -242,7 +243,7 @@ public class BookingsResource {
     @Path("children/{id}/bookings/history")
     @Operation(summary = "Every change of the child's bookings in this household: who, when, what")
     public List<HistoryJson> history(@PathParam("id") long childId, @QueryParam("householdId") Long householdId) {
-        Account actor = currentUser.require();
+        Account actor = acting.requireRole(Role.PARENT, Role.AGENT, Role.ADMIN);
         return calendar.history(actor.getId(), household(actor, householdId), childId).stream()
                 .map(c -> new HistoryJson(c.getAt().toString(), c.getActorName(), c.getActorKind().name(),
                         c.getAction().name(), c.getBookingId(), c.getReason()))
@@ -251,13 +252,13 @@ public class BookingsResource {
 
     /** A parent acts for their own household; staff name the household. */
     private long household(Account actor, Long householdId) {
-        if (HouseholdAccess.isStaff(actor)) {
+        if (access.isPlanningStaff(actor.getId())) {
             if (householdId == null) {
                 throw RuleViolationException.of("householdId", "booking.household.required");
             }
             return householdId;
         }
-        return access.householdOf(actor.getId()).orElseThrow(() -> new UnknownRecordException("household", "mine"));
+        return access.ownHousehold(actor.getId()).orElseThrow(() -> new UnknownRecordException("household", "mine"));
     }
 
     /** The outcomes, or the refusal as a problem when a single session was asked for. */

@@ -1,7 +1,7 @@
 package fr.marelle.booking.boundary;
 
+import fr.marelle.identity.control.Acting;
 import fr.marelle.booking.control.WaitingLists;
-import fr.marelle.identity.boundary.CurrentUser;
 import fr.marelle.platform.control.RuleViolationException;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -46,7 +46,7 @@ public class StaffBookingsResource {
     }
 
     @Inject
-    CurrentUser currentUser;
+    Acting acting;
 
     @Inject
     WaitingLists waitingLists;
@@ -59,7 +59,7 @@ public class StaffBookingsResource {
     @Operation(summary = "Sessions with children waiting, from a day on (today by default), each with its queue in order")
     public List<QueueJson> waitingLists(@Parameter(description = "first day, yyyy-MM-dd") @QueryParam("from") String from,
                                         @QueryParam("activityId") Long activityId) {
-        long actor = currentUser.require().getId();
+        long actor = acting.require().getId();
         return waitingLists.from(actor, from == null ? LocalDate.now(clock) : day(from), activityId).stream()
                 .map(q -> new QueueJson(q.session().getId(), q.session().getActivity().getId(),
                         q.session().getActivity().getName(), q.session().getDay(), q.session().getStartTime().toString(),
@@ -75,7 +75,7 @@ public class StaffBookingsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Give the place to a child waiting (a written reason is needed past the deadline or the capacity)")
     public void promote(@PathParam("id") long bookingId, PromotionRequest body) {
-        waitingLists.promote(currentUser.require().getId(), bookingId, body == null ? null : body.reason);
+        waitingLists.promote(acting.require().getId(), bookingId, body == null ? null : body.reason);
     }
 
     @POST
@@ -83,7 +83,7 @@ public class StaffBookingsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Take a child off a waiting list with a message to the family")
     public void remove(@PathParam("id") long bookingId, RemovalRequest body) {
-        waitingLists.remove(currentUser.require().getId(), bookingId, body == null ? null : body.message);
+        waitingLists.remove(acting.require().getId(), bookingId, body == null ? null : body.message);
     }
 
     private static LocalDate day(String value) {

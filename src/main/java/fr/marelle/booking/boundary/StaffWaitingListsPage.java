@@ -1,7 +1,7 @@
 package fr.marelle.booking.boundary;
 
+import fr.marelle.identity.control.Acting;
 import fr.marelle.booking.control.WaitingLists;
-import fr.marelle.identity.boundary.CurrentUser;
 import fr.marelle.planning.control.Activities;
 import fr.marelle.planning.entity.Activity;
 import fr.marelle.platform.boundary.Feedback;
@@ -24,7 +24,7 @@ import java.util.List;
 public class StaffWaitingListsPage {
 
     @Inject
-    CurrentUser currentUser;
+    Acting acting;
 
     @Inject
     WaitingLists waitingLists;
@@ -45,7 +45,7 @@ public class StaffWaitingListsPage {
 
     public List<WaitingLists.Queue> getQueues() {
         if (queues == null) {
-            queues = waitingLists.from(currentUser.require().getId(), from == null ? LocalDate.now(clock) : from, activityId);
+            queues = waitingLists.from(acting.require().getId(), from == null ? LocalDate.now(clock) : from, activityId);
         }
         return queues;
     }
@@ -56,7 +56,7 @@ public class StaffWaitingListsPage {
 
     public String promote(long bookingId) {
         try {
-            waitingLists.promote(currentUser.require().getId(), bookingId, text);
+            waitingLists.promote(acting.require().getId(), bookingId, text);
             Feedback.infoAfterRedirect("waitingList.promoted");
             return "/staff/waiting-lists?faces-redirect=true";
         } catch (RuleViolationException e) {
@@ -67,7 +67,7 @@ public class StaffWaitingListsPage {
 
     public String remove(long bookingId) {
         try {
-            waitingLists.remove(currentUser.require().getId(), bookingId, text);
+            waitingLists.remove(acting.require().getId(), bookingId, text);
             Feedback.infoAfterRedirect("waitingList.removed");
             return "/staff/waiting-lists?faces-redirect=true";
         } catch (RuleViolationException e) {

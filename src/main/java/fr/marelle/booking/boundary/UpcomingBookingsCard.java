@@ -1,8 +1,8 @@
 package fr.marelle.booking.boundary;
 
+import fr.marelle.identity.control.Acting;
 import fr.marelle.booking.control.ChildCalendar;
 import fr.marelle.family.control.HouseholdAccess;
-import fr.marelle.identity.boundary.CurrentUser;
 import fr.marelle.platform.boundary.Feedback;
 import fr.marelle.platform.boundary.LanguageSwitch;
 import jakarta.enterprise.context.RequestScoped;
@@ -20,7 +20,7 @@ public class UpcomingBookingsCard {
     static final int SHOWN = 6;
 
     @Inject
-    CurrentUser currentUser;
+    Acting acting;
 
     @Inject
     HouseholdAccess access;
@@ -35,8 +35,8 @@ public class UpcomingBookingsCard {
 
     public List<ChildCalendar.Upcoming> getUpcoming() {
         if (upcoming == null) {
-            long actor = currentUser.require().getId();
-            upcoming = access.householdOf(actor).map(h -> calendar.upcoming(actor, h, SHOWN)).orElse(List.of());
+            long actor = acting.require().getId();
+            upcoming = access.ownHousehold(actor).map(h -> calendar.upcoming(actor, h, SHOWN)).orElse(List.of());
         }
         return upcoming;
     }

@@ -38,13 +38,16 @@ public class BookingMails {
     Households households;
 
     @Inject
+    HouseholdAccess access;
+
+    @Inject
     PortalLinks links;
 
     void summary(Account actor, long householdId, List<Outcome> outcomes, boolean cancellation) {
         if (outcomes.stream().noneMatch(o -> o.decision().writes() || isCancelled(o, cancellation))) {
             return;
         }
-        List<Account> recipients = HouseholdAccess.isStaff(actor) ? households.guardians(householdId) : List.of(actor);
+        List<Account> recipients = access.isPlanningStaff(actor.getId()) ? households.guardians(householdId) : List.of(actor);
         for (Account recipient : recipients) {
             Locale locale = Messages.forLanguage(recipient.getLanguage());
             String lines = outcomes.stream().map(o -> "- " + line(o.childId(), o.sessionId(), locale) + " : "

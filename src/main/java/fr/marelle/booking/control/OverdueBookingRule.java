@@ -1,7 +1,6 @@
 package fr.marelle.booking.control;
 
 import fr.marelle.audit.control.AuditTrail;
-import fr.marelle.identity.entity.Role;
 import fr.marelle.family.control.HouseholdAccess;
 import fr.marelle.platform.control.RuleViolationException;
 import fr.marelle.platform.control.Settings;
@@ -51,9 +50,7 @@ public class OverdueBookingRule {
     /** Turns the rule on with N days, or off with null. Administrators only. */
     @Transactional
     public void set(long actorId, Integer days) {
-        if (!access.actor(actorId).hasRole(Role.ADMIN)) {
-            throw new SecurityException("account " + actorId + " is not an administrator");
-        }
+        access.requireAdmin(actorId);
         if (days != null && (days < 1 || days > MAX_DAYS)) {
             throw RuleViolationException.of("overdueDays", "booking.overdue.days", MAX_DAYS);
         }

@@ -85,7 +85,7 @@ public class WaitingLists {
 
     /** The sessions from this day on that have children waiting, with their queue in order (staff). */
     public List<Queue> from(long actorId, LocalDate from, Long activityId) {
-        access.requireStaff(actorId);
+        access.requirePlanningStaff(actorId);
         var query = em.createQuery("select s from Session s join fetch s.activity a where s.waiting > 0"
                         + " and s.day >= :from" + (activityId == null ? "" : " and a.id = :activity")
                         + " order by s.day, s.startTime, a.name", Session.class)
@@ -112,8 +112,8 @@ public class WaitingLists {
      */
     @Transactional
     public void promote(long actorId, long bookingId, String reason) {
-        Account actor = access.requireStaff(actorId);
-        boolean override = Bookings.checkOverride(actor, reason);
+        Account actor = access.requirePlanningStaff(actorId);
+        boolean override = Bookings.checkOverride(true, reason);
         Booking booking = waitingBooking(bookingId);
         Session session = bookings.lockSessions(List.of(booking.getSessionId())).get(booking.getSessionId());
         em.refresh(booking);
@@ -140,7 +140,7 @@ public class WaitingLists {
     /** Staff take a child off a waiting list; the message is mailed to the family and kept in its history. */
     @Transactional
     public void remove(long actorId, long bookingId, String message) {
-        Account actor = access.requireStaff(actorId);
+        Account actor = access.requirePlanningStaff(actorId);
         if (message == null || message.isBlank()) {
             throw RuleViolationException.of("message", "waitingList.remove.message");
         }

@@ -1,11 +1,11 @@
 package fr.marelle.calendarfeed.boundary;
 
+import fr.marelle.identity.control.Acting;
 import fr.marelle.calendarfeed.control.CalendarFeeds;
 import fr.marelle.family.control.Children;
 import fr.marelle.family.control.HouseholdAccess;
 import fr.marelle.family.control.UnknownRecordException;
 import fr.marelle.family.entity.Child;
-import fr.marelle.identity.boundary.CurrentUser;
 import fr.marelle.platform.boundary.Feedback;
 import fr.marelle.platform.boundary.LanguageSwitch;
 import fr.marelle.platform.control.ClockProducer;
@@ -29,7 +29,7 @@ public class CalendarFeedPage implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    CurrentUser currentUser;
+    Acting acting;
 
     @Inject
     HouseholdAccess access;
@@ -53,7 +53,7 @@ public class CalendarFeedPage implements Serializable {
 
     /** View action: the household and the child (first one by default). */
     public void init() {
-        householdId = access.householdOf(actor()).orElse(null);
+        householdId = access.ownHousehold(acting.require().getId()).orElse(null);
         if (householdId != null && childId == null && !getChildren().isEmpty()) {
             childId = getChildren().get(0).getId();
         }
@@ -61,7 +61,7 @@ public class CalendarFeedPage implements Serializable {
 
     public List<Child> getChildren() {
         if (childList == null) {
-            childList = householdId == null ? List.of() : children.of(actor(), householdId);
+            childList = householdId == null ? List.of() : children.of(acting.require().getId(), householdId);
         }
         return childList;
     }
@@ -76,7 +76,7 @@ public class CalendarFeedPage implements Serializable {
         if (since == null) {
             try {
                 since = childId == null ? java.util.Optional.empty()
-                        : feeds.activeSince(actor(), childId).map(this::format);
+                        : feeds.activeSince(acting.require().getId(), childId).map(this::format);
             } catch (UnknownRecordException e) {
                 since = java.util.Optional.empty();
             }
@@ -86,7 +86,7 @@ public class CalendarFeedPage implements Serializable {
 
     public void create() {
         try {
-            createdUrl = feeds.create(actor(), childId == null ? -1 : childId).url();
+            createdUrl = feeds.create(acting.require().getId(), childId == null ? -1 : childId).url();
             since = null;
             Feedback.info("calendarFeed.created");
         } catch (UnknownRecordException e) {
@@ -96,7 +96,7 @@ public class CalendarFeedPage implements Serializable {
 
     public void revoke() {
         try {
-            feeds.revoke(actor(), childId == null ? -1 : childId);
+            feeds.revoke(acting.require().getId(), childId == null ? -1 : childId);
             createdUrl = null;
             since = null;
             Feedback.info("calendarFeed.revoked");
@@ -113,10 +113,6 @@ public class CalendarFeedPage implements Serializable {
     private String format(OffsetDateTime at) {
         return at.atZoneSameInstant(ClockProducer.PARIS)
                 .format(DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm", language.getLocale()));
-    }
-
-    private long actor() {
-        return currentUser.require().getId();
     }
 
     public boolean isWithoutHousehold() { return householdId == null; }

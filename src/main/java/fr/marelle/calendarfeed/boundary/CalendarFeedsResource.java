@@ -1,7 +1,8 @@
 package fr.marelle.calendarfeed.boundary;
 
+import fr.marelle.identity.entity.Role;
+import fr.marelle.identity.control.Acting;
 import fr.marelle.calendarfeed.control.CalendarFeeds;
-import fr.marelle.identity.boundary.CurrentUser;
 import fr.marelle.identity.boundary.OpenOperation;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -34,7 +35,7 @@ public class CalendarFeedsResource {
     }
 
     @Inject
-    CurrentUser currentUser;
+    Acting acting;
 
     @Inject
     CalendarFeeds feeds;
@@ -46,7 +47,7 @@ public class CalendarFeedsResource {
             description = "The URL is returned only here; keep it private. Another household's child answers 404.")
     @APIResponse(responseCode = "201", description = "the new URL")
     public Response create(@PathParam("id") long childId) {
-        CalendarFeeds.Created created = feeds.create(currentUser.require().getId(), childId);
+        CalendarFeeds.Created created = feeds.create(acting.requireRole(Role.PARENT).getId(), childId);
         return Response.status(Response.Status.CREATED)
                 .entity(new CreatedJson(created.url(), created.createdAt().toString())).build();
     }
@@ -56,7 +57,7 @@ public class CalendarFeedsResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Whether the child has a private calendar URL and since when (never the URL itself)")
     public StatusJson status(@PathParam("id") long childId) {
-        return feeds.activeSince(currentUser.require().getId(), childId)
+        return feeds.activeSince(acting.requireRole(Role.PARENT).getId(), childId)
                 .map(since -> new StatusJson(true, since.toString())).orElse(new StatusJson(false, null));
     }
 
@@ -65,7 +66,7 @@ public class CalendarFeedsResource {
     @Operation(summary = "Revoke the child's private calendar URL: it answers 404 from now on")
     @APIResponse(responseCode = "204", description = "revoked (or there was none)")
     public Response revoke(@PathParam("id") long childId) {
-        feeds.revoke(currentUser.require().getId(), childId);
+        feeds.revoke(acting.requireRole(Role.PARENT).getId(), childId);
         return Response.noContent().build();
     }
 

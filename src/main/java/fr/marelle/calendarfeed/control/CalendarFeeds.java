@@ -147,7 +147,7 @@ public class CalendarFeeds {
 
     /** The actor's household, when the child belongs to it; 404 otherwise (staff have no household). */
     private long ownHousehold(long actorId, long childId) {
-        long household = access.householdOf(actorId).orElseThrow(() -> new UnknownRecordException("child", childId));
+        long household = access.ownHousehold(actorId).orElseThrow(() -> new UnknownRecordException("child", childId));
         access.child(actorId, household, childId);
         return household;
     }

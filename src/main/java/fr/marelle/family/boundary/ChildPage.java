@@ -1,5 +1,6 @@
 package fr.marelle.family.boundary;
 
+import fr.marelle.identity.control.Acting;
 import fr.marelle.family.control.Children;
 import fr.marelle.family.control.HouseholdRules.ChildForm;
 import fr.marelle.family.control.HouseholdRules.PickupForm;
@@ -7,7 +8,6 @@ import fr.marelle.family.control.Households;
 import fr.marelle.family.control.UnknownRecordException;
 import fr.marelle.family.entity.Child;
 import fr.marelle.family.entity.PickupPerson;
-import fr.marelle.identity.boundary.CurrentUser;
 import fr.marelle.planning.control.Sites;
 import fr.marelle.planning.entity.Site;
 import fr.marelle.platform.boundary.Feedback;
@@ -26,7 +26,7 @@ public class ChildPage implements java.io.Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    CurrentUser currentUser;
+    Acting acting;
 
     @Inject
     Households households;
@@ -49,14 +49,10 @@ public class ChildPage implements java.io.Serializable {
     private boolean pickupMayPickUp = true;
     private boolean pickupEmergencyContact;
 
-    private long actor() {
-        return currentUser.require().getId();
-    }
-
     /** Loaded on first use: on a postback the view action does not run, the view parameter is set again. */
     private Long householdId() {
         if (householdId == null) {
-            householdId = households.mine(actor()).map(h -> h.getId()).orElse(null);
+            householdId = households.mine(acting.require().getId()).map(h -> h.getId()).orElse(null);
         }
         return householdId;
     }
@@ -64,14 +60,14 @@ public class ChildPage implements java.io.Serializable {
     private Child child() {
         Long childId = PageSupport.parseId(id);
         if (child == null && childId != null && householdId() != null) {
-            child = children.get(actor(), householdId(), childId);
+            child = children.get(acting.require().getId(), householdId(), childId);
         }
         return child;
     }
 
     /** View action: the household must exist; the child (when an id is given) must be of it. */
     public String init() {
-        householdId = households.mine(actor()).map(h -> h.getId()).orElse(null);
+        householdId = households.mine(acting.require().getId()).map(h -> h.getId()).orElse(null);
         if (householdId == null) {
             Feedback.infoAfterRedirect("household.createFirst");
             return "/parent/household.xhtml?faces-redirect=true";
@@ -79,7 +75,7 @@ public class ChildPage implements java.io.Serializable {
         Long childId = PageSupport.parseId(id);
         if (childId != null) {
             try {
-                child = children.get(actor(), householdId, childId);
+                child = children.get(acting.require().getId(), householdId, childId);
             } catch (UnknownRecordException e) {
                 PageSupport.notFound();
                 return null;
@@ -94,8 +90,8 @@ public class ChildPage implements java.io.Serializable {
     public String save() {
         try {
             ChildForm form = fields.toForm();
-            Child saved = child() == null ? children.add(actor(), householdId(), form)
-                    : children.update(actor(), householdId(), child().getId(), form);
+            Child saved = child() == null ? children.add(acting.require().getId(), householdId(), form)
+                    : children.update(acting.require().getId(), householdId(), child().getId(), form);
             Feedback.infoAfterRedirect("child.saved", saved.getFirstName());
             return "/parent/child.xhtml?faces-redirect=true&id=" + saved.getId();
         } catch (RuleViolationException e) {
@@ -106,7 +102,7 @@ public class ChildPage implements java.io.Serializable {
 
     public String remove() {
         try {
-            children.remove(actor(), householdId(), child().getId());
+            children.remove(acting.require().getId(), householdId(), child().getId());
             Feedback.infoAfterRedirect("child.removed", child().getFirstName());
             return "/parent/children.xhtml?faces-redirect=true";
         } catch (RuleViolationException e) {
@@ -117,7 +113,7 @@ public class ChildPage implements java.io.Serializable {
 
     public String addPickup() {
         try {
-            children.addPickup(actor(), householdId(), child().getId(), new PickupForm(pickupFirstName, pickupLastName, pickupRelation,
+            children.addPickup(acting.require().getId(), householdId(), child().getId(), new PickupForm(pickupFirstName, pickupLastName, pickupRelation,
                     pickupPhone, null, pickupMayPickUp, pickupEmergencyContact, false, null));
             Feedback.infoAfterRedirect("pickup.saved");
             return "/parent/child.xhtml?faces-redirect=true&id=" + child().getId();
@@ -129,7 +125,7 @@ public class ChildPage implements java.io.Serializable {
 
     public String removePickup(long pickupId) {
         try {
-            children.removePickup(actor(), householdId(), child().getId(), pickupId);
+            children.removePickup(acting.require().getId(), householdId(), child().getId(), pickupId);
             Feedback.infoAfterRedirect("pickup.removed");
             return "/parent/child.xhtml?faces-redirect=true&id=" + child().getId();
         } catch (RuleViolationException e) {
@@ -148,11 +144,11 @@ public class ChildPage implements java.io.Serializable {
     }
 
     public List<Child> getChildren() {
-        return householdId() == null ? List.of() : children.of(actor(), householdId());
+        return householdId() == null ? List.of() : children.of(acting.require().getId(), householdId());
     }
 
     public List<PickupPerson> getPickups() {
-        return child() == null ? List.of() : children.pickups(actor(), householdId(), child().getId());
+        return child() == null ? List.of() : children.pickups(acting.require().getId(), householdId(), child().getId());
     }
 
     public String schoolName(Long siteId) {

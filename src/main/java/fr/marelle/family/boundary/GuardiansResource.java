@@ -1,5 +1,6 @@
 package fr.marelle.family.boundary;
 
+import fr.marelle.identity.control.Acting;
 import fr.marelle.family.boundary.GuardianJson.DepartureOut;
 import fr.marelle.family.boundary.GuardianJson.GuardiansOut;
 import fr.marelle.family.boundary.GuardianJson.InvitationIn;
@@ -8,14 +9,11 @@ import fr.marelle.family.boundary.GuardianJson.OfferOut;
 import fr.marelle.family.control.GuardianInvitations;
 import fr.marelle.family.control.Households;
 import fr.marelle.family.entity.Household;
-import fr.marelle.identity.boundary.CurrentUser;
-import fr.marelle.identity.entity.Account;
 import fr.marelle.identity.entity.Role;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
-import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -36,7 +34,7 @@ import java.util.List;
 public class GuardiansResource {
 
     @Inject
-    CurrentUser currentUser;
+    Acting acting;
 
     @Inject
     Households households;
@@ -44,19 +42,11 @@ public class GuardiansResource {
     @Inject
     GuardianInvitations invitations;
 
-    private long parent() {
-        Account account = currentUser.require();
-        if (!account.hasRole(Role.PARENT)) {
-            throw new ForbiddenException();
-        }
-        return account.getId();
-    }
-
     @GET
     @Operation(summary = "The guardians of the household, the billing contact and the invitations still pending")
     @APIResponse(responseCode = "404", description = "No household yet", content = @Content(mediaType = "application/problem+json"))
     public GuardiansOut guardians() {
-        long parent = parent();
+        long parent = acting.requireRole(Role.PARENT).getId();
         Household household = households.requireMine(parent);
         return new GuardiansOut(households.guardians(household.getId()).stream()
                 .map(a -> new FamilyJson.GuardianOut(a.getId(), a.getFirstName(), a.getLastName(), a.getEmail())).toList(),
@@ -74,7 +64,7 @@ public class GuardiansResource {
     @APIResponse(responseCode = "201", description = "The pending invitation")
     @APIResponse(responseCode = "400", description = "One entry per invalid field", content = @Content(mediaType = "application/problem+json"))
     public Response invite(InvitationIn body) {
-        long parent = parent();
+        long parent = acting.requireRole(Role.PARENT).getId();
         InvitationIn in = body == null ? new InvitationIn() : body;
         var invitation = invitations.invite(parent, in.firstName, in.lastName, in.email);
         var pending = invitations.pendingOf(parent, invitation.getHouseholdId()).stream()
@@ -88,7 +78,7 @@ public class GuardiansResource {
     @APIResponse(responseCode = "204", description = "Withdrawn")
     @APIResponse(responseCode = "404", description = "No such invitation of this household", content = @Content(mediaType = "application/problem+json"))
     public Response cancel(@PathParam("id") long id) {
-        invitations.cancel(parent(), id);
+        invitations.cancel(acting.requireRole(Role.PARENT).getId(), id);
         return Response.noContent().build();
     }
 
@@ -96,7 +86,7 @@ public class GuardiansResource {
     @Path("invitations/received")
     @Operation(summary = "The invitations addressed to the signed-in person (an account without household)")
     public List<OfferOut> received() {
-        return invitations.offersFor(parent()).stream().map(OfferOut::of).toList();
+        return invitations.offersFor(acting.requireRole(Role.PARENT).getId()).stream().map(OfferOut::of).toList();
     }
 
     @POST
@@ -106,7 +96,7 @@ public class GuardiansResource {
     @APIResponse(responseCode = "400", description = "Expired, or already guardian of a household", content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "404", description = "No such invitation for this person", content = @Content(mediaType = "application/problem+json"))
     public Response accept(@PathParam("id") long id) {
-        invitations.accept(parent(), id);
+        invitations.accept(acting.requireRole(Role.PARENT).getId(), id);
         return Response.noContent().build();
     }
 
@@ -115,7 +105,7 @@ public class GuardiansResource {
     @Operation(summary = "Decline an invitation")
     @APIResponse(responseCode = "204", description = "Declined")
     public Response decline(@PathParam("id") long id) {
-        invitations.decline(parent(), id);
+        invitations.decline(acting.requireRole(Role.PARENT).getId(), id);
         return Response.noContent().build();
     }
 
@@ -127,6 +117,6 @@ public class GuardiansResource {
     @APIResponse(responseCode = "200", description = "Left")
     @APIResponse(responseCode = "400", description = "The last guardian cannot leave", content = @Content(mediaType = "application/problem+json"))
     public DepartureOut leave() {
-        return DepartureOut.of(households.leave(parent()).newBillingContact());
+        return DepartureOut.of(households.leave(acting.requireRole(Role.PARENT).getId()).newBillingContact());
     }
 }

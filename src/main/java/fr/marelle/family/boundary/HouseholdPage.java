@@ -1,12 +1,12 @@
 package fr.marelle.family.boundary;
 
+import fr.marelle.identity.control.Acting;
 import fr.marelle.family.control.FamilyQuotients;
 import fr.marelle.family.control.GuardianInvitations;
 import fr.marelle.family.control.HouseholdRules.HouseholdForm;
 import fr.marelle.family.control.Households;
 import fr.marelle.family.entity.FamilyQuotient;
 import fr.marelle.family.entity.Household;
-import fr.marelle.identity.boundary.CurrentUser;
 import fr.marelle.identity.entity.Account;
 import fr.marelle.platform.boundary.Feedback;
 import fr.marelle.platform.boundary.TooManyRequests;
@@ -28,7 +28,7 @@ import java.util.List;
 public class HouseholdPage {
 
     @Inject
-    CurrentUser currentUser;
+    Acting acting;
 
     @Inject
     Households households;
@@ -49,7 +49,7 @@ public class HouseholdPage {
 
     @PostConstruct
     void load() {
-        Account me = currentUser.require();
+        Account me = acting.require();
         household = households.mine(me.getId()).orElse(null);
         if (household == null) {
             fields.setName(me.getLastName());
@@ -60,7 +60,7 @@ public class HouseholdPage {
 
     public String save() {
         try {
-            households.saveMine(currentUser.require().getId(), fields.toForm());
+            households.saveMine(acting.require().getId(), fields.toForm());
             Feedback.infoAfterRedirect("household.saved");
             return "/parent/household.xhtml?faces-redirect=true";
         } catch (RuleViolationException e) {
@@ -77,7 +77,7 @@ public class HouseholdPage {
 
     public String leave() {
         try {
-            Households.Departure departure = households.leave(currentUser.require().getId());
+            Households.Departure departure = households.leave(acting.require().getId());
             if (departure.newBillingContact() == null) {
                 Feedback.infoAfterRedirect("household.left");
             } else {
@@ -92,7 +92,7 @@ public class HouseholdPage {
 
     public String invite() {
         try {
-            invitations.invite(currentUser.require().getId(), inviteFirstName, inviteLastName, inviteEmail);
+            invitations.invite(acting.require().getId(), inviteFirstName, inviteLastName, inviteEmail);
             Feedback.infoAfterRedirect("guardian.invited", inviteEmail.strip());
             return "/parent/household.xhtml?faces-redirect=true";
         } catch (RuleViolationException e) {
@@ -106,7 +106,7 @@ public class HouseholdPage {
 
     public String cancelInvitation(long invitationId) {
         try {
-            invitations.cancel(currentUser.require().getId(), invitationId);
+            invitations.cancel(acting.require().getId(), invitationId);
             Feedback.infoAfterRedirect("guardian.invitation.cancelled");
             return "/parent/household.xhtml?faces-redirect=true";
         } catch (RuleViolationException e) {
@@ -117,7 +117,7 @@ public class HouseholdPage {
 
     public String acceptInvitation(long invitationId) {
         try {
-            invitations.accept(currentUser.require().getId(), invitationId);
+            invitations.accept(acting.require().getId(), invitationId);
             Feedback.infoAfterRedirect("guardian.joined");
             return "/parent/household.xhtml?faces-redirect=true";
         } catch (RuleViolationException e) {
@@ -128,7 +128,7 @@ public class HouseholdPage {
 
     public String declineInvitation(long invitationId) {
         try {
-            invitations.decline(currentUser.require().getId(), invitationId);
+            invitations.decline(acting.require().getId(), invitationId);
             Feedback.infoAfterRedirect("guardian.declined");
             return "/parent/household.xhtml?faces-redirect=true";
         } catch (RuleViolationException e) {
@@ -138,11 +138,11 @@ public class HouseholdPage {
     }
 
     public List<GuardianInvitations.Pending> getPendingInvitations() {
-        return household == null ? List.of() : invitations.pendingOf(currentUser.require().getId(), household.getId());
+        return household == null ? List.of() : invitations.pendingOf(acting.require().getId(), household.getId());
     }
 
     public List<GuardianInvitations.Offer> getOffers() {
-        return household != null ? List.of() : invitations.offersFor(currentUser.require().getId());
+        return household != null ? List.of() : invitations.offersFor(acting.require().getId());
     }
 
     public boolean isConfirmingLeave() { return confirmingLeave; }

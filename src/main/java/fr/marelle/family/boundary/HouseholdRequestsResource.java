@@ -1,5 +1,6 @@
 package fr.marelle.family.boundary;
 
+import fr.marelle.identity.control.Acting;
 import fr.marelle.family.boundary.GuardianJson.MessageIn;
 import fr.marelle.family.boundary.GuardianJson.MessageOut;
 import fr.marelle.family.boundary.GuardianJson.RequestIn;
@@ -9,15 +10,12 @@ import fr.marelle.family.control.Households;
 import fr.marelle.family.control.ProofFiles;
 import fr.marelle.family.entity.HouseholdRequest;
 import fr.marelle.family.entity.RequestType;
-import fr.marelle.identity.boundary.CurrentUser;
-import fr.marelle.identity.entity.Account;
 import fr.marelle.identity.entity.Role;
 import fr.marelle.platform.control.RuleViolationException;
 import fr.marelle.platform.control.Violation;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -48,21 +46,13 @@ import java.util.List;
 public class HouseholdRequestsResource {
 
     @Inject
-    CurrentUser currentUser;
+    Acting acting;
 
     @Inject
     Households households;
 
     @Inject
     HouseholdRequests requests;
-
-    private long parent() {
-        Account account = currentUser.require();
-        if (!account.hasRole(Role.PARENT)) {
-            throw new ForbiddenException();
-        }
-        return account.getId();
-    }
 
     RequestOut out(HouseholdRequest r) {
         return RequestOut.of(r, requests.childName(r), requests.messages(r.getId()));
@@ -71,7 +61,7 @@ public class HouseholdRequestsResource {
     @GET
     @Operation(summary = "The household's requests, newest first, with their messages")
     public List<RequestOut> list() {
-        long parent = parent();
+        long parent = acting.requireRole(Role.PARENT).getId();
         return requests.of(parent, households.requireMine(parent).getId()).stream().map(this::out).toList();
     }
 
@@ -80,7 +70,7 @@ public class HouseholdRequestsResource {
     @Operation(summary = "One request of the household")
     @APIResponse(responseCode = "404", description = "No such request in this household", content = @Content(mediaType = "application/problem+json"))
     public RequestOut get(@PathParam("id") long id) {
-        long parent = parent();
+        long parent = acting.requireRole(Role.PARENT).getId();
         return out(requests.ofHousehold(parent, households.requireMine(parent).getId(), id));
     }
 
@@ -95,7 +85,7 @@ public class HouseholdRequestsResource {
     @APIResponse(responseCode = "400", description = "One entry per invalid field", content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "404", description = "The child is not of this household", content = @Content(mediaType = "application/problem+json"))
     public Response submit(RequestIn body) {
-        long parent = parent();
+        long parent = acting.requireRole(Role.PARENT).getId();
         RequestIn in = body == null ? new RequestIn() : body;
         var request = requests.submit(parent, households.requireMine(parent).getId(), in.form(), null);
         return Response.status(Response.Status.CREATED).entity(out(request)).build();
@@ -109,7 +99,7 @@ public class HouseholdRequestsResource {
     @APIResponse(responseCode = "201", description = "The submitted request")
     @APIResponse(responseCode = "400", description = "One entry per invalid field", content = @Content(mediaType = "application/problem+json"))
     public Response submitWithProof(List<EntityPart> parts) {
-        long parent = parent();
+        long parent = acting.requireRole(Role.PARENT).getId();
         long household = households.requireMine(parent).getId();
         List<Violation> violations = new ArrayList<>();
         RequestIn in = new RequestIn();
@@ -143,7 +133,7 @@ public class HouseholdRequestsResource {
     @APIResponse(responseCode = "201", description = "The message")
     @APIResponse(responseCode = "404", description = "No such request in this household", content = @Content(mediaType = "application/problem+json"))
     public Response message(@PathParam("id") long id, MessageIn body) {
-        long parent = parent();
+        long parent = acting.requireRole(Role.PARENT).getId();
         HouseholdRequest request = requests.ofHousehold(parent, households.requireMine(parent).getId(), id);
         var message = requests.post(parent, request, body == null ? null : body.body);
         return Response.status(Response.Status.CREATED).entity(MessageOut.of(message)).build();

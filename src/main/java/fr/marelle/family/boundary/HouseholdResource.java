@@ -1,5 +1,6 @@
 package fr.marelle.family.boundary;
 
+import fr.marelle.identity.control.Acting;
 import fr.marelle.family.boundary.FamilyJson.ChangeOut;
 import fr.marelle.family.boundary.FamilyJson.ChildIn;
 import fr.marelle.family.boundary.FamilyJson.ChildOut;
@@ -15,8 +16,6 @@ import fr.marelle.family.control.HouseholdRules;
 import fr.marelle.family.control.Households;
 import fr.marelle.family.control.ProofFiles;
 import fr.marelle.family.entity.Household;
-import fr.marelle.identity.boundary.CurrentUser;
-import fr.marelle.identity.entity.Account;
 import fr.marelle.identity.entity.Role;
 import fr.marelle.platform.control.RuleViolationException;
 import fr.marelle.platform.control.Violation;
@@ -24,7 +23,6 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
-import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -56,7 +54,7 @@ import java.util.List;
 public class HouseholdResource {
 
     @Inject
-    CurrentUser currentUser;
+    Acting acting;
 
     @Inject
     Households households;
@@ -71,13 +69,6 @@ public class HouseholdResource {
     HouseholdHistory history;
 
     /** The signed-in parent (401 without login, 403 for a staff account). */
-    private long parent() {
-        Account account = currentUser.require();
-        if (!account.hasRole(Role.PARENT)) {
-            throw new ForbiddenException();
-        }
-        return account.getId();
-    }
 
     private long myHousehold(long parent) {
         return households.requireMine(parent).getId();
@@ -93,7 +84,7 @@ public class HouseholdResource {
     @APIResponse(responseCode = "200", description = "The household")
     @APIResponse(responseCode = "404", description = "No household yet", content = @Content(mediaType = "application/problem+json"))
     public HouseholdOut get() {
-        long parent = parent();
+        long parent = acting.requireRole(Role.PARENT).getId();
         return out(parent, households.requireMine(parent));
     }
 
@@ -104,7 +95,7 @@ public class HouseholdResource {
     @APIResponse(responseCode = "200", description = "The household as saved")
     @APIResponse(responseCode = "400", description = "One entry per invalid field", content = @Content(mediaType = "application/problem+json"))
     public HouseholdOut put(HouseholdIn body) {
-        long parent = parent();
+        long parent = acting.requireRole(Role.PARENT).getId();
         Household saved = households.saveMine(parent, (body == null ? new HouseholdIn() : body).form());
         return out(parent, saved);
     }
@@ -113,7 +104,7 @@ public class HouseholdResource {
     @Path("children")
     @Operation(summary = "The children of the parent's household")
     public List<ChildOut> children() {
-        long parent = parent();
+        long parent = acting.requireRole(Role.PARENT).getId();
         return children.of(parent, myHousehold(parent)).stream().map(ChildOut::of).toList();
     }
 
@@ -124,7 +115,7 @@ public class HouseholdResource {
     @APIResponse(responseCode = "201", description = "The child")
     @APIResponse(responseCode = "400", description = "One entry per invalid field", content = @Content(mediaType = "application/problem+json"))
     public Response addChild(ChildIn body) {
-        long parent = parent();
+        long parent = acting.requireRole(Role.PARENT).getId();
         var child = children.add(parent, myHousehold(parent), (body == null ? new ChildIn() : body).form());
         return Response.status(Response.Status.CREATED).entity(ChildOut.of(child)).build();
     }
@@ -134,7 +125,7 @@ public class HouseholdResource {
     @Operation(summary = "One child of the household")
     @APIResponse(responseCode = "404", description = "No such child in this household", content = @Content(mediaType = "application/problem+json"))
     public ChildOut child(@PathParam("id") long id) {
-        long parent = parent();
+        long parent = acting.requireRole(Role.PARENT).getId();
         return ChildOut.of(children.get(parent, myHousehold(parent), id));
     }
 
@@ -143,7 +134,7 @@ public class HouseholdResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Change a child")
     public ChildOut updateChild(@PathParam("id") long id, ChildIn body) {
-        long parent = parent();
+        long parent = acting.requireRole(Role.PARENT).getId();
         return ChildOut.of(children.update(parent, myHousehold(parent), id, (body == null ? new ChildIn() : body).form()));
     }
 
@@ -153,7 +144,7 @@ public class HouseholdResource {
             description = "Refused (400, with the reason) while the child has future bookings or unpaid invoices.")
     @APIResponse(responseCode = "204", description = "Removed")
     public Response removeChild(@PathParam("id") long id) {
-        long parent = parent();
+        long parent = acting.requireRole(Role.PARENT).getId();
         children.remove(parent, myHousehold(parent), id);
         return Response.noContent().build();
     }
@@ -162,7 +153,7 @@ public class HouseholdResource {
     @Path("children/{id}/pickup-persons")
     @Operation(summary = "The child's authorised pick-up persons, emergency contacts and persons not allowed")
     public List<PickupOut> pickups(@PathParam("id") long id) {
-        long parent = parent();
+        long parent = acting.requireRole(Role.PARENT).getId();
         return children.pickups(parent, myHousehold(parent), id).stream().map(PickupOut::of).toList();
     }
 
@@ -173,7 +164,7 @@ public class HouseholdResource {
             description = "A person not allowed (court decision) can only be recorded by staff.")
     @APIResponse(responseCode = "201", description = "The person")
     public Response addPickup(@PathParam("id") long id, PickupIn body) {
-        long parent = parent();
+        long parent = acting.requireRole(Role.PARENT).getId();
         var person = children.addPickup(parent, myHousehold(parent), id, (body == null ? new PickupIn() : body).form());
         return Response.status(Response.Status.CREATED).entity(PickupOut.of(person)).build();
     }
@@ -182,7 +173,7 @@ public class HouseholdResource {
     @Path("children/{id}/pickup-persons/{pid}")
     @Operation(summary = "One pick-up person")
     public PickupOut pickup(@PathParam("id") long id, @PathParam("pid") long pid) {
-        long parent = parent();
+        long parent = acting.requireRole(Role.PARENT).getId();
         return PickupOut.of(children.pickup(parent, myHousehold(parent), id, pid));
     }
 
@@ -191,7 +182,7 @@ public class HouseholdResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Change a pick-up person")
     public PickupOut updatePickup(@PathParam("id") long id, @PathParam("pid") long pid, PickupIn body) {
-        long parent = parent();
+        long parent = acting.requireRole(Role.PARENT).getId();
         return PickupOut.of(children.updatePickup(parent, myHousehold(parent), id, pid,
                 (body == null ? new PickupIn() : body).form()));
     }
@@ -201,7 +192,7 @@ public class HouseholdResource {
     @Operation(summary = "Remove a pick-up person")
     @APIResponse(responseCode = "204", description = "Removed")
     public Response removePickup(@PathParam("id") long id, @PathParam("pid") long pid) {
-        long parent = parent();
+        long parent = acting.requireRole(Role.PARENT).getId();
         children.removePickup(parent, myHousehold(parent), id, pid);
         return Response.noContent().build();
     }
@@ -210,7 +201,7 @@ public class HouseholdResource {
     @Path("quotients")
     @Operation(summary = "The family quotients declared, newest first, with their state")
     public List<QuotientOut> quotients() {
-        long parent = parent();
+        long parent = acting.requireRole(Role.PARENT).getId();
         return quotients.of(parent, myHousehold(parent)).stream().map(QuotientOut::of).toList();
     }
 
@@ -225,7 +216,7 @@ public class HouseholdResource {
     @APIResponse(responseCode = "400", description = "One entry per invalid field", content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "413", description = "Request larger than 6 MB", content = @Content(mediaType = "application/problem+json"))
     public Response submitQuotient(List<EntityPart> parts) {
-        long parent = parent();
+        long parent = acting.requireRole(Role.PARENT).getId();
         long household = myHousehold(parent);
         List<Violation> violations = new ArrayList<>();
         Integer amount = null;
@@ -256,7 +247,7 @@ public class HouseholdResource {
     @Produces({"application/pdf", "image/png", "image/jpeg", "application/problem+json"})
     @Operation(summary = "The proof of a pending quotient (deleted once decided)")
     public Response proof(@PathParam("id") long id) {
-        long parent = parent();
+        long parent = acting.requireRole(Role.PARENT).getId();
         return proofResponse(quotients.proof(parent, id));
     }
 
@@ -275,7 +266,7 @@ public class HouseholdResource {
     @Path("history")
     @Operation(summary = "Every change of the household file: who, when, field, old and new value (newest first)")
     public List<ChangeOut> history() {
-        long parent = parent();
+        long parent = acting.requireRole(Role.PARENT).getId();
         return history.of(myHousehold(parent), 500).stream().map(ChangeOut::of).toList();
     }
 

@@ -1,12 +1,12 @@
 package fr.marelle.family.boundary;
 
+import fr.marelle.identity.control.Acting;
 import fr.marelle.family.control.FamilyQuotients;
 import fr.marelle.family.control.HouseholdRules.QuotientForm;
 import fr.marelle.family.control.Households;
 import fr.marelle.family.entity.FamilyQuotient;
 import fr.marelle.family.entity.HouseholdChange;
 import fr.marelle.family.control.HouseholdHistory;
-import fr.marelle.identity.boundary.CurrentUser;
 import fr.marelle.platform.boundary.Feedback;
 import fr.marelle.platform.control.RuleViolationException;
 import fr.marelle.platform.control.Violation;
@@ -27,7 +27,7 @@ import java.util.List;
 public class QuotientPage {
 
     @Inject
-    CurrentUser currentUser;
+    Acting acting;
 
     @Inject
     Households households;
@@ -44,7 +44,7 @@ public class QuotientPage {
     private Part proof;
 
     private Long household() {
-        return households.mine(currentUser.require().getId()).map(h -> h.getId()).orElse(null);
+        return households.mine(acting.require().getId()).map(h -> h.getId()).orElse(null);
     }
 
     public String init() {
@@ -79,7 +79,7 @@ public class QuotientPage {
             if (!violations.isEmpty()) {
                 throw new RuleViolationException(violations);
             }
-            quotients.submit(currentUser.require().getId(), household(), new QuotientForm(value, from, to), content);
+            quotients.submit(acting.require().getId(), household(), new QuotientForm(value, from, to), content);
             Feedback.infoAfterRedirect("quotient.submitted");
             return "/parent/quotient.xhtml?faces-redirect=true";
         } catch (RuleViolationException e) {
@@ -95,7 +95,7 @@ public class QuotientPage {
 
     public List<FamilyQuotient> getAll() {
         Long h = household();
-        return h == null ? List.of() : quotients.of(currentUser.require().getId(), h);
+        return h == null ? List.of() : quotients.of(acting.require().getId(), h);
     }
 
     public List<HouseholdChange> getHistory() {

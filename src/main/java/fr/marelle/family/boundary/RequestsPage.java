@@ -1,5 +1,6 @@
 package fr.marelle.family.boundary;
 
+import fr.marelle.identity.control.Acting;
 import fr.marelle.family.control.Children;
 import fr.marelle.family.control.HouseholdRequestRules.RequestForm;
 import fr.marelle.family.control.HouseholdRequests;
@@ -9,7 +10,6 @@ import fr.marelle.family.entity.Child;
 import fr.marelle.family.entity.HouseholdRequest;
 import fr.marelle.family.entity.RequestMessage;
 import fr.marelle.family.entity.RequestType;
-import fr.marelle.identity.boundary.CurrentUser;
 import fr.marelle.platform.boundary.Feedback;
 import fr.marelle.platform.control.RuleViolationException;
 import fr.marelle.platform.control.Violation;
@@ -34,7 +34,7 @@ import java.util.List;
 public class RequestsPage {
 
     @Inject
-    CurrentUser currentUser;
+    Acting acting;
 
     @Inject
     Households households;
@@ -63,7 +63,7 @@ public class RequestsPage {
     private String reply;
 
     private long me() {
-        return currentUser.require().getId();
+        return acting.require().getId();
     }
 
     private Long household() {

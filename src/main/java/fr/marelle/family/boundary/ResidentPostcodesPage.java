@@ -1,7 +1,7 @@
 package fr.marelle.family.boundary;
 
+import fr.marelle.identity.control.Acting;
 import fr.marelle.family.control.ResidentPostcodes;
-import fr.marelle.identity.boundary.CurrentUser;
 import fr.marelle.platform.boundary.Feedback;
 import fr.marelle.platform.control.RuleViolationException;
 import jakarta.annotation.PostConstruct;
@@ -17,7 +17,7 @@ import java.util.List;
 public class ResidentPostcodesPage {
 
     @Inject
-    CurrentUser currentUser;
+    Acting acting;
 
     @Inject
     ResidentPostcodes residentPostcodes;
@@ -31,7 +31,7 @@ public class ResidentPostcodesPage {
 
     public String save() {
         try {
-            List<String> saved = residentPostcodes.replace(currentUser.require().getId(),
+            List<String> saved = residentPostcodes.replace(acting.require().getId(),
                     ResidentPostcodes.split(postcodes));
             Feedback.infoAfterRedirect("residentPostcodes.saved", saved.size());
             return "/admin/settings.xhtml?faces-redirect=true";

@@ -1,8 +1,7 @@
 package fr.marelle.family.boundary;
 
+import fr.marelle.identity.control.Acting;
 import fr.marelle.family.control.ResidentPostcodes;
-import fr.marelle.identity.boundary.CurrentUser;
-import fr.marelle.identity.entity.Account;
 import fr.marelle.identity.entity.Role;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -39,25 +38,17 @@ public class ResidentPostcodesResource {
     }
 
     @Inject
-    CurrentUser currentUser;
+    Acting acting;
 
     @Inject
     ResidentPostcodes residentPostcodes;
-
-    private long admin() {
-        Account account = currentUser.require();
-        if (!account.hasRole(Role.ADMIN)) {
-            throw new SecurityException("administrator only");
-        }
-        return account.getId();
-    }
 
     @GET
     @Operation(summary = "The town's postcodes (a household with one of them is resident unless an agent decided otherwise)")
     @APIResponse(responseCode = "200", description = "The list, sorted")
     @APIResponse(responseCode = "403", description = "Not an administrator")
     public PostcodesJson get() {
-        admin();
+        acting.requireRole(Role.ADMIN).getId();
         return new PostcodesJson(residentPostcodes.current());
     }
 
@@ -71,7 +62,7 @@ public class ResidentPostcodesResource {
             content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "403", description = "Not an administrator")
     public PostcodesJson put(PostcodesJson body) {
-        long admin = admin();
+        long admin = acting.requireRole(Role.ADMIN).getId();
         return new PostcodesJson(residentPostcodes.replace(admin, body == null ? null : body.postcodes));
     }
 }

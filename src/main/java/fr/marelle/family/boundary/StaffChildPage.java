@@ -1,11 +1,11 @@
 package fr.marelle.family.boundary;
 
+import fr.marelle.identity.control.Acting;
 import fr.marelle.family.control.Children;
 import fr.marelle.family.control.UnknownRecordException;
 import fr.marelle.family.entity.Child;
 import fr.marelle.family.entity.Household;
 import fr.marelle.family.control.Households;
-import fr.marelle.identity.boundary.CurrentUser;
 import fr.marelle.platform.boundary.Feedback;
 import fr.marelle.platform.control.RuleViolationException;
 import jakarta.faces.context.FacesContext;
@@ -23,7 +23,7 @@ public class StaffChildPage implements java.io.Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    CurrentUser currentUser;
+    Acting acting;
 
     @Inject
     Households households;
@@ -36,10 +36,6 @@ public class StaffChildPage implements java.io.Serializable {
     private Household household;
     private Child child;
     private final ChildFields fields = new ChildFields();
-
-    private long actor() {
-        return currentUser.require().getId();
-    }
 
     private long householdId() {
         Long value = PageSupport.parseId(householdParam);
@@ -54,8 +50,8 @@ public class StaffChildPage implements java.io.Serializable {
     /** Loaded on first use: on a postback the view action does not run, the view parameters are set again. */
     private Child child() {
         if (child == null) {
-            household = households.get(actor(), householdId());
-            child = children.get(actor(), householdId(), childId());
+            household = households.get(acting.require().getId(), householdId());
+            child = children.get(acting.require().getId(), householdId(), childId());
         }
         return child;
     }
@@ -76,7 +72,7 @@ public class StaffChildPage implements java.io.Serializable {
 
     public String save() {
         try {
-            Child saved = children.update(actor(), householdId(), child().getId(), fields.toForm());
+            Child saved = children.update(acting.require().getId(), householdId(), child().getId(), fields.toForm());
             Feedback.infoAfterRedirect("child.saved", saved.getFirstName());
             return "/staff/household.xhtml?faces-redirect=true&id=" + householdId();
         } catch (RuleViolationException e) {

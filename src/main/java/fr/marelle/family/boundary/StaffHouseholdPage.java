@@ -1,5 +1,6 @@
 package fr.marelle.family.boundary;
 
+import fr.marelle.identity.control.Acting;
 import fr.marelle.family.control.Children;
 import fr.marelle.family.control.FamilyQuotients;
 import fr.marelle.family.control.HouseholdHistory;
@@ -11,7 +12,6 @@ import fr.marelle.family.entity.FamilyQuotient;
 import fr.marelle.family.entity.Household;
 import fr.marelle.family.entity.HouseholdChange;
 import fr.marelle.family.entity.PickupPerson;
-import fr.marelle.identity.boundary.CurrentUser;
 import fr.marelle.identity.entity.Account;
 import fr.marelle.platform.boundary.Feedback;
 import fr.marelle.platform.control.RuleViolationException;
@@ -29,7 +29,7 @@ public class StaffHouseholdPage implements java.io.Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    CurrentUser currentUser;
+    Acting acting;
 
     @Inject
     Households households;
@@ -54,15 +54,11 @@ public class StaffHouseholdPage implements java.io.Serializable {
     private String naNote;
     private String linkChildId;
 
-    private long actor() {
-        return currentUser.require().getId();
-    }
-
     /** Loaded on first use: on a postback the view action does not run, the view parameter is set again. */
     private Household household() {
         if (household == null) {
             Long householdId = PageSupport.parseId(id);
-            household = households.get(actor(), householdId == null ? -1 : householdId);
+            household = households.get(acting.require().getId(), householdId == null ? -1 : householdId);
         }
         return household;
     }
@@ -70,7 +66,7 @@ public class StaffHouseholdPage implements java.io.Serializable {
     public String init() {
         Long householdId = PageSupport.parseId(id);
         try {
-            household = households.get(actor(), householdId == null ? -1 : householdId);
+            household = households.get(acting.require().getId(), householdId == null ? -1 : householdId);
         } catch (UnknownRecordException e) {
             PageSupport.notFound();
             return null;
@@ -84,7 +80,7 @@ public class StaffHouseholdPage implements java.io.Serializable {
 
     public String save() {
         try {
-            households.update(actor(), household().getId(), fields.toForm(),
+            households.update(acting.require().getId(), household().getId(), fields.toForm(),
                     residence == null || residence.isEmpty() ? null : Boolean.valueOf(residence), true);
             Feedback.infoAfterRedirect("household.saved");
             return self();
@@ -96,7 +92,7 @@ public class StaffHouseholdPage implements java.io.Serializable {
 
     public String addNotAllowed() {
         try {
-            children.addPickup(actor(), household().getId(), notAllowedChildId == null ? -1 : notAllowedChildId,
+            children.addPickup(acting.require().getId(), household().getId(), notAllowedChildId == null ? -1 : notAllowedChildId,
                     new PickupForm(naFirstName, naLastName, naRelation, null, null, false, false, true, naNote));
             Feedback.infoAfterRedirect("pickup.saved");
             return self();
@@ -113,7 +109,7 @@ public class StaffHouseholdPage implements java.io.Serializable {
 
     public String removePickup(long childId, long pickupId) {
         try {
-            children.removePickup(actor(), household().getId(), childId, pickupId);
+            children.removePickup(acting.require().getId(), household().getId(), childId, pickupId);
             Feedback.infoAfterRedirect("pickup.removed");
             return self();
         } catch (RuleViolationException e) {
@@ -126,7 +122,7 @@ public class StaffHouseholdPage implements java.io.Serializable {
     public String linkChild() {
         try {
             Long childId = PageSupport.parseId(linkChildId);
-            children.linkToSecondHousehold(actor(), childId == null ? -1 : childId, household().getId());
+            children.linkToSecondHousehold(acting.require().getId(), childId == null ? -1 : childId, household().getId());
             Feedback.infoAfterRedirect("child.linked");
             return self();
         } catch (RuleViolationException e) {
@@ -145,9 +141,9 @@ public class StaffHouseholdPage implements java.io.Serializable {
     public Household getHousehold() { return household(); }
     public boolean isResident() { return households.isResident(household()); }
     public List<Account> getGuardians() { return households.guardians(household().getId()); }
-    public List<Child> getChildren() { return children.of(actor(), household().getId()); }
-    public List<PickupPerson> pickups(long childId) { return children.pickups(actor(), household().getId(), childId); }
-    public List<FamilyQuotient> getQuotients() { return quotients.of(actor(), household().getId()); }
+    public List<Child> getChildren() { return children.of(acting.require().getId(), household().getId()); }
+    public List<PickupPerson> pickups(long childId) { return children.pickups(acting.require().getId(), household().getId(), childId); }
+    public List<FamilyQuotient> getQuotients() { return quotients.of(acting.require().getId(), household().getId()); }
     public List<HouseholdChange> getHistory() { return history.of(household().getId(), 200); }
     public String phone(String e164) { return PageSupport.phone(e164); }
 

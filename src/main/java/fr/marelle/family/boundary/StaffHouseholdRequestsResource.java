@@ -1,5 +1,6 @@
 package fr.marelle.family.boundary;
 
+import fr.marelle.identity.control.Acting;
 import fr.marelle.family.boundary.GuardianJson.DecisionIn;
 import fr.marelle.family.boundary.GuardianJson.MessageIn;
 import fr.marelle.family.boundary.GuardianJson.MessageOut;
@@ -7,11 +8,9 @@ import fr.marelle.family.boundary.GuardianJson.RequestOut;
 import fr.marelle.family.control.HouseholdAccess;
 import fr.marelle.family.control.HouseholdRequests;
 import fr.marelle.family.entity.HouseholdRequest;
-import fr.marelle.identity.boundary.CurrentUser;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -32,21 +31,13 @@ import java.util.List;
 public class StaffHouseholdRequestsResource {
 
     @Inject
-    CurrentUser currentUser;
+    Acting acting;
 
     @Inject
     HouseholdAccess access;
 
     @Inject
     HouseholdRequests requests;
-
-    private long staff() {
-        long id = currentUser.require().getId();
-        if (!access.isStaff(id)) {
-            throw new ForbiddenException();
-        }
-        return id;
-    }
 
     private RequestOut out(HouseholdRequest r) {
         return RequestOut.of(r, requests.childName(r), requests.messages(r.getId()));
@@ -56,7 +47,7 @@ public class StaffHouseholdRequestsResource {
     @Operation(summary = "The validation queue: submitted requests, oldest first")
     @APIResponse(responseCode = "403", description = "Not staff")
     public List<RequestOut> pending() {
-        return requests.pending(staff()).stream().map(p -> out(p.request())).toList();
+        return requests.pending(acting.requirePlanningStaff().getId()).stream().map(p -> out(p.request())).toList();
     }
 
     @GET
@@ -64,7 +55,7 @@ public class StaffHouseholdRequestsResource {
     @Operation(summary = "One request with its messages")
     @APIResponse(responseCode = "404", description = "No such request", content = @Content(mediaType = "application/problem+json"))
     public RequestOut get(@PathParam("id") long id) {
-        return out(requests.get(staff(), id));
+        return out(requests.get(acting.requirePlanningStaff().getId(), id));
     }
 
     @POST
@@ -73,7 +64,7 @@ public class StaffHouseholdRequestsResource {
     @Operation(summary = "Write to the family about an open request (the guardians are e-mailed)")
     @APIResponse(responseCode = "201", description = "The message")
     public Response message(@PathParam("id") long id, MessageIn body) {
-        long staff = staff();
+        long staff = acting.requirePlanningStaff().getId();
         var message = requests.post(staff, requests.get(staff, id), body == null ? null : body.body);
         return Response.status(Response.Status.CREATED).entity(MessageOut.of(message)).build();
     }
@@ -89,7 +80,7 @@ public class StaffHouseholdRequestsResource {
     @APIResponse(responseCode = "400", description = "Already decided, message missing, or the change is refused", content = @Content(mediaType = "application/problem+json"))
     public RequestOut decide(@PathParam("id") long id, DecisionIn body) {
         DecisionIn in = body == null ? new DecisionIn() : body;
-        return out(requests.decide(staff(), id,
+        return out(requests.decide(acting.requirePlanningStaff().getId(), id,
                 new HouseholdRequests.Decision(in.decision, in.message, in.householdId, in.childId)));
     }
 
@@ -98,6 +89,6 @@ public class StaffHouseholdRequestsResource {
     @Produces({"application/pdf", "image/png", "image/jpeg", "application/problem+json"})
     @Operation(summary = "The proof joined to an open request (deleted once decided)")
     public Response proof(@PathParam("id") long id) {
-        return HouseholdResource.proofResponse(requests.proof(staff(), id));
+        return HouseholdResource.proofResponse(requests.proof(acting.requirePlanningStaff().getId(), id));
     }
 }

@@ -1,10 +1,10 @@
 package fr.marelle.family.boundary;
 
+import fr.marelle.identity.control.Acting;
 import fr.marelle.family.control.FamilyQuotients;
 import fr.marelle.family.control.HouseholdRules.HouseholdForm;
 import fr.marelle.family.control.Households;
 import fr.marelle.family.entity.Household;
-import fr.marelle.identity.boundary.CurrentUser;
 import fr.marelle.platform.boundary.Feedback;
 import fr.marelle.platform.control.RuleViolationException;
 import jakarta.enterprise.context.RequestScoped;
@@ -19,7 +19,7 @@ import java.util.List;
 public class StaffHouseholdsPage {
 
     @Inject
-    CurrentUser currentUser;
+    Acting acting;
 
     @Inject
     Households households;
@@ -39,17 +39,13 @@ public class StaffHouseholdsPage {
     private String phone;
     private String message;
 
-    private long actor() {
-        return currentUser.require().getId();
-    }
-
     public void search() {
-        results = households.search(actor(), query, 50);
+        results = households.search(acting.require().getId(), query, 50);
     }
 
     public String create() {
         try {
-            Household created = households.createAtCounter(actor(), firstName, lastName, email, language,
+            Household created = households.createAtCounter(acting.require().getId(), firstName, lastName, email, language,
                     new HouseholdForm(lastName, addressLine1, null, postcode, city, phone, null, null));
             Feedback.infoAfterRedirect("staffHousehold.created", email);
             return "/staff/household.xhtml?faces-redirect=true&id=" + created.getId();
@@ -61,7 +57,7 @@ public class StaffHouseholdsPage {
 
     public String accept(long quotientId) {
         try {
-            quotients.accept(actor(), quotientId, message);
+            quotients.accept(acting.require().getId(), quotientId, message);
             Feedback.infoAfterRedirect("queue.accepted");
             return "/staff/quotients.xhtml?faces-redirect=true";
         } catch (RuleViolationException e) {
@@ -72,7 +68,7 @@ public class StaffHouseholdsPage {
 
     public String refuse(long quotientId) {
         try {
-            quotients.refuse(actor(), quotientId, message);
+            quotients.refuse(acting.require().getId(), quotientId, message);
             Feedback.infoAfterRedirect("queue.refused");
             return "/staff/quotients.xhtml?faces-redirect=true";
         } catch (RuleViolationException e) {
@@ -82,7 +78,7 @@ public class StaffHouseholdsPage {
     }
 
     public List<FamilyQuotients.Pending> getPending() {
-        return quotients.pending(actor());
+        return quotients.pending(acting.require().getId());
     }
 
     public String getQuery() { return query; }

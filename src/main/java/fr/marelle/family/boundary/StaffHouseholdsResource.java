@@ -1,5 +1,6 @@
 package fr.marelle.family.boundary;
 
+import fr.marelle.identity.control.Acting;
 import fr.marelle.family.boundary.FamilyJson.ChildFileOut;
 import fr.marelle.family.boundary.FamilyJson.ChildOut;
 import fr.marelle.family.boundary.FamilyJson.HouseholdFileOut;
@@ -9,10 +10,8 @@ import fr.marelle.family.control.Children;
 import fr.marelle.family.control.FamilyQuotients;
 import fr.marelle.family.control.HouseholdAccess;
 import fr.marelle.family.control.Households;
-import fr.marelle.identity.boundary.CurrentUser;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -32,7 +31,7 @@ import java.util.List;
 public class StaffHouseholdsResource {
 
     @Inject
-    CurrentUser currentUser;
+    Acting acting;
 
     @Inject
     HouseholdAccess access;
@@ -49,14 +48,6 @@ public class StaffHouseholdsResource {
     @Inject
     HouseholdResource householdResource;
 
-    private long staff() {
-        long id = currentUser.require().getId();
-        if (!access.isStaff(id)) {
-            throw new ForbiddenException();
-        }
-        return id;
-    }
-
     @GET
     @Operation(summary = "Search households",
             description = "By household name, guardian or child name, e-mail or phone (any usual form); without"
@@ -64,7 +55,7 @@ public class StaffHouseholdsResource {
     @APIResponse(responseCode = "200", description = "Matching households")
     @APIResponse(responseCode = "403", description = "Not staff")
     public List<Households.Summary> search(@QueryParam("q") String q) {
-        return households.search(staff(), q, 50);
+        return households.search(acting.requirePlanningStaff().getId(), q, 50);
     }
 
     @GET
@@ -72,7 +63,7 @@ public class StaffHouseholdsResource {
     @Operation(summary = "A household's whole file: household, children with their pick-up persons, quotients")
     @APIResponse(responseCode = "404", description = "No such household")
     public HouseholdFileOut household(@PathParam("id") long id) {
-        long staff = staff();
+        long staff = acting.requirePlanningStaff().getId();
         var household = households.get(staff, id);
         List<ChildFileOut> kids = children.of(staff, id).stream()
                 .map(c -> new ChildFileOut(ChildOut.of(c),
@@ -92,7 +83,7 @@ public class StaffHouseholdsResource {
     @Path("quotients/pending")
     @Operation(summary = "The validation queue: pending family quotients, oldest first")
     public List<QuotientOut> pending() {
-        return quotients.pending(staff()).stream().map(p -> QuotientOut.of(p.quotient())).toList();
+        return quotients.pending(acting.requirePlanningStaff().getId()).stream().map(p -> QuotientOut.of(p.quotient())).toList();
     }
 
     @jakarta.ws.rs.POST
@@ -100,7 +91,7 @@ public class StaffHouseholdsResource {
     @jakarta.ws.rs.Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Accept a pending quotient: the proof is deleted and the guardians are e-mailed")
     public QuotientOut accept(@PathParam("qid") long qid, DecisionIn body) {
-        return QuotientOut.of(quotients.accept(staff(), qid, body == null ? null : body.message));
+        return QuotientOut.of(quotients.accept(acting.requirePlanningStaff().getId(), qid, body == null ? null : body.message));
     }
 
     @jakarta.ws.rs.POST
@@ -108,7 +99,7 @@ public class StaffHouseholdsResource {
     @jakarta.ws.rs.Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Refuse a pending quotient with a message: the proof is deleted and the guardians are e-mailed")
     public QuotientOut refuse(@PathParam("qid") long qid, DecisionIn body) {
-        return QuotientOut.of(quotients.refuse(staff(), qid, body == null ? null : body.message));
+        return QuotientOut.of(quotients.refuse(acting.requirePlanningStaff().getId(), qid, body == null ? null : body.message));
     }
 
     @GET
@@ -116,6 +107,6 @@ public class StaffHouseholdsResource {
     @Produces({"application/pdf", "image/png", "image/jpeg", "application/problem+json"})
     @Operation(summary = "The proof of a pending quotient")
     public Response proof(@PathParam("qid") long qid) {
-        return HouseholdResource.proofResponse(quotients.proof(staff(), qid));
+        return HouseholdResource.proofResponse(quotients.proof(acting.requirePlanningStaff().getId(), qid));
     }
 }

@@ -1,10 +1,10 @@
 package fr.marelle.family.boundary;
 
+import fr.marelle.identity.control.Acting;
 import fr.marelle.family.control.HouseholdRequests;
 import fr.marelle.family.entity.HouseholdRequest;
 import fr.marelle.family.entity.RequestMessage;
 import fr.marelle.family.entity.RequestState;
-import fr.marelle.identity.boundary.CurrentUser;
 import fr.marelle.platform.boundary.Feedback;
 import fr.marelle.platform.control.RuleViolationException;
 import jakarta.enterprise.context.RequestScoped;
@@ -23,7 +23,7 @@ import java.util.List;
 public class StaffRequestsPage {
 
     @Inject
-    CurrentUser currentUser;
+    Acting acting;
 
     @Inject
     HouseholdRequests requests;
@@ -32,12 +32,8 @@ public class StaffRequestsPage {
     private Long householdId;
     private Long childId;
 
-    private long actor() {
-        return currentUser.require().getId();
-    }
-
     public List<HouseholdRequests.Pending> getPending() {
-        return requests.pending(actor());
+        return requests.pending(acting.require().getId());
     }
 
     public List<RequestMessage> messages(HouseholdRequest r) {
@@ -46,7 +42,7 @@ public class StaffRequestsPage {
 
     public String send(long requestId) {
         try {
-            requests.post(actor(), requests.get(actor(), requestId), text);
+            requests.post(acting.require().getId(), requests.get(acting.require().getId(), requestId), text);
             Feedback.infoAfterRedirect("request.messageSent");
             return "/staff/quotients.xhtml?faces-redirect=true";
         } catch (RuleViolationException e) {
@@ -65,7 +61,7 @@ public class StaffRequestsPage {
 
     private String decide(long requestId, RequestState state, String done) {
         try {
-            requests.decide(actor(), requestId, new HouseholdRequests.Decision(state, text, householdId, childId));
+            requests.decide(acting.require().getId(), requestId, new HouseholdRequests.Decision(state, text, householdId, childId));
             Feedback.infoAfterRedirect(done);
             return "/staff/quotients.xhtml?faces-redirect=true";
         } catch (RuleViolationException e) {

@@ -130,7 +130,7 @@ public class Children {
     /** An agent links an existing child to a second household (alternating custody). */
     @Transactional
     public void linkToSecondHousehold(long actorId, long childId, long householdId) {
-        access.requireStaff(actorId);
+        access.requirePlanningStaff(actorId);
         Child child = em.find(Child.class, childId);
         Household household = em.find(Household.class, householdId);
         if (child == null) {
@@ -204,7 +204,7 @@ public class Children {
     public void removePickup(long actorId, long householdId, long childId, long pickupId) {
         Child child = access.child(actorId, householdId, childId);
         PickupPerson person = access.pickup(actorId, householdId, childId, pickupId);
-        if (person.isNotAllowed() && !access.isStaff(actorId)) {
+        if (person.isNotAllowed() && !access.isPlanningStaff(actorId)) {
             throw RuleViolationException.of("notAllowed", "pickup.notAllowed.staffOnly");
         }
         for (long h : householdsOf(childId)) {
@@ -218,7 +218,7 @@ public class Children {
     private PickupForm checkPickup(long actorId, PickupForm form, boolean wasNotAllowed) {
         List<Violation> violations = new ArrayList<>();
         PickupForm checked = HouseholdRules.check(form, violations);
-        if ((checked.notAllowed() || wasNotAllowed) && !access.isStaff(actorId)) {
+        if ((checked.notAllowed() || wasNotAllowed) && !access.isPlanningStaff(actorId)) {
             violations.add(Violation.of("notAllowed", "pickup.notAllowed.staffOnly"));
         }
         RuleViolationException.throwIfAny(violations);

@@ -105,7 +105,7 @@ public class FamilyQuotients {
     }
 
     private FamilyQuotient decide(long actorId, long quotientId, QuotientStatus decision, String rawMessage) {
-        access.requireStaff(actorId);
+        access.requirePlanningStaff(actorId);
         FamilyQuotient quotient = em.find(FamilyQuotient.class, quotientId);
         if (quotient == null) {
             throw new UnknownRecordException("quotient", quotientId);
@@ -163,7 +163,7 @@ public class FamilyQuotients {
 
     /** The agents' queue: pending quotients, oldest first. */
     public List<Pending> pending(long actorId) {
-        access.requireStaff(actorId);
+        access.requirePlanningStaff(actorId);
         List<Pending> result = new ArrayList<>();
         for (FamilyQuotient q : em.createQuery("select q from FamilyQuotient q where q.status = :s order by q.submittedAt, q.id",
                 FamilyQuotient.class).setParameter("s", QuotientStatus.PENDING).setMaxResults(200).getResultList()) {

@@ -110,7 +110,7 @@ public class GuardianInvitations {
         OffsetDateTime now = OffsetDateTime.now(clock);
         closeExpired(household.getId(), now);
         Optional<Account> existing = accounts.byEmail(email);
-        Invitee invitee = existing.map(a -> new Invitee(true, a.getStatus(), a.hasRole(Role.PARENT) && !a.isStaff(),
+        Invitee invitee = existing.map(a -> new Invitee(true, a.getStatus(), a.hasRole(Role.PARENT) && !a.hasRoleBesidesParent(),
                         access.householdOf(a.getId()).orElse(null), !open(household.getId(), a.getId()).isEmpty()))
                 .orElse(Invitee.newPerson());
         String refusal = GuardianRules.invitationRefusal(household.getId(), households.guardianIds(household.getId()).size(),

@@ -4,6 +4,7 @@ import fr.marelle.family.entity.Child;
 import fr.marelle.family.entity.Household;
 import fr.marelle.family.entity.PickupPerson;
 import fr.marelle.identity.control.Accounts;
+import fr.marelle.identity.control.Acting;
 import fr.marelle.identity.entity.Account;
 import fr.marelle.identity.entity.AccountStatus;
 import fr.marelle.identity.entity.Role;
@@ -18,7 +19,8 @@ import java.util.Optional;
 /**
  * Who may read and change which part of the household file: a parent only their own household
  * (and its children, pick-up persons, quotients, history); planning staff (AGENT) and the
- * administrator every household. Every use case asks here for the exact object it touches.
+ * administrator every household. Every use case asks here for the exact object it touches. The roles
+ * are those the account acts with in this request ({@link Acting}), never its stored ones.
  */
 @ApplicationScoped
 public class HouseholdAccess {
@@ -29,6 +31,9 @@ public class HouseholdAccess {
     @Inject
     Accounts accounts;
 
+    @Inject
+    Acting acting;
+
     public Account actor(long actorId) {
         Account actor = accounts.byId(actorId).orElseThrow(() -> new SecurityException("unknown account " + actorId));
         if (actor.getStatus() != AccountStatus.ACTIVE) {
@@ -37,23 +42,40 @@ public class HouseholdAccess {
         return actor;
     }
 
-    public static boolean isStaff(Account account) {
-        return account.hasRole(Role.AGENT) || account.hasRole(Role.ADMIN);
+    /** Whether the account acts as planning staff (AGENT or ADMIN) in this request; FINANCE is not. */
+    public boolean isPlanningStaff(long actorId) {
+        actor(actorId);
+        return acting.actsAsPlanningStaff(actorId);
     }
 
-    public boolean isStaff(long actorId) {
-        return isStaff(actor(actorId));
-    }
-
-    public Account requireStaff(long actorId) {
+    public Account requirePlanningStaff(long actorId) {
         Account actor = actor(actorId);
-        if (!isStaff(actor)) {
-            throw new SecurityException("account " + actorId + " is not staff");
+        if (!acting.actsAsPlanningStaff(actorId)) {
+            throw new SecurityException("account " + actorId + " does not act as planning staff");
         }
         return actor;
     }
 
-    /** The household the account is guardian of. */
+    /** The account, if it acts as the administrator in this request; 403 otherwise. */
+    public Account requireAdmin(long actorId) {
+        Account actor = actor(actorId);
+        if (!acting.acts(actorId, Role.ADMIN)) {
+            throw new SecurityException("account " + actorId + " does not act as administrator");
+        }
+        return actor;
+    }
+
+    /** Whether the account acts as a guardian of the household: it acts as PARENT and is a guardian of it. */
+    public boolean isGuardianOf(long actorId, long householdId) {
+        return ownHousehold(actorId).map(h -> h == householdId).orElse(false);
+    }
+
+    /** The household the actor acts as guardian of: empty unless it acts as PARENT in this request. */
+    public Optional<Long> ownHousehold(long actorId) {
+        return acting.acts(actorId, Role.PARENT) ? householdOf(actorId) : Optional.empty();
+    }
+
+    /** The household the account is guardian of (a fact of the database, whoever asks). */
     public Optional<Long> householdOf(long accountId) {
         List<?> rows = em.createNativeQuery("select household_id from guardian where account_id = ?1")
                 .setParameter(1, accountId).getResultList();
@@ -62,8 +84,7 @@ public class HouseholdAccess {
 
     /** The household, if the actor may see it: staff, or a guardian of it. */
     public Household household(long actorId, long householdId) {
-        Account actor = actor(actorId);
-        if (!isStaff(actor) && !householdOf(actorId).map(h -> h == householdId).orElse(false)) {
+        if (!isPlanningStaff(actorId) && !isGuardianOf(actorId, householdId)) {
             throw new UnknownRecordException("household", householdId);
         }
         Household household = em.find(Household.class, householdId);

@@ -156,7 +156,7 @@ public class HouseholdRequests {
             violations.add(Violation.of(null, "request.closed"));
         }
         RuleViolationException.throwIfAny(violations);
-        boolean fromStaff = HouseholdAccess.isStaff(author);
+        boolean fromStaff = access.isPlanningStaff(actorId);
         RequestMessage message = new RequestMessage(request.getId(), OffsetDateTime.now(clock), actorId,
                 author.fullName(), fromStaff, text);
         em.persist(message);
@@ -171,7 +171,7 @@ public class HouseholdRequests {
 
     /** The agents' queue: submitted requests, oldest first. */
     public List<Pending> pending(long actorId) {
-        access.requireStaff(actorId);
+        access.requirePlanningStaff(actorId);
         List<Pending> result = new ArrayList<>();
         for (HouseholdRequest r : em.createQuery("select r from HouseholdRequest r where r.state = :s"
                 + " order by r.submittedAt, r.id", HouseholdRequest.class)
@@ -187,7 +187,7 @@ public class HouseholdRequests {
      */
     @Transactional
     public HouseholdRequest decide(long actorId, long requestId, Decision decision) {
-        access.requireStaff(actorId);
+        access.requirePlanningStaff(actorId);
         HouseholdRequest request = em.find(HouseholdRequest.class, requestId);
         if (request == null) {
             throw new UnknownRecordException("household request", requestId);

@@ -66,7 +66,7 @@ public class Households {
 
     /** The household the account is guardian of. */
     public Optional<Household> mine(long accountId) {
-        return access.householdOf(accountId).map(id -> em.find(Household.class, id));
+        return access.ownHousehold(accountId).map(id -> em.find(Household.class, id));
     }
 
     /** The parent's household, or 404 when there is none yet. */
@@ -101,7 +101,7 @@ public class Households {
                             boolean changeResidence) {
         Household household = access.household(actorId, householdId);
         if (changeResidence) {
-            access.requireStaff(actorId);
+            access.requirePlanningStaff(actorId);
         }
         return apply(actorId, household, form, residentOverride, changeResidence);
     }
@@ -162,7 +162,7 @@ public class Households {
     @Transactional
     public Household createAtCounter(long actorId, String firstName, String lastName, String email, String language,
                                      HouseholdForm form) {
-        access.requireStaff(actorId);
+        access.requirePlanningStaff(actorId);
         List<Violation> violations = new ArrayList<>();
         HouseholdForm checked = HouseholdRules.check(
                 new HouseholdForm(form.name() == null || form.name().isBlank() ? lastName : form.name(),
@@ -248,7 +248,7 @@ public class Households {
      * case; a phone may be typed in any form ("06 12 34 56 78", "+33 6...").
      */
     public List<Summary> search(long actorId, String query, int limit) {
-        access.requireStaff(actorId);
+        access.requirePlanningStaff(actorId);
         String text = query == null ? "" : query.strip();
         if (text.length() < 2) {
             return List.of();

@@ -1,9 +1,6 @@
 package fr.marelle.family.control;
 
 import fr.marelle.audit.control.AuditTrail;
-import fr.marelle.identity.control.Accounts;
-import fr.marelle.identity.entity.AccountStatus;
-import fr.marelle.identity.entity.Role;
 import fr.marelle.platform.control.RuleViolationException;
 import fr.marelle.platform.control.Settings;
 import fr.marelle.platform.control.Violation;
@@ -43,7 +40,7 @@ public class ResidentPostcodes {
     AuditTrail audit;
 
     @Inject
-    Accounts accounts;
+    HouseholdAccess access;
 
     @Inject
     @ConfigProperty(name = "marelle.resident-postcodes")
@@ -61,10 +58,7 @@ public class ResidentPostcodes {
     /** The administrator replaces the list; refused as a whole if one code is not a French postcode. */
     @Transactional
     public List<String> replace(long actorId, List<String> postcodes) {
-        var actor = accounts.require(actorId);
-        if (actor.getStatus() != AccountStatus.ACTIVE || !actor.hasRole(Role.ADMIN)) {
-            throw new SecurityException("account " + actorId + " is not an administrator");
-        }
+        access.requireAdmin(actorId);
         List<Violation> violations = new ArrayList<>();
         List<String> checked = check(postcodes, violations);
         RuleViolationException.throwIfAny(violations);

@@ -1,5 +1,6 @@
 package fr.marelle.identity.boundary;
 
+import fr.marelle.identity.control.Acting;
 import fr.marelle.identity.control.AccountAdministration;
 import fr.marelle.identity.control.Accounts;
 import fr.marelle.identity.entity.Account;
@@ -30,7 +31,7 @@ public class AccountsAdminPage implements Serializable {
     Accounts accounts;
 
     @Inject
-    CurrentUser currentUser;
+    Acting acting;
 
     private String query;
     private String roleFilter;
@@ -105,7 +106,7 @@ public class AccountsAdminPage implements Serializable {
     }
 
     private long actorId() {
-        return currentUser.require().getId();
+        return acting.require().getId();
     }
 
     private static Set<Role> roles(List<String> names) {

@@ -1,5 +1,6 @@
 package fr.marelle.identity.boundary;
 
+import fr.marelle.identity.control.Acting;
 import fr.marelle.identity.control.Passwords;
 import fr.marelle.identity.control.Registration;
 import fr.marelle.identity.control.RegistrationRequest;
@@ -64,7 +65,7 @@ public class AccountsResource {
     Registration registration;
 
     @Inject
-    CurrentUser currentUser;
+    Acting acting;
 
     @Inject
     Passwords passwords;
@@ -103,7 +104,7 @@ public class AccountsResource {
     @APIResponse(responseCode = "401", description = "No valid credentials",
             content = @Content(mediaType = "application/problem+json"))
     public Me me() {
-        Account account = currentUser.require();
+        Account account = acting.require();
         return new Me(account.getId(), account.getEmail(), account.getFirstName(), account.getLastName(),
                 account.getRoles().stream().map(Enum::name).sorted().toList(), account.getLanguage());
     }
@@ -123,7 +124,7 @@ public class AccountsResource {
             content = @Content(mediaType = "application/problem+json"))
     public Response changePassword(PasswordChangeJson body) {
         PasswordChangeJson json = body == null ? new PasswordChangeJson() : body;
-        Account account = passwords.change(currentUser.require().getId(), json.currentPassword, json.newPassword);
+        Account account = passwords.change(acting.require().getId(), json.currentPassword, json.newPassword);
         if (request.getHeader(HttpHeaders.AUTHORIZATION) == null && request.getSession(false) != null) {
             // the page session making the change goes on, under a new id; a Basic call's session ends
             request.changeSessionId();

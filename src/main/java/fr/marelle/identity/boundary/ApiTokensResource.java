@@ -1,5 +1,6 @@
 package fr.marelle.identity.boundary;
 
+import fr.marelle.identity.control.Acting;
 import fr.marelle.identity.control.ApiTokens;
 import fr.marelle.identity.entity.ApiToken;
 import fr.marelle.identity.entity.Role;
@@ -69,7 +70,7 @@ public class ApiTokensResource {
     ApiTokens tokens;
 
     @Inject
-    CurrentUser currentUser;
+    Acting acting;
 
     @Context
     HttpHeaders headers;
@@ -79,7 +80,7 @@ public class ApiTokensResource {
     @Operation(summary = "The signed-in account's API tokens", description = "Revoked and expired ones too; never the secrets.")
     @APIResponse(responseCode = "200", description = "The tokens, newest first")
     public List<TokenJson> mine() {
-        return tokens.of(currentUser.require().getId()).stream().map(TokenJson::of).toList();
+        return tokens.of(acting.require().getId()).stream().map(TokenJson::of).toList();
     }
 
     @POST
@@ -94,7 +95,7 @@ public class ApiTokensResource {
     public Response createMine(TokenRequestJson json) {
         refuseTokenCalls();
         TokenRequestJson body = json == null ? new TokenRequestJson() : json;
-        ApiTokens.Created created = tokens.createOwn(currentUser.require().getId(), body.name, role(body.role),
+        ApiTokens.Created created = tokens.createOwn(acting.require().getId(), body.name, role(body.role),
                 day(body.expiresOn));
         return Response.status(201).entity(new CreatedTokenJson(TokenJson.of(created.token()), created.secret())).build();
     }
@@ -106,7 +107,7 @@ public class ApiTokensResource {
     @APIResponse(responseCode = "404", description = "No such token of this account")
     public Response revokeMine(@PathParam("id") long id) {
         refuseTokenCalls();
-        tokens.revokeOwn(currentUser.require().getId(), id).orElseThrow(NotFoundException::new);
+        tokens.revokeOwn(acting.require().getId(), id).orElseThrow(NotFoundException::new);
         return Response.noContent().build();
     }
 
@@ -116,7 +117,7 @@ public class ApiTokensResource {
     @APIResponse(responseCode = "200", description = "The tokens, newest first")
     @APIResponse(responseCode = "403", description = "Not an administrator")
     public List<TokenJson> ofAccount(@PathParam("accountId") long accountId) {
-        requireAdministrator();
+        acting.requireRole(Role.ADMIN);
         return tokens.of(accountId).stream().map(TokenJson::of).toList();
     }
 
@@ -130,9 +131,9 @@ public class ApiTokensResource {
     @APIResponse(responseCode = "403", description = "Not an administrator, or called with a token")
     public Response createFor(@PathParam("accountId") long accountId, TokenRequestJson json) {
         refuseTokenCalls();
-        requireAdministrator();
+        acting.requireRole(Role.ADMIN);
         TokenRequestJson body = json == null ? new TokenRequestJson() : json;
-        ApiTokens.Created created = tokens.createFor(currentUser.require().getId(), accountId, body.name, role(body.role),
+        ApiTokens.Created created = tokens.createFor(acting.require().getId(), accountId, body.name, role(body.role),
                 day(body.expiresOn));
         return Response.status(201).entity(new CreatedTokenJson(TokenJson.of(created.token()), created.secret())).build();
     }
@@ -145,8 +146,8 @@ public class ApiTokensResource {
     @APIResponse(responseCode = "404", description = "No such token")
     public Response revokeAny(@PathParam("id") long id) {
         refuseTokenCalls();
-        requireAdministrator();
-        tokens.revokeAny(currentUser.require().getId(), id).orElseThrow(NotFoundException::new);
+        acting.requireRole(Role.ADMIN);
+        tokens.revokeAny(acting.require().getId(), id).orElseThrow(NotFoundException::new);
         return Response.noContent().build();
     }
 
@@ -154,14 +155,6 @@ public class ApiTokensResource {
     private void refuseTokenCalls() {
         String authorization = headers.getHeaderString(HttpHeaders.AUTHORIZATION);
         if (authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
-            throw new ForbiddenException();
-        }
-    }
-
-    /** The request's own role (a token's role, not all of the account's), as the container knows it. */
-    private void requireAdministrator() {
-        currentUser.require();
-        if (!currentUser.hasRole(Role.ADMIN.name())) {
             throw new ForbiddenException();
         }
     }

@@ -1,5 +1,6 @@
 package fr.marelle.identity.boundary;
 
+import fr.marelle.identity.control.Acting;
 import fr.marelle.identity.control.AccountAdministration;
 import fr.marelle.identity.control.Accounts;
 import fr.marelle.identity.entity.Account;
@@ -24,7 +25,7 @@ public class CounterAccountsPage {
     Accounts accounts;
 
     @Inject
-    CurrentUser currentUser;
+    Acting acting;
 
     private String query;
     private String firstName;
@@ -39,7 +40,7 @@ public class CounterAccountsPage {
 
     public String invite() {
         try {
-            Account created = administration.inviteParent(currentUser.require().getId(), firstName, lastName, email, language);
+            Account created = administration.inviteParent(acting.require().getId(), firstName, lastName, email, language);
             Feedback.infoAfterRedirect("counter.invited", created.getEmail());
         } catch (RuleViolationException e) {
             Feedback.refused(e);
@@ -50,7 +51,7 @@ public class CounterAccountsPage {
 
     public void resend(long accountId) {
         try {
-            administration.resendInvitation(currentUser.require().getId(), accountId);
+            administration.resendInvitation(acting.require().getId(), accountId);
             Feedback.info("counter.resent");
         } catch (RuleViolationException e) {
             Feedback.refused(e);

@@ -1,5 +1,6 @@
 package fr.marelle.identity.boundary;
 
+import fr.marelle.identity.control.Acting;
 import fr.marelle.audit.control.AuditTrail;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
@@ -17,13 +18,13 @@ import java.io.IOException;
 public class LogoutAction {
 
     @Inject
-    CurrentUser currentUser;
+    Acting acting;
 
     @Inject
     AuditTrail audit;
 
     public void logout() throws IOException, ServletException {
-        currentUser.account().ifPresent(account -> audit.record("LOGOUT", "account", account.getId(), null, null));
+        acting.account().ifPresent(account -> audit.record("LOGOUT", "account", account.getId(), null, null));
         FacesContext faces = FacesContext.getCurrentInstance();
         ExternalContext external = faces.getExternalContext();
         HttpServletRequest request = (HttpServletRequest) external.getRequest();

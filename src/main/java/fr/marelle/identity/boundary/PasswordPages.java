@@ -1,5 +1,6 @@
 package fr.marelle.identity.boundary;
 
+import fr.marelle.identity.control.Acting;
 import fr.marelle.identity.control.OneTimeTokens;
 import fr.marelle.identity.control.Passwords;
 import fr.marelle.identity.entity.TokenPurpose;
@@ -25,7 +26,7 @@ public class PasswordPages {
     OneTimeTokens tokens;
 
     @Inject
-    CurrentUser currentUser;
+    Acting acting;
 
     private String email;
     private String token;
@@ -84,7 +85,7 @@ public class PasswordPages {
 
     public String change() {
         try {
-            var account = passwords.change(currentUser.require().getId(), currentPassword, newPassword);
+            var account = passwords.change(acting.require().getId(), currentPassword, newPassword);
             // the other sessions end; this one goes on, under a new id
             HttpServletRequest request = (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
             request.changeSessionId();

@@ -131,6 +131,8 @@ public class PortalAuthentication implements HttpAuthenticationMechanism {
         var locale = ApiLocale.of(context.getRequest());
         String title = Messages.text(locale, key).replace("\"", "'");
         response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+        // a constrained URL (API family) is answered here, before the headers filter: name no server either
+        response.setHeader("Server", "Marelle");
         response.setHeader("WWW-Authenticate", "Basic realm=\"Marelle\", charset=\"UTF-8\"");
         response.setContentType("application/problem+json;charset=UTF-8");
         try {

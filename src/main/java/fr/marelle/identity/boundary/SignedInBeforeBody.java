@@ -1,5 +1,6 @@
 package fr.marelle.identity.boundary;
 
+import fr.marelle.identity.control.Acting;
 import jakarta.annotation.Priority;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.NotAuthorizedException;
@@ -24,11 +25,11 @@ public class SignedInBeforeBody implements ContainerRequestFilter {
     ResourceInfo resource;
 
     @Inject
-    CurrentUser currentUser;
+    Acting acting;
 
     @Override
     public void filter(ContainerRequestContext request) {
-        if (isOpen() || currentUser.isSignedIn()) {
+        if (isOpen() || acting.account().isPresent()) {
             return;
         }
         throw new NotAuthorizedException("Basic realm=\"Marelle\"");

@@ -105,7 +105,7 @@ public class AccountAdministration {
         if (account.getStatus() != AccountStatus.INVITED) {
             throw RuleViolationException.of(null, "account.notInvited");
         }
-        sendInvitation(account, account.isStaff() ? "invitation-staff" : "invitation-parent");
+        sendInvitation(account, account.hasRoleBesidesParent() ? "invitation-staff" : "invitation-parent");
         audit.record("INVITATION_SENT_AGAIN", "account", accountId, null, null);
     }
 

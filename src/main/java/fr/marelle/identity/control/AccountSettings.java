@@ -29,4 +29,15 @@ public class AccountSettings {
                     Map.of("language", account.getLanguage()));
         }
     }
+
+    /** Whether the account is mailed when a maintenance of the portal is announced (opt-in). */
+    @Transactional
+    public void changeMaintenanceNotices(long accountId, boolean wanted) {
+        Account account = accounts.require(accountId);
+        if (account.isMaintenanceNotices() != wanted) {
+            audit.record("MAINTENANCE_NOTICES_CHANGED", "account", accountId,
+                    Map.of("maintenanceNotices", account.isMaintenanceNotices()), Map.of("maintenanceNotices", wanted));
+            account.setMaintenanceNotices(wanted);
+        }
+    }
 }

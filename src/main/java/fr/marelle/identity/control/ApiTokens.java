@@ -26,7 +26,7 @@ import java.util.Optional;
 
 /**
  * API tokens for software: created by the account holder, or by an administrator for any account
- * (a service account), for an account with one role, shown once, kept as a SHA-256 hash (the
+ * (a service account), for one of the account's roles, shown once, kept as a SHA-256 hash (the
  * secret has 256 random bits, so a fast hash is enough and a call costs one indexed lookup instead
  * of a password hash), revocable, last use recorded.
  */
@@ -60,6 +60,9 @@ public class ApiTokens {
     @Inject
     Clock clock;
 
+    @Inject
+    Acting acting;
+
     /** The holder creates a token for one of their own roles. */
     @Transactional
     public Created createOwn(long actorId, String name, Role role, LocalDate expiresOn) {
@@ -80,12 +83,10 @@ public class ApiTokens {
         if (cleanName.isEmpty() || cleanName.length() > 100) {
             violations.add(Violation.of("name", "apiToken.name"));
         }
+        // an account with several roles may have a token for one of them: every rule reads the roles the
+        // request acts with (Acting), so the token's one role is all it gets
         if (role == null || !owner.getRoles().contains(role)) {
             violations.add(Violation.of("role", "apiToken.role"));
-        } else if (owner.getRoles().size() > 1) {
-            // some business rules still read the account's roles rather than the request's: until they
-            // all read the acting roles, a token is only for an account whose one role is the token's
-            violations.add(Violation.of("role", "apiToken.singleRole"));
         }
         OffsetDateTime expiresAt = expiresOn == null ? null
                 : expiresOn.plusDays(1).atStartOfDay(ClockProducer.PARIS).toOffsetDateTime();
@@ -173,8 +174,8 @@ public class ApiTokens {
 
     private void requireAdmin(long actorId) {
         Account actor = accounts.require(actorId);
-        if (actor.getStatus() != AccountStatus.ACTIVE || !actor.getRoles().contains(Role.ADMIN)) {
-            throw new SecurityException("account " + actorId + " is not an administrator");
+        if (actor.getStatus() != AccountStatus.ACTIVE || !acting.acts(actorId, Role.ADMIN)) {
+            throw new SecurityException("account " + actorId + " does not act as administrator");
         }
     }
 }

@@ -52,6 +52,9 @@ public class Account {
     /** Raised when every session of the account must end (see {@link #endSessions()}). */
     @Column(name = "credentials_version")
     private int credentialsVersion;
+    /** The account holder asked to be mailed when a maintenance of the portal is announced. */
+    @Column(name = "maintenance_notices")
+    private boolean maintenanceNotices;
     @Version
     private long version;
 
@@ -133,7 +136,8 @@ public class Account {
         return roles.contains(role);
     }
 
-    public boolean isStaff() {
+    /** Holds AGENT, FINANCE or ADMIN (a fact of the account; what it may do now is the acting roles' business). */
+    public boolean hasRoleBesidesParent() {
         return roles.stream().anyMatch(r -> r != Role.PARENT);
     }
 
@@ -151,6 +155,8 @@ public class Account {
     public AccountStatus getStatus() { return status; }
     public String getLanguage() { return language; }
     public void setLanguage(String language) { this.language = "en".equals(language) ? "en" : "fr"; }
+    public boolean isMaintenanceNotices() { return maintenanceNotices; }
+    public void setMaintenanceNotices(boolean maintenanceNotices) { this.maintenanceNotices = maintenanceNotices; }
     public String getTermsVersion() { return termsVersion; }
     public OffsetDateTime getTermsAcceptedAt() { return termsAcceptedAt; }
     public OffsetDateTime getCreatedAt() { return createdAt; }

@@ -12,6 +12,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirements;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -27,6 +28,7 @@ public class LegalResource {
 
     @GET
     @OpenOperation
+    @SecurityRequirements
     @Operation(summary = "Who publishes the portal and whom to contact (no sign-in needed)",
             description = "publisher {name, address, phone, siret}, publicationDirector, host {name, address, phone},"
                     + " dpo {name, email, address}, support {email, phone, hours}, accessibility {status (FULL, PARTIAL,"

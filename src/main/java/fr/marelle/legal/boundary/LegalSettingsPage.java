@@ -1,7 +1,7 @@
 package fr.marelle.legal.boundary;
 
 import fr.marelle.family.control.Phones;
-import fr.marelle.identity.boundary.CurrentUser;
+import fr.marelle.identity.control.Acting;
 import fr.marelle.legal.control.LegalField;
 import fr.marelle.legal.control.LegalInformation;
 import fr.marelle.legal.control.LegalSettings;
@@ -21,7 +21,7 @@ import java.util.Map;
 public class LegalSettingsPage {
 
     @Inject
-    CurrentUser currentUser;
+    Acting acting;
 
     @Inject
     LegalSettings legalSettings;
@@ -40,7 +40,7 @@ public class LegalSettingsPage {
 
     public String save() {
         try {
-            legalSettings.replace(currentUser.require().getId(), values);
+            legalSettings.replace(acting.require().getId(), values);
             Feedback.infoAfterRedirect("legal.settings.saved");
             return "/admin/settings.xhtml?faces-redirect=true";
         } catch (RuleViolationException e) {

@@ -1,7 +1,6 @@
 package fr.marelle.legal.boundary;
 
-import fr.marelle.identity.boundary.CurrentUser;
-import fr.marelle.identity.entity.Account;
+import fr.marelle.identity.control.Acting;
 import fr.marelle.identity.entity.Role;
 import fr.marelle.legal.control.LegalField;
 import fr.marelle.legal.control.LegalInformation;
@@ -43,17 +42,13 @@ public class LegalSettingsResource {
     private static final Set<String> IDS = Arrays.stream(LegalField.values()).map(LegalField::id).collect(Collectors.toSet());
 
     @Inject
-    CurrentUser currentUser;
+    Acting acting;
 
     @Inject
     LegalSettings legalSettings;
 
     private long admin() {
-        Account account = currentUser.require();
-        if (!account.hasRole(Role.ADMIN)) {
-            throw new SecurityException("administrator only");
-        }
-        return account.getId();
+        return acting.requireRole(Role.ADMIN).getId();
     }
 
     @GET

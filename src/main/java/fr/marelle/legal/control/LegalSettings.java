@@ -1,8 +1,7 @@
 package fr.marelle.legal.control;
 
 import fr.marelle.audit.control.AuditTrail;
-import fr.marelle.identity.control.Accounts;
-import fr.marelle.identity.entity.AccountStatus;
+import fr.marelle.identity.control.Acting;
 import fr.marelle.identity.entity.Role;
 import fr.marelle.platform.control.RuleViolationException;
 import fr.marelle.platform.control.Settings;
@@ -38,7 +37,7 @@ public class LegalSettings {
     AuditTrail audit;
 
     @Inject
-    Accounts accounts;
+    Acting acting;
 
     @Inject
     Clock clock;
@@ -61,9 +60,8 @@ public class LegalSettings {
     /** The administrator replaces every part at once (an empty one is cleared); refused as a whole on a wrong field. */
     @Transactional
     public LegalInformation replace(long actorId, Map<String, String> typed) {
-        var actor = accounts.require(actorId);
-        if (actor.getStatus() != AccountStatus.ACTIVE || !actor.hasRole(Role.ADMIN)) {
-            throw new SecurityException("account " + actorId + " is not an administrator");
+        if (!acting.acts(actorId, Role.ADMIN)) {
+            throw new SecurityException("account " + actorId + " does not act as administrator");
         }
         List<Violation> violations = new ArrayList<>();
         LegalInformation checked = LegalRules.check(typed, LocalDate.now(clock), violations);

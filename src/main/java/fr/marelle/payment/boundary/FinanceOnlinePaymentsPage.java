@@ -1,6 +1,6 @@
 package fr.marelle.payment.boundary;
 
-import fr.marelle.identity.boundary.CurrentUser;
+import fr.marelle.identity.control.Acting;
 import fr.marelle.payment.control.OnlinePaymentDesk;
 import fr.marelle.payment.control.OnlinePayments;
 import fr.marelle.payment.control.Reconciliation;
@@ -34,7 +34,7 @@ public class FinanceOnlinePaymentsPage {
     private static final long MAX_STATEMENT_BYTES = 5L * 1024 * 1024;
 
     @Inject
-    CurrentUser currentUser;
+    Acting acting;
 
     @Inject
     OnlinePaymentDesk desk;
@@ -65,14 +65,14 @@ public class FinanceOnlinePaymentsPage {
 
     public List<OnlinePaymentDesk.AttemptRow> getAttempts() {
         if (attempts == null) {
-            attempts = desk.attemptsOf(actor(), getDay());
+            attempts = desk.attemptsOf(acting.require().getId(), getDay());
         }
         return attempts;
     }
 
     public List<OnlinePaymentDesk.Alert> getAlerts() {
         if (alerts == null) {
-            alerts = desk.openAlerts(actor());
+            alerts = desk.openAlerts(acting.require().getId());
         }
         return alerts;
     }
@@ -84,7 +84,7 @@ public class FinanceOnlinePaymentsPage {
     /** Compares the day's attempts with what the provider says now. */
     public void reconcile() {
         try {
-            report = desk.live(actor(), getDay());
+            report = desk.live(acting.require().getId(), getDay());
         } catch (OnlinePayments.ProviderUnavailableException e) {
             Feedback.error("payment.online.providerUnavailable");
         }
@@ -101,7 +101,7 @@ public class FinanceOnlinePaymentsPage {
             return;
         }
         try (InputStream in = statement.getInputStream()) {
-            report = desk.statement(actor(), getDay(), new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            report = desk.statement(acting.require().getId(), getDay(), new String(in.readAllBytes(), StandardCharsets.UTF_8));
         } catch (RuleViolationException e) {
             Feedback.refused(e);
         } catch (IOException e) {
@@ -111,7 +111,7 @@ public class FinanceOnlinePaymentsPage {
 
     /** Asks the provider again about one attempt (a mismatch "paid at the provider only" settles this way). */
     public void recheck(long attemptId) {
-        var attempt = desk.recheck(actor(), attemptId);
+        var attempt = desk.recheck(acting.require().getId(), attemptId);
         Feedback.info("reconciliation.rechecked", attempt.getReference(), Feedback.text("financeOnline.status." + attempt.getStatus()));
         attempts = null;
         report = null;
@@ -119,7 +119,7 @@ public class FinanceOnlinePaymentsPage {
 
     public void closeAlert(long alertId) {
         try {
-            desk.closeAlert(actor(), alertId, note);
+            desk.closeAlert(acting.require().getId(), alertId, note);
             alerts = null;
             Feedback.info("reconciliation.alert.closed");
         } catch (RuleViolationException e) {
@@ -133,10 +133,6 @@ public class FinanceOnlinePaymentsPage {
 
     public String time(OffsetDateTime at) {
         return at == null ? "" : at.atZoneSameInstant(ClockProducer.PARIS).format(DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm"));
-    }
-
-    private long actor() {
-        return currentUser.require().getId();
     }
 
     public Part getStatement() { return statement; }

@@ -1,6 +1,6 @@
 package fr.marelle.payment.boundary;
 
-import fr.marelle.identity.boundary.CurrentUser;
+import fr.marelle.identity.control.Acting;
 import fr.marelle.payment.control.OnlinePaymentDesk;
 import fr.marelle.payment.control.Reconciliation;
 import fr.marelle.platform.control.RuleViolationException;
@@ -50,7 +50,7 @@ public class FinanceOnlinePaymentsResource {
     }
 
     @Inject
-    CurrentUser currentUser;
+    Acting acting;
 
     @Inject
     OnlinePaymentDesk desk;
@@ -58,14 +58,14 @@ public class FinanceOnlinePaymentsResource {
     @GET
     @Operation(summary = "The online payment attempts created on a day (Paris time), newest first")
     public List<AttemptJson> attempts(@QueryParam("day") String day) {
-        return desk.attemptsOf(actor(), day(day)).stream().map(AttemptJson::of).toList();
+        return desk.attemptsOf(acting.require().getId(), day(day)).stream().map(AttemptJson::of).toList();
     }
 
     @GET
     @Path("alerts")
     @Operation(summary = "Alerts not closed yet: provider results that differ from the attempt, late payments, unknown operations")
     public List<OnlinePaymentDesk.Alert> alerts() {
-        return desk.openAlerts(actor());
+        return desk.openAlerts(acting.require().getId());
     }
 
     @POST
@@ -73,14 +73,14 @@ public class FinanceOnlinePaymentsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Close an alert, saying what was done")
     public void close(@PathParam("id") long id, CloseRequest body) {
-        desk.closeAlert(actor(), id, body == null ? null : body.note);
+        desk.closeAlert(acting.require().getId(), id, body == null ? null : body.note);
     }
 
     @POST
     @Path("{id}/check")
     @Operation(summary = "Ask the provider again about one attempt (settles it if the provider has a result)")
     public AttemptJson recheck(@PathParam("id") long id) {
-        var a = desk.recheck(actor(), id);
+        var a = desk.recheck(acting.require().getId(), id);
         return new AttemptJson(a.getId(), a.getReference(), a.getHouseholdId(), null, a.getRegieCode(), a.getAmountCents(),
                 a.getStatus().name(), a.getProviderCode(), a.getCreatedAt(), a.getResolvedAt(), null);
     }
@@ -91,7 +91,7 @@ public class FinanceOnlinePaymentsResource {
             description = "Mismatch kinds: PAID_AT_PROVIDER_ONLY, PAID_ON_PORTAL_ONLY, AMOUNT_DIFFERS, UNKNOWN_REFERENCE.")
     @APIResponse(responseCode = "503", description = "the provider could not be asked", content = @Content(mediaType = "application/problem+json"))
     public Reconciliation.Report live(@QueryParam("day") String day) {
-        return desk.live(actor(), day(day));
+        return desk.live(acting.require().getId(), day(day));
     }
 
     @POST
@@ -102,11 +102,7 @@ public class FinanceOnlinePaymentsResource {
                     + " (amount in cents; resultrans P or V = paid). Compared with every attempt it names and every online"
                     + " payment the portal recorded on that day.")
     public Reconciliation.Report statement(@QueryParam("day") String day, String csv) {
-        return desk.statement(actor(), day(day), csv);
-    }
-
-    private long actor() {
-        return currentUser.require().getId();
+        return desk.statement(acting.require().getId(), day(day), csv);
     }
 
     private static LocalDate day(String day) {

@@ -1,8 +1,8 @@
 package fr.marelle.payment.boundary;
 
+import fr.marelle.identity.control.Acting;
 import fr.marelle.billing.control.Invoices;
 import fr.marelle.billing.entity.InvoiceStatus;
-import fr.marelle.identity.boundary.CurrentUser;
 import fr.marelle.payment.control.OnlinePayments;
 import fr.marelle.payment.control.PayfipClients;
 import fr.marelle.planning.control.Prices;
@@ -40,7 +40,7 @@ public class PayPage {
     }
 
     @Inject
-    CurrentUser currentUser;
+    Acting acting;
 
     @Inject
     Invoices invoices;
@@ -63,7 +63,7 @@ public class PayPage {
     public List<RegieInvoices> getByRegie() {
         if (byRegie == null) {
             Map<String, List<Invoices.Summary>> grouped = new LinkedHashMap<>();
-            for (Invoices.Summary s : invoices.mine(currentUser.require().getId())) {
+            for (Invoices.Summary s : invoices.mine(acting.require().getId())) {
                 if (s.remainingCents() > 0 && s.status() != InvoiceStatus.SENT_TO_TREASURY) {
                     grouped.computeIfAbsent(s.invoice().getRegieCode(), k -> new ArrayList<>()).add(s);
                 }
@@ -89,7 +89,7 @@ public class PayPage {
             }
         }
         try {
-            OnlinePayments.Started started = payments.start(currentUser.require().getId(), ids);
+            OnlinePayments.Started started = payments.start(acting.require().getId(), ids);
             FacesContext.getCurrentInstance().getExternalContext().redirect(started.redirectUrl().toString());
         } catch (RuleViolationException e) {
             Feedback.refused(e);

@@ -1,6 +1,6 @@
 package fr.marelle.payment.boundary;
 
-import fr.marelle.identity.boundary.CurrentUser;
+import fr.marelle.identity.control.Acting;
 import fr.marelle.payment.control.PayfipClients;
 import fr.marelle.payment.control.PayfipProvider;
 import fr.marelle.payment.control.ProviderException;
@@ -24,7 +24,7 @@ import java.util.Map;
 public class PayfipSettingsPage {
 
     @Inject
-    CurrentUser currentUser;
+    Acting acting;
 
     @Inject
     PayfipClients clients;
@@ -54,7 +54,7 @@ public class PayfipSettingsPage {
 
     public String save(String regieCode) {
         try {
-            clients.set(currentUser.require().getId(), regieCode, typed(regieCode));
+            clients.set(acting.require().getId(), regieCode, typed(regieCode));
             Feedback.infoAfterRedirect("payfip.client.saved", regieCode);
             return "/admin/settings.xhtml?faces-redirect=true";
         } catch (RuleViolationException e) {

@@ -1,8 +1,8 @@
 package fr.marelle.payment.boundary;
 
+import fr.marelle.identity.control.Acting;
 import fr.marelle.billing.entity.Payment;
 import fr.marelle.family.control.UnknownRecordException;
-import fr.marelle.identity.boundary.CurrentUser;
 import fr.marelle.payment.control.OnlinePayments;
 import fr.marelle.payment.entity.PaymentAttempt;
 import fr.marelle.planning.control.Prices;
@@ -29,7 +29,7 @@ public class PaymentStatusPage implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    CurrentUser currentUser;
+    Acting acting;
 
     @Inject
     OnlinePayments payments;
@@ -48,7 +48,7 @@ public class PaymentStatusPage implements Serializable {
             return;
         }
         try {
-            attempt = payments.checkMine(currentUser.require().getId(), attemptId, true);
+            attempt = payments.checkMine(acting.require().getId(), attemptId, true);
         } catch (UnknownRecordException e) {
             notFound();
         }
@@ -57,7 +57,7 @@ public class PaymentStatusPage implements Serializable {
     /** The page's poll while the attempt is open. */
     public void refresh() {
         if (attemptId != null) {
-            attempt = payments.checkMine(currentUser.require().getId(), attemptId, false);
+            attempt = payments.checkMine(acting.require().getId(), attemptId, false);
             if (!attempt.getStatus().isOpen()) {
                 org.primefaces.PrimeFaces.current().executeScript("PF('statusPoll') && PF('statusPoll').stop()");
             }
@@ -66,7 +66,7 @@ public class PaymentStatusPage implements Serializable {
 
     public PaymentAttempt getAttempt() {
         if (attempt == null && attemptId != null) {
-            attempt = payments.mine(currentUser.require().getId(), attemptId);
+            attempt = payments.mine(acting.require().getId(), attemptId);
         }
         return attempt;
     }

@@ -1,6 +1,7 @@
 package fr.marelle.payment.boundary;
 
-import fr.marelle.identity.boundary.CurrentUser;
+import fr.marelle.identity.entity.Role;
+import fr.marelle.identity.control.Acting;
 import fr.marelle.identity.boundary.OpenOperation;
 import fr.marelle.payment.control.OnlinePayments;
 import fr.marelle.payment.entity.PaymentAttempt;
@@ -50,7 +51,7 @@ public class PaymentsResource {
     }
 
     @Inject
-    CurrentUser currentUser;
+    Acting acting;
 
     @Inject
     OnlinePayments payments;
@@ -67,7 +68,7 @@ public class PaymentsResource {
     @APIResponse(responseCode = "503", description = "the payment provider could not be reached; nothing was paid",
             content = @Content(mediaType = "application/problem+json"))
     public Response start(PaymentRequest body) {
-        long actor = currentUser.require().getId();
+        long actor = acting.requireRole(Role.PARENT).getId();
         OnlinePayments.Started started = payments.start(actor, body == null ? null : body.invoiceIds);
         PaymentAttempt attempt = payments.mine(actor, started.attemptId());
         return Response.created(UriBuilder.fromPath("/api/v1/payments/{id}").build(started.attemptId()))
@@ -82,7 +83,7 @@ public class PaymentsResource {
     @APIResponse(responseCode = "404", description = "No such payment for this account",
             content = @Content(mediaType = "application/problem+json"))
     public PaymentJson one(@PathParam("id") long id) {
-        return PaymentJson.of(payments.checkMine(currentUser.require().getId(), id, false), null);
+        return PaymentJson.of(payments.checkMine(acting.requireRole(Role.PARENT).getId(), id, false), null);
     }
 
     @OpenOperation

@@ -78,7 +78,7 @@ public class AttemptStore {
     @Transactional
     public Opened open(long actorId, List<Long> invoiceIds, String provider) {
         Account actor = access.actor(actorId);
-        long householdId = access.householdOf(actorId)
+        long householdId = access.ownHousehold(actorId)
                 .orElseThrow(() -> RuleViolationException.of("invoiceIds", "payment.online.noHousehold"));
         // one new attempt of a household at a time: two clicks on "pay" do not make two live attempts
         em.createNativeQuery("select id from household where id = ?1 for update").setParameter(1, householdId).getResultList();

@@ -5,6 +5,7 @@ import fr.marelle.billing.control.FinanceAccess;
 import fr.marelle.payment.entity.AttemptStatus;
 import fr.marelle.payment.entity.PaymentAttempt;
 import fr.marelle.platform.control.ClockProducer;
+import fr.marelle.platform.control.SqlInstants;
 import fr.marelle.platform.control.RuleViolationException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -78,7 +79,7 @@ public class OnlinePaymentDesk {
                 + " order by a.raised_at desc").getResultList()) {
             Object[] r = (Object[]) row;
             alerts.add(new Alert(((Number) r[0]).longValue(), r[1] == null ? null : ((Number) r[1]).longValue(), (String) r[2],
-                    (String) r[3], (String) r[4], toOffset(r[5])));
+                    (String) r[3], (String) r[4], SqlInstants.paris(r[5])));
         }
         return alerts;
     }
@@ -186,18 +187,5 @@ public class OnlinePaymentDesk {
             }
         }
         return pairs;
-    }
-
-    private static OffsetDateTime toOffset(Object value) {
-        if (value instanceof OffsetDateTime o) {
-            return o;
-        }
-        if (value instanceof java.sql.Timestamp t) {
-            return t.toInstant().atZone(ClockProducer.PARIS).toOffsetDateTime();
-        }
-        if (value instanceof java.time.Instant i) {
-            return i.atZone(ClockProducer.PARIS).toOffsetDateTime();
-        }
-        return null;
     }
 }

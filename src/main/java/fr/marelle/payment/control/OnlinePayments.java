@@ -76,7 +76,7 @@ public class OnlinePayments {
     /** An attempt of the actor's household (another household's answers as unknown). */
     public PaymentAttempt mine(long actorId, long attemptId) {
         PaymentAttempt attempt = store.find(attemptId).orElseThrow(() -> new UnknownRecordException("payment", attemptId));
-        if (!access.householdOf(actorId).map(h -> h == attempt.getHouseholdId()).orElse(false)) {
+        if (!access.isGuardianOf(actorId, attempt.getHouseholdId())) {
             throw new UnknownRecordException("payment", attemptId);
         }
         return attempt;

@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import fr.marelle.audit.control.AuditTrail;
 import fr.marelle.family.control.HouseholdAccess;
 import fr.marelle.family.control.UnknownRecordException;
-import fr.marelle.identity.entity.Role;
 import fr.marelle.platform.control.RuleViolationException;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -59,9 +58,7 @@ public class PayfipClients {
      */
     @Transactional
     public void set(long actorId, String regieCode, String clientNumber) {
-        if (!access.actor(actorId).hasRole(Role.ADMIN)) {
-            throw new SecurityException("account " + actorId + " is not an administrator");
-        }
+        access.requireAdmin(actorId);
         String typed = clientNumber == null ? "" : clientNumber.strip();
         if (!typed.isEmpty() && !typed.matches("\\d{6}")) {
             throw RuleViolationException.of("payfipClient-" + regieCode, "payfip.client.format");

@@ -1,7 +1,6 @@
 package fr.marelle.planning.boundary;
 
-import fr.marelle.identity.boundary.CurrentUser;
-import fr.marelle.identity.entity.Account;
+import fr.marelle.identity.control.Acting;
 import fr.marelle.identity.entity.Role;
 import fr.marelle.planning.boundary.PlanningJson.ActivityBody;
 import fr.marelle.planning.boundary.PlanningJson.ActivityJson;
@@ -68,7 +67,7 @@ public class StaffPlanningResource {
     java.time.Clock clock;
 
     @Inject
-    CurrentUser currentUser;
+    Acting acting;
 
     @Inject
     Activities activities;
@@ -92,12 +91,6 @@ public class StaffPlanningResource {
         return ApiLocale.of(headers);
     }
 
-    private void requireStaff() {
-        Account a = currentUser.require();
-        if (!a.hasRole(Role.AGENT) && !a.hasRole(Role.ADMIN)) {
-            throw new SecurityException("planning staff only");
-        }
-    }
 
     /** A query parameter date (yyyy-mm-dd), or 400. */
     public static LocalDate date(String text, String field) {
@@ -121,7 +114,7 @@ public class StaffPlanningResource {
     @Path("sites")
     @Operation(summary = "Every site (schools, leisure centre, rooms)")
     public List<SiteJson> sites() {
-        requireStaff();
+        acting.requirePlanningStaff();
         return activities.allSites().stream().map(SiteJson::of).toList();
     }
 
@@ -131,7 +124,7 @@ public class StaffPlanningResource {
     @Operation(summary = "Create a site")
     @APIResponse(responseCode = "201", description = "Created")
     public Response createSite(SiteBody body) {
-        requireStaff();
+        acting.requirePlanningStaff();
         SiteBody b = body(body, new SiteBody());
         return Response.status(201).entity(SiteJson.of(activities.createSite(b.name, b.kind, b.address))).build();
     }
@@ -141,7 +134,7 @@ public class StaffPlanningResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Rename a site or change its kind or address")
     public SiteJson updateSite(@PathParam("id") long id, SiteBody body) {
-        requireStaff();
+        acting.requirePlanningStaff();
         SiteBody b = body(body, new SiteBody());
         return SiteJson.of(activities.updateSite(id, b.name, b.kind, b.address));
     }
@@ -152,7 +145,7 @@ public class StaffPlanningResource {
     @Path("activities")
     @Operation(summary = "Every activity with its eligibility and booking rules")
     public List<ActivityJson> activities() {
-        requireStaff();
+        acting.requirePlanningStaff();
         return activities.all().stream().map(a -> ActivityJson.of(a, locale())).toList();
     }
 
@@ -160,7 +153,7 @@ public class StaffPlanningResource {
     @Path("activities/{id}")
     @Operation(summary = "One activity")
     public ActivityJson activity(@PathParam("id") long id) {
-        requireStaff();
+        acting.requirePlanningStaff();
         return ActivityJson.of(activities.require(id), locale());
     }
 
@@ -170,7 +163,7 @@ public class StaffPlanningResource {
     @Operation(summary = "Create an activity with its eligibility and booking rules")
     @APIResponse(responseCode = "201", description = "Created")
     public Response createActivity(ActivityBody body) {
-        requireStaff();
+        acting.requirePlanningStaff();
         return Response.status(201).entity(ActivityJson.of(activities.create(form(body(body, new ActivityBody()))), locale())).build();
     }
 
@@ -179,7 +172,7 @@ public class StaffPlanningResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Change an activity (all fields)")
     public ActivityJson updateActivity(@PathParam("id") long id, ActivityBody body) {
-        requireStaff();
+        acting.requirePlanningStaff();
         return ActivityJson.of(activities.update(id, form(body(body, new ActivityBody()))), locale());
     }
 
@@ -188,7 +181,7 @@ public class StaffPlanningResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Change an activity's booking window and its booking and cancelling deadlines")
     public ActivityJson changeRules(@PathParam("id") long id, RulesBody body) {
-        requireStaff();
+        acting.requirePlanningStaff();
         RulesBody b = body(body, new RulesBody());
         return ActivityJson.of(activities.changeRules(id, b.window(), b.book(), b.cancel()), locale());
     }
@@ -211,7 +204,7 @@ public class StaffPlanningResource {
             description = "E.g. 3-5 years: 24 places, 6-11 years: 36 places. Groups may not share an age; a child in no"
                     + " group counts against the session's capacity only.")
     public ActivityJson changeAgeGroups(@PathParam("id") long id, AgeGroupsBody body) {
-        requireStaff();
+        acting.requirePlanningStaff();
         AgeGroupsBody b = body(body, new AgeGroupsBody());
         List<fr.marelle.planning.entity.AgeGroup> groups = new java.util.ArrayList<>();
         for (AgeGroupBody g : b.ageGroups == null ? List.<AgeGroupBody>of() : b.ageGroups) {
@@ -232,7 +225,7 @@ public class StaffPlanningResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Make an activity inactive (no longer offered nor bookable; its data stays) or active again")
     public ActivityJson setActive(@PathParam("id") long id, ActiveBody body) {
-        requireStaff();
+        acting.requirePlanningStaff();
         ActiveBody b = body(body, new ActiveBody());
         if (b.active == null) {
             throw RuleViolationException.of("active", "planning.activity.activeRequired");
@@ -252,7 +245,7 @@ public class StaffPlanningResource {
     @Path("activities/{id}/prices")
     @Operation(summary = "An activity's price grids, oldest first")
     public List<GridJson> prices(@PathParam("id") long id) {
-        requireStaff();
+        acting.requirePlanningStaff();
         activities.require(id);
         return priceGrids.of(id).stream().map(GridJson::of).toList();
     }
@@ -261,7 +254,7 @@ public class StaffPlanningResource {
     @Path("activities/{id}/prices/{gridId}")
     @Operation(summary = "Remove a price grid that is not yet in force (one in force never changes past charges)")
     public Response removePrices(@PathParam("id") long id, @PathParam("gridId") long gridId) {
-        requireStaff();
+        acting.requirePlanningStaff();
         if (priceGrids.of(id).stream().noneMatch(g -> g.getId() == gridId)) {
             throw new jakarta.ws.rs.NotFoundException();
         }
@@ -276,7 +269,7 @@ public class StaffPlanningResource {
             + " periods never overlap; a grid from a future date ends the open grid in force the day before.")
     @APIResponse(responseCode = "201", description = "Created")
     public Response addPrices(@PathParam("id") long id, GridBody body) {
-        requireStaff();
+        acting.requirePlanningStaff();
         GridBody b = body(body, new GridBody());
         var grid = priceGrids.add(id, new PriceGrids.GridForm(b.validFrom, b.validTo,
                 b.siblingReductionPct == null ? 0 : b.siblingReductionPct, b.unexcusedAbsenceCents, b.unbookedPresenceCents,
@@ -290,7 +283,7 @@ public class StaffPlanningResource {
     @Path("activities/{id}/sessions")
     @Operation(summary = "An activity's sessions between two dates (default: the next 31 days)")
     public List<SessionJson> sessions(@PathParam("id") long id, @QueryParam("from") String fromText, @QueryParam("to") String toText) {
-        requireStaff();
+        acting.requirePlanningStaff();
         activities.require(id);
         LocalDate from = date(fromText, "from");
         LocalDate to = date(toText, "to");
@@ -304,7 +297,7 @@ public class StaffPlanningResource {
     @Operation(summary = "Generate sessions from a pattern", description = "SCHOOL_DAYS or HOLIDAY_DAYS on the given weekdays between"
             + " from and to, or DATES; public holidays, closures and (for school days) school holidays are skipped, each with its reason.")
     public GeneratedJson generate(@PathParam("id") long id, GenerateBody body) {
-        requireStaff();
+        acting.requirePlanningStaff();
         GenerateBody b = body(body, new GenerateBody());
         Sessions.Generated g = sessions.generate(id, new SessionPlanner.Request(b.pattern, b.from, b.to, b.weekdays, b.dates,
                 b.startTime, b.endTime, b.capacity));
@@ -316,7 +309,7 @@ public class StaffPlanningResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Change a session's capacity (never below its confirmed bookings)")
     public SessionJson capacity(@PathParam("id") long id, CapacityBody body) {
-        requireStaff();
+        acting.requirePlanningStaff();
         CapacityBody b = body(body, new CapacityBody());
         if (b.capacity == null) {
             throw RuleViolationException.of("capacity", "planning.capacity.range");
@@ -329,7 +322,7 @@ public class StaffPlanningResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Close a session to new bookings")
     public SessionJson close(@PathParam("id") long id, ReasonBody body) {
-        requireStaff();
+        acting.requirePlanningStaff();
         return SessionJson.of(sessions.close(id, body(body, new ReasonBody()).reason));
     }
 
@@ -337,7 +330,7 @@ public class StaffPlanningResource {
     @Path("sessions/{id}/reopen")
     @Operation(summary = "Open a closed session again")
     public SessionJson reopen(@PathParam("id") long id) {
-        requireStaff();
+        acting.requirePlanningStaff();
         return SessionJson.of(sessions.reopen(id));
     }
 
@@ -346,7 +339,7 @@ public class StaffPlanningResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Cancel a session", description = "The families who booked it are mailed (once bookings exist).")
     public SessionJson cancel(@PathParam("id") long id, ReasonBody body) {
-        requireStaff();
+        acting.requirePlanningStaff();
         return SessionJson.of(sessions.cancel(id, body(body, new ReasonBody()).reason));
     }
 
@@ -359,7 +352,7 @@ public class StaffPlanningResource {
     @Path("planning")
     @Operation(summary = "Per activity, the week's sessions, capacity, confirmed bookings, waiting list and fill rate")
     public List<PlanningJson.WeekRowJson> planning(@QueryParam("week") String week, @QueryParam("siteId") Long siteId) {
-        requireStaff();
+        acting.requirePlanningStaff();
         LocalDate d = date(week, "week");
         LocalDate monday = fr.marelle.planning.control.PlanningDashboard.monday(
                 d == null ? LocalDate.now(clock) : d);
@@ -372,7 +365,7 @@ public class StaffPlanningResource {
     @Produces("text/csv")
     @Operation(summary = "The same week as CSV (UTF-8 with BOM, ';')")
     public Response planningCsv(@QueryParam("week") String week, @QueryParam("siteId") Long siteId, @QueryParam("lang") String lang) {
-        requireStaff();
+        acting.requirePlanningStaff();
         LocalDate d = date(week, "week");
         LocalDate monday = fr.marelle.planning.control.PlanningDashboard.monday(
                 d == null ? LocalDate.now(clock) : d);
@@ -388,7 +381,7 @@ public class StaffPlanningResource {
     @Path("closures")
     @Operation(summary = "Closure days between two dates (default: from 30 days ago)")
     public List<ClosureJson> closures(@QueryParam("from") String fromText, @QueryParam("to") String toText) {
-        requireStaff();
+        acting.requirePlanningStaff();
         LocalDate from = date(fromText, "from");
         LocalDate to = date(toText, "to");
         if (from == null && to == null) {
@@ -404,7 +397,7 @@ public class StaffPlanningResource {
     @Operation(summary = "Add a closure day (one site, or every site without siteId); open sessions that day are closed")
     @APIResponse(responseCode = "201", description = "Created")
     public Response addClosure(ClosureBody body) {
-        requireStaff();
+        acting.requirePlanningStaff();
         ClosureBody b = body(body, new ClosureBody());
         Closures.Added added = closures.add(b.day, b.siteId, b.reason);
         return Response.status(201).entity(new ClosureAddedJson(ClosureJson.of(added.closure()), added.sessionsClosed())).build();
@@ -414,7 +407,7 @@ public class StaffPlanningResource {
     @Path("closures/{id}")
     @Operation(summary = "Remove a closure day; the sessions it closed are open again")
     public ClosureRemovedJson removeClosure(@PathParam("id") long id) {
-        requireStaff();
+        acting.requirePlanningStaff();
         return new ClosureRemovedJson(closures.remove(id));
     }
 
@@ -425,7 +418,7 @@ public class StaffPlanningResource {
     @Path("calendar")
     @Operation(summary = "The school calendar of the town's zone: school years and holidays")
     public SchoolCalendar schoolCalendar() {
-        requireStaff();
+        acting.requirePlanningStaff();
         SchoolCalendar all = calendar.load();
         return new SchoolCalendar(all.years().stream().filter(y -> y.zone() == calendar.zone()).toList(),
                 all.holidays().stream().filter(h -> h.zone() == calendar.zone()).toList());
@@ -438,10 +431,7 @@ public class StaffPlanningResource {
             description = "Same format as data.education.gouv.fr's fr-en-calendrier-scolaire export; the school years it holds"
                     + " replace the stored ones; a malformed line stops the import (each reported with its number).")
     public PlanningCalendar.ImportReport importCalendar(byte[] content) {
-        Account a = currentUser.require();
-        if (!a.hasRole(Role.ADMIN)) {
-            throw new SecurityException("administrator only");
-        }
+        acting.requireRole(Role.ADMIN);
         return calendar.importFile(content == null ? new byte[0] : content);
     }
 }

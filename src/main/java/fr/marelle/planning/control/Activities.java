@@ -1,5 +1,6 @@
 package fr.marelle.planning.control;
 
+import fr.marelle.identity.control.Acting;
 import fr.marelle.audit.control.AuditTrail;
 import fr.marelle.planning.entity.Activity;
 import fr.marelle.planning.entity.BookingWindow;
@@ -27,6 +28,9 @@ public class Activities {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    Acting acting;
 
     @Inject
     AuditTrail audit;
@@ -62,6 +66,7 @@ public class Activities {
 
     @Transactional
     public Activity create(ActivityForm form) {
+        acting.requireRoleUnlessSystem(Acting.PLANNING_STAFF);
         List<Violation> v = check(form, null);
         RuleViolationException.throwIfAny(v);
         Activity a = new Activity(form.name().strip(), form.type(), sites.byId(form.siteId()).orElseThrow(), form.regieCode(),
@@ -76,6 +81,7 @@ public class Activities {
     /** An activity and its first price grid, both or neither. */
     @Transactional
     public Activity create(ActivityForm form, PriceGrids.GridForm grid) {
+        acting.requireRoleUnlessSystem(Acting.PLANNING_STAFF);
         Activity a = create(form);
         if (grid != null) {
             priceGrids.add(a.getId(), grid);
@@ -85,6 +91,7 @@ public class Activities {
 
     @Transactional
     public Activity update(long id, ActivityForm form) {
+        acting.requireRoleUnlessSystem(Acting.PLANNING_STAFF);
         Activity a = require(id);
         RuleViolationException.throwIfAny(check(form, id));
         var before = a.snapshot();
@@ -104,6 +111,7 @@ public class Activities {
      */
     @Transactional
     public Activity setActive(long id, boolean active) {
+        acting.requireRoleUnlessSystem(Acting.PLANNING_STAFF);
         Activity a = require(id);
         var before = a.snapshot();
         a.setActive(active);
@@ -116,6 +124,7 @@ public class Activities {
     /** Places per age group on each session (an empty list: the session's capacity only). */
     @Transactional
     public Activity changeAgeGroups(long id, List<fr.marelle.planning.entity.AgeGroup> groups) {
+        acting.requireRoleUnlessSystem(Acting.PLANNING_STAFF);
         Activity a = require(id);
         RuleViolationException.throwIfAny(AgeGroups.check(groups, a.getDefaultCapacity()));
         var before = a.snapshot();
@@ -130,6 +139,7 @@ public class Activities {
     /** Only the booking rules (window and deadlines). */
     @Transactional
     public Activity changeRules(long id, BookingWindow window, DeadlineRule book, DeadlineRule cancel) {
+        acting.requireRoleUnlessSystem(Acting.PLANNING_STAFF);
         Activity a = require(id);
         List<Violation> v = new ArrayList<>();
         checkRules(v, window, book, cancel, a.getStartTime());
@@ -220,6 +230,7 @@ public class Activities {
 
     @Transactional
     public Site createSite(String name, fr.marelle.planning.entity.SiteKind kind, String address) {
+        acting.requireRoleUnlessSystem(Acting.PLANNING_STAFF);
         checkSite(null, name, kind);
         Site site = new Site(name.strip(), kind, address == null || address.isBlank() ? null : address.strip(), OffsetDateTime.now(clock));
         em.persist(site);
@@ -231,6 +242,7 @@ public class Activities {
     /** Renames a site or changes its kind or address; its activities and sessions follow. */
     @Transactional
     public Site updateSite(long id, String name, fr.marelle.planning.entity.SiteKind kind, String address) {
+        acting.requireRoleUnlessSystem(Acting.PLANNING_STAFF);
         Site site = em.find(Site.class, id);
         if (site == null) {
             throw RuleViolationException.of("siteId", "planning.activity.siteRequired");

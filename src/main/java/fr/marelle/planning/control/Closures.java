@@ -1,5 +1,6 @@
 package fr.marelle.planning.control;
 
+import fr.marelle.identity.control.Acting;
 import fr.marelle.audit.control.AuditTrail;
 import fr.marelle.planning.entity.Closure;
 import fr.marelle.planning.entity.Session;
@@ -33,6 +34,9 @@ public class Closures {
     EntityManager em;
 
     @Inject
+    Acting acting;
+
+    @Inject
     AuditTrail audit;
 
     @Inject
@@ -53,6 +57,7 @@ public class Closures {
 
     @Transactional
     public Added add(LocalDate day, Long siteId, String reason) {
+        acting.requireRoleUnlessSystem(Acting.PLANNING_STAFF);
         List<Violation> v = new ArrayList<>();
         if (day == null) {
             v.add(Violation.of("closureDay", "planning.closure.dayRequired"));
@@ -108,6 +113,7 @@ public class Closures {
      */
     @Transactional
     public int remove(long closureId) {
+        acting.requireRoleUnlessSystem(Acting.PLANNING_STAFF);
         Closure closure = em.find(Closure.class, closureId);
         if (closure == null) {
             throw RuleViolationException.of("closureId", "planning.closure.unknown");

@@ -1,5 +1,7 @@
 package fr.marelle.planning.control;
 
+import fr.marelle.identity.control.Acting;
+import fr.marelle.identity.entity.Role;
 import fr.marelle.audit.control.AuditTrail;
 import fr.marelle.planning.entity.SchoolHoliday;
 import fr.marelle.planning.entity.SchoolYear;
@@ -41,6 +43,9 @@ public class PlanningCalendar {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    Acting acting;
 
     @Inject
     AuditTrail audit;
@@ -88,6 +93,7 @@ public class PlanningCalendar {
     /** An administrator's upload: all or nothing; the school years in the file replace the stored ones. */
     @Transactional
     public ImportReport importFile(byte[] content) {
+        acting.requireRoleUnlessSystem(Role.ADMIN);
         ImportReport report = store(SchoolCalendarFile.parse(content), true);
         Map<String, Object> after = new LinkedHashMap<>();
         after.put("rowsRead", report.rowsRead());

@@ -1,5 +1,6 @@
 package fr.marelle.planning.control;
 
+import fr.marelle.identity.control.Acting;
 import fr.marelle.audit.control.AuditTrail;
 import fr.marelle.planning.entity.Activity;
 import fr.marelle.planning.entity.PriceBand;
@@ -35,6 +36,9 @@ public class PriceGrids {
     EntityManager em;
 
     @Inject
+    Acting acting;
+
+    @Inject
     Activities activities;
 
     @Inject
@@ -50,6 +54,7 @@ public class PriceGrids {
 
     @Transactional
     public PriceGrid add(long activityId, GridForm form) {
+        acting.requireRoleUnlessSystem(Acting.PLANNING_STAFF);
         Activity activity = activities.require(activityId);
         List<Violation> v = new java.util.ArrayList<>(Prices.check(form.validFrom(), form.validTo(), form.siblingReductionPct(),
                 form.unexcusedAbsenceCents(), form.unbookedPresenceCents(), form.bands()));
@@ -87,6 +92,7 @@ public class PriceGrids {
     /** A grid not yet in force can be removed; one in force never. */
     @Transactional
     public void remove(long gridId) {
+        acting.requireRoleUnlessSystem(Acting.PLANNING_STAFF);
         PriceGrid grid = em.find(PriceGrid.class, gridId);
         if (grid == null) {
             throw RuleViolationException.of("gridId", "price.none");

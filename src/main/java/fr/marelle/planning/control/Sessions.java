@@ -1,5 +1,6 @@
 package fr.marelle.planning.control;
 
+import fr.marelle.identity.control.Acting;
 import fr.marelle.audit.control.AuditTrail;
 import fr.marelle.planning.entity.Activity;
 import fr.marelle.planning.entity.Closure;
@@ -41,6 +42,9 @@ public class Sessions {
     EntityManager em;
 
     @Inject
+    Acting acting;
+
+    @Inject
     Activities activities;
 
     @Inject
@@ -72,6 +76,7 @@ public class Sessions {
     /** Creates the sessions of the pattern (all in one transaction) and says which days were skipped and why. */
     @Transactional
     public Generated generate(long activityId, SessionPlanner.Request request) {
+        acting.requireRoleUnlessSystem(Acting.PLANNING_STAFF);
         Activity activity = activities.require(activityId);
         SessionPlanner.Request r = new SessionPlanner.Request(request.pattern(), request.from(), request.to(), request.weekdays(),
                 request.dates(), request.start() == null ? activity.getStartTime() : request.start(),
@@ -116,6 +121,7 @@ public class Sessions {
     /** Capacity can never go below the confirmed bookings (the session row is locked while checking). */
     @Transactional
     public Session changeCapacity(long id, int capacity) {
+        acting.requireRoleUnlessSystem(Acting.PLANNING_STAFF);
         Session s = em.find(Session.class, id, LockModeType.PESSIMISTIC_WRITE);
         if (s == null) {
             throw RuleViolationException.of("sessionId", "planning.session.unknown");
@@ -141,17 +147,20 @@ public class Sessions {
     /** No new bookings (existing bookings stay). */
     @Transactional
     public Session close(long id, String reason) {
+        acting.requireRoleUnlessSystem(Acting.PLANNING_STAFF);
         return changeStatus(id, SessionStatus.CLOSED, reason, "planning.session.close");
     }
 
     @Transactional
     public Session reopen(long id) {
+        acting.requireRoleUnlessSystem(Acting.PLANNING_STAFF);
         return changeStatus(id, SessionStatus.OPEN, null, "planning.session.reopen");
     }
 
     /** The session will not take place; the families who booked it are told by e-mail. */
     @Transactional
     public Session cancel(long id, String reason) {
+        acting.requireRoleUnlessSystem(Acting.PLANNING_STAFF);
         if (reason == null || reason.isBlank()) {
             throw RuleViolationException.of("reason", "planning.session.reasonRequired");
         }

@@ -38,6 +38,10 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         if (e instanceof TooManyRequestsException tooMany) {
             return TooManyRequests.problem(locale, tooMany);
         }
+        if (e instanceof fr.marelle.identity.control.NotSignedInException) {
+            return Response.fromResponse(problem(401, locale, "problem.401"))
+                    .header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"Marelle\"").build();
+        }
         if (e instanceof SecurityException) {
             return problem(403, locale, "problem.forbidden");
         }

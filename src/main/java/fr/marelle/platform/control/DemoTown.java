@@ -1,5 +1,7 @@
 package fr.marelle.platform.control;
 
+import fr.marelle.identity.control.Acting;
+import jakarta.enterprise.context.control.ActivateRequestContext;
 import fr.marelle.identity.control.AccountAdministration;
 import fr.marelle.identity.control.PasswordHasher;
 import fr.marelle.identity.entity.Role;
@@ -45,11 +47,17 @@ public class DemoTown {
     @Inject
     jakarta.enterprise.inject.Instance<DemoData> parts;
 
+    @Inject
+    Acting acting;
+
+    /** Runs without a caller: the demo parts act for the demo accounts they name, with their stored roles. */
+    @ActivateRequestContext
     @Transactional
     public void loadOnce() {
         if (settings.get(LOADED).isPresent()) {
             return;
         }
+        acting.actAsSystem();
         String hash = hasher.hash(PASSWORD);
         for (DemoAccount demo : ACCOUNTS) {
             administration.createActive(demo.firstName(), demo.lastName(), demo.email(), demo.roles(), hash);

@@ -1,6 +1,6 @@
 package fr.marelle.registration.boundary;
 
-import fr.marelle.identity.boundary.CurrentUser;
+import fr.marelle.identity.control.Acting;
 import fr.marelle.platform.boundary.Feedback;
 import fr.marelle.platform.control.RuleViolationException;
 import fr.marelle.registration.control.Registrations;
@@ -18,7 +18,7 @@ import java.util.Map;
 public class CounterRegistrationPage {
 
     @Inject
-    CurrentUser currentUser;
+    Acting acting;
 
     @Inject
     Registrations registrations;
@@ -38,7 +38,7 @@ public class CounterRegistrationPage {
             choices = new LinkedHashMap<>();
             Long household = household();
             if (household != null) {
-                registrations.choices(currentUser.require().getId(), household).forEach(c -> choices.put(
+                registrations.choices(acting.require().getId(), household).forEach(c -> choices.put(
                         c.child().getFirstName() + " – " + c.activity().getName() + " (" + c.period().label() + ")", c.key()));
             }
         }
@@ -52,7 +52,7 @@ public class CounterRegistrationPage {
                 throw RuleViolationException.of("counterChoice", "registration.counter.choose");
             }
             String[] ids = choice.split("-");
-            registrations.registerAtCounter(currentUser.require().getId(), household, Long.valueOf(ids[0]), Long.valueOf(ids[1]));
+            registrations.registerAtCounter(acting.require().getId(), household, Long.valueOf(ids[0]), Long.valueOf(ids[1]));
             Feedback.infoAfterRedirect("registration.counter.done");
             return "/staff/household.xhtml?faces-redirect=true&id=" + household;
         } catch (RuleViolationException e) {

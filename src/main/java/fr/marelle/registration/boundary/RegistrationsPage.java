@@ -1,8 +1,8 @@
 package fr.marelle.registration.boundary;
 
+import fr.marelle.identity.control.Acting;
 import fr.marelle.family.control.HouseholdAccess;
 import fr.marelle.family.entity.Child;
-import fr.marelle.identity.boundary.CurrentUser;
 import fr.marelle.platform.boundary.Feedback;
 import fr.marelle.platform.boundary.LanguageSwitch;
 import fr.marelle.platform.control.RuleViolationException;
@@ -37,7 +37,7 @@ public class RegistrationsPage implements Serializable {
     }
 
     @Inject
-    CurrentUser currentUser;
+    Acting acting;
 
     @Inject
     HouseholdAccess access;
@@ -59,14 +59,10 @@ public class RegistrationsPage implements Serializable {
 
     /** View action: the household; a link from the booking page preselects the child and activity. */
     public void init() {
-        householdId = access.householdOf(actor()).orElse(null);
+        householdId = access.ownHousehold(acting.require().getId()).orElse(null);
         if (choice == null && child != null && activity != null) {
             choice = child + "-" + activity;
         }
-    }
-
-    private long actor() {
-        return currentUser.require().getId();
     }
 
     /** label -> "childId-activityId", e.g. "Léa – Judo (2026-2027)". */
@@ -74,7 +70,7 @@ public class RegistrationsPage implements Serializable {
         if (choices == null) {
             choices = new LinkedHashMap<>();
             if (householdId != null) {
-                registrations.choices(actor(), householdId).forEach(c -> choices.put(c.child().getFirstName() + " – "
+                registrations.choices(acting.require().getId(), householdId).forEach(c -> choices.put(c.child().getFirstName() + " – "
                         + c.activity().getName() + " (" + c.period().label() + ")", c.key()));
             }
         }
@@ -86,7 +82,7 @@ public class RegistrationsPage implements Serializable {
             byChild = new ArrayList<>();
             if (householdId != null) {
                 Map<Long, ChildRequests> groups = new LinkedHashMap<>();
-                for (Registrations.View v : registrations.ofHousehold(actor(), householdId)) {
+                for (Registrations.View v : registrations.ofHousehold(acting.require().getId(), householdId)) {
                     groups.computeIfAbsent(v.child().getId(), id -> new ChildRequests(v.child(), new ArrayList<>()))
                             .requests().add(v);
                 }
@@ -104,7 +100,7 @@ public class RegistrationsPage implements Serializable {
             activityId = Long.valueOf(choice.substring(choice.indexOf('-') + 1));
         }
         try {
-            registrations.submit(actor(), householdId == null ? -1 : householdId, childId, activityId, message);
+            registrations.submit(acting.require().getId(), householdId == null ? -1 : householdId, childId, activityId, message);
             Feedback.infoAfterRedirect("registration.page.submitted");
             return "/parent/registrations.xhtml?faces-redirect=true";
         } catch (RuleViolationException e) {
@@ -115,7 +111,7 @@ public class RegistrationsPage implements Serializable {
 
     public String send(long registrationId) {
         try {
-            registrations.familyMessage(actor(), householdId == null ? -1 : householdId, registrationId, reply);
+            registrations.familyMessage(acting.require().getId(), householdId == null ? -1 : householdId, registrationId, reply);
             Feedback.infoAfterRedirect("registration.page.messageSent");
             return "/parent/registrations.xhtml?faces-redirect=true";
         } catch (RuleViolationException e) {
@@ -126,7 +122,7 @@ public class RegistrationsPage implements Serializable {
 
     public String withdraw(long registrationId) {
         try {
-            registrations.withdraw(actor(), householdId == null ? -1 : householdId, registrationId);
+            registrations.withdraw(acting.require().getId(), householdId == null ? -1 : householdId, registrationId);
             Feedback.infoAfterRedirect("registration.page.withdrawn");
             return "/parent/registrations.xhtml?faces-redirect=true";
         } catch (RuleViolationException e) {

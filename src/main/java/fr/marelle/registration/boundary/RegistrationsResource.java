@@ -1,8 +1,8 @@
 package fr.marelle.registration.boundary;
 
+import fr.marelle.identity.control.Acting;
 import fr.marelle.family.control.HouseholdAccess;
 import fr.marelle.family.control.UnknownRecordException;
-import fr.marelle.identity.boundary.CurrentUser;
 import fr.marelle.identity.entity.Account;
 import fr.marelle.platform.boundary.ApiLocale;
 import fr.marelle.registration.boundary.RegistrationJson.MessageIn;
@@ -33,7 +33,7 @@ import java.util.List;
 public class RegistrationsResource {
 
     @Inject
-    CurrentUser currentUser;
+    Acting acting;
 
     @Inject
     HouseholdAccess access;
@@ -47,7 +47,7 @@ public class RegistrationsResource {
     @GET
     @Operation(summary = "The requests for the household's children, newest first, with their messages")
     public List<RegistrationOut> list() {
-        Account actor = currentUser.require();
+        Account actor = acting.require();
         return registrations.ofHousehold(actor.getId(), household(actor)).stream()
                 .map(v -> RegistrationOut.of(v, ApiLocale.of(headers))).toList();
     }
@@ -61,7 +61,7 @@ public class RegistrationsResource {
     @APIResponse(responseCode = "201", description = "The request, submitted")
     @APIResponse(responseCode = "400", description = "Refused, with the reason per field")
     public Response submit(RequestIn body) {
-        Account actor = currentUser.require();
+        Account actor = acting.require();
         RequestIn request = body == null ? new RequestIn() : body;
         long household = household(actor);
         long id = registrations.submit(actor.getId(), household, request.childId, request.activityId, request.message).getId();
@@ -74,7 +74,7 @@ public class RegistrationsResource {
     @Operation(summary = "One request with its messages")
     @APIResponse(responseCode = "404", description = "No such request for this household")
     public RegistrationOut get(@PathParam("id") long id) {
-        Account actor = currentUser.require();
+        Account actor = acting.require();
         return RegistrationOut.of(registrations.get(actor.getId(), household(actor), id), ApiLocale.of(headers));
     }
 
@@ -84,7 +84,7 @@ public class RegistrationsResource {
     @Operation(summary = "Write to the agents on a request (at most 2000 characters)")
     @APIResponse(responseCode = "404", description = "No such request for this household")
     public RegistrationOut message(@PathParam("id") long id, MessageIn body) {
-        Account actor = currentUser.require();
+        Account actor = acting.require();
         long household = household(actor);
         registrations.familyMessage(actor.getId(), household, id, body == null ? null : body.text);
         return RegistrationOut.of(registrations.get(actor.getId(), household, id), ApiLocale.of(headers));
@@ -95,13 +95,13 @@ public class RegistrationsResource {
     @Operation(summary = "Withdraw a request no agent has decided yet (it is closed by the family)")
     @APIResponse(responseCode = "404", description = "No such request for this household")
     public RegistrationOut withdraw(@PathParam("id") long id) {
-        Account actor = currentUser.require();
+        Account actor = acting.require();
         long household = household(actor);
         registrations.withdraw(actor.getId(), household, id);
         return RegistrationOut.of(registrations.get(actor.getId(), household, id), ApiLocale.of(headers));
     }
 
     private long household(Account actor) {
-        return access.householdOf(actor.getId()).orElseThrow(() -> new UnknownRecordException("household", "mine"));
+        return access.ownHousehold(actor.getId()).orElseThrow(() -> new UnknownRecordException("household", "mine"));
     }
 }

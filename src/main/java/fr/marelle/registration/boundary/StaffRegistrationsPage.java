@@ -1,7 +1,7 @@
 package fr.marelle.registration.boundary;
 
+import fr.marelle.identity.control.Acting;
 import fr.marelle.family.control.UnknownRecordException;
-import fr.marelle.identity.boundary.CurrentUser;
 import fr.marelle.planning.entity.Activity;
 import fr.marelle.platform.boundary.Feedback;
 import fr.marelle.platform.boundary.LanguageSwitch;
@@ -41,7 +41,7 @@ public class StaffRegistrationsPage implements Serializable {
     static final String ALL = "ALL";
 
     @Inject
-    CurrentUser currentUser;
+    Acting acting;
 
     @Inject
     Registrations registrations;
@@ -56,15 +56,11 @@ public class StaffRegistrationsPage implements Serializable {
     private transient List<Registrations.View> queue;
     private transient Registrations.View view;
 
-    private long actor() {
-        return currentUser.require().getId();
-    }
-
     // ------------------------------------------------------------ the queue
 
     public List<Registrations.View> getQueue() {
         if (queue == null) {
-            queue = registrations.queue(actor(), states(), activity);
+            queue = registrations.queue(acting.require().getId(), states(), activity);
         }
         return queue;
     }
@@ -127,7 +123,7 @@ public class StaffRegistrationsPage implements Serializable {
 
     public Registrations.View getView() {
         if (view == null) {
-            view = registrations.forStaff(actor(), id == null ? -1 : id);
+            view = registrations.forStaff(acting.require().getId(), id == null ? -1 : id);
         }
         return view;
     }
@@ -154,7 +150,7 @@ public class StaffRegistrationsPage implements Serializable {
 
     public String send() {
         try {
-            registrations.staffMessage(actor(), id, message);
+            registrations.staffMessage(acting.require().getId(), id, message);
             Feedback.infoAfterRedirect("registration.staff.messageSent");
             return self();
         } catch (RuleViolationException e) {
@@ -165,7 +161,7 @@ public class StaffRegistrationsPage implements Serializable {
 
     private String decide(RegistrationState target) {
         try {
-            registrations.decide(actor(), id, target, message);
+            registrations.decide(acting.require().getId(), id, target, message);
             Feedback.infoAfterRedirect("registration.staff.done", Feedback.text("registration.state." + target.name()));
             return self();
         } catch (RuleViolationException e) {

@@ -1,7 +1,7 @@
 package fr.marelle.registration.boundary;
 
+import fr.marelle.identity.control.Acting;
 import fr.marelle.family.control.HouseholdAccess;
-import fr.marelle.identity.boundary.CurrentUser;
 import fr.marelle.platform.boundary.ApiLocale;
 import fr.marelle.platform.control.RuleViolationException;
 import fr.marelle.registration.boundary.RegistrationJson.DecisionIn;
@@ -12,7 +12,6 @@ import fr.marelle.registration.entity.RegistrationState;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -37,7 +36,7 @@ import java.util.Locale;
 public class StaffRegistrationsResource {
 
     @Inject
-    CurrentUser currentUser;
+    Acting acting;
 
     @Inject
     HouseholdAccess access;
@@ -56,7 +55,7 @@ public class StaffRegistrationsResource {
             @Parameter(description = "states, comma-separated: SUBMITTED, IN_REVIEW, ACCEPTED, REFUSED, CLOSED")
             @QueryParam("state") String state,
             @QueryParam("activityId") Long activityId) {
-        return registrations.queue(staff(), states(state), activityId).stream()
+        return registrations.queue(acting.requirePlanningStaff().getId(), states(state), activityId).stream()
                 .map(v -> RegistrationOut.of(v, locale())).toList();
     }
 
@@ -65,7 +64,7 @@ public class StaffRegistrationsResource {
     @Operation(summary = "One request with its messages")
     @APIResponse(responseCode = "404", description = "No such request")
     public RegistrationOut get(@PathParam("id") long id) {
-        return RegistrationOut.of(registrations.forStaff(staff(), id), locale());
+        return RegistrationOut.of(registrations.forStaff(acting.requirePlanningStaff().getId(), id), locale());
     }
 
     /** A registration made at the counter for a household's child. */
@@ -84,7 +83,7 @@ public class StaffRegistrationsResource {
     @APIResponse(responseCode = "201", description = "Registered and accepted")
     @APIResponse(responseCode = "400", description = "Unknown child or activity, not eligible, already asked for")
     public jakarta.ws.rs.core.Response atCounter(CounterIn body) {
-        long staff = staff();
+        long staff = acting.requirePlanningStaff().getId();
         CounterIn in = body == null ? new CounterIn() : body;
         if (in.householdId == null) {
             throw fr.marelle.platform.control.RuleViolationException.of("householdId", "booking.household.required");
@@ -103,7 +102,7 @@ public class StaffRegistrationsResource {
     @APIResponse(responseCode = "400", description = "Not allowed in the request's state, or the message is missing")
     @APIResponse(responseCode = "404", description = "No such request")
     public RegistrationOut decide(@PathParam("id") long id, DecisionIn body) {
-        long staff = staff();
+        long staff = acting.requirePlanningStaff().getId();
         DecisionIn decision = body == null ? new DecisionIn() : body;
         registrations.decide(staff, id, state(decision.state), decision.message);
         return RegistrationOut.of(registrations.forStaff(staff, id), locale());
@@ -115,17 +114,9 @@ public class StaffRegistrationsResource {
     @Operation(summary = "Write to the family on a request (they are mailed)")
     @APIResponse(responseCode = "404", description = "No such request")
     public RegistrationOut message(@PathParam("id") long id, MessageIn body) {
-        long staff = staff();
+        long staff = acting.requirePlanningStaff().getId();
         registrations.staffMessage(staff, id, body == null ? null : body.text);
         return RegistrationOut.of(registrations.forStaff(staff, id), locale());
-    }
-
-    private long staff() {
-        long id = currentUser.require().getId();
-        if (!access.isStaff(id)) {
-            throw new ForbiddenException();
-        }
-        return id;
     }
 
     private static RegistrationState state(String value) {

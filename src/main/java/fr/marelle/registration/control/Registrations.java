@@ -232,7 +232,7 @@ public class Registrations {
      */
     @Transactional
     public Registration registerAtCounter(long actorId, long householdId, Long childId, Long activityId) {
-        access.requireStaff(actorId);
+        access.requirePlanningStaff(actorId);
         Registration registration = submit(actorId, householdId, childId, activityId, null);
         decide(actorId, registration.getId(), RegistrationState.ACCEPTED,
                 fr.marelle.platform.control.Messages.text(java.util.Locale.FRENCH, "registration.counter.message"));
@@ -241,7 +241,7 @@ public class Registrations {
 
     /** The agents' queue, oldest first: by default the requests waiting for a decision. */
     public List<View> queue(long actorId, Collection<RegistrationState> states, Long activityId) {
-        access.requireStaff(actorId);
+        access.requirePlanningStaff(actorId);
         Set<RegistrationState> wanted = states == null || states.isEmpty()
                 ? EnumSet.of(RegistrationState.SUBMITTED, RegistrationState.IN_REVIEW) : EnumSet.copyOf(states);
         var query = em.createQuery("select r from Registration r where r.state in :s"
@@ -255,7 +255,7 @@ public class Registrations {
     }
 
     public View forStaff(long actorId, long registrationId) {
-        access.requireStaff(actorId);
+        access.requirePlanningStaff(actorId);
         Registration registration = em.find(Registration.class, registrationId);
         if (registration == null) {
             throw new UnknownRecordException("registration", registrationId);
@@ -269,7 +269,7 @@ public class Registrations {
      */
     @Transactional
     public Registration decide(long actorId, long registrationId, RegistrationState target, String rawMessage) {
-        Account actor = access.requireStaff(actorId);
+        Account actor = access.requirePlanningStaff(actorId);
         Registration registration = em.find(Registration.class, registrationId, LockModeType.PESSIMISTIC_WRITE);
         if (registration == null) {
             throw new UnknownRecordException("registration", registrationId);
@@ -292,7 +292,7 @@ public class Registrations {
     /** An agent writes to the family on a request; the guardians are mailed. */
     @Transactional
     public RegistrationMessage staffMessage(long actorId, long registrationId, String text) {
-        Account actor = access.requireStaff(actorId);
+        Account actor = access.requirePlanningStaff(actorId);
         Registration registration = em.find(Registration.class, registrationId, LockModeType.PESSIMISTIC_WRITE);
         if (registration == null) {
             throw new UnknownRecordException("registration", registrationId);

@@ -35,15 +35,6 @@ class AttendanceRulesTest {
     }
 
     @Test
-    void onlyPlanningStaffAndTheAdministratorMarkAttendance() {
-        assertTrue(AttendanceRules.mayMark(account(Role.AGENT)));
-        assertTrue(AttendanceRules.mayMark(account(Role.ADMIN)));
-        assertFalse(AttendanceRules.mayMark(account(Role.PARENT)));
-        assertFalse(AttendanceRules.mayMark(account(Role.FINANCE)));
-        assertFalse(AttendanceRules.mayMark(null));
-    }
-
-    @Test
     void aSessionIsMarkedOnItsDayOrAfterNeverAhead() {
         assertTrue(AttendanceRules.checkSession(new SessionFacts(TODAY, TODAY, false, false)).isEmpty());
         assertTrue(AttendanceRules.checkSession(new SessionFacts(TODAY.minusDays(20), TODAY, false, false)).isEmpty());

@@ -3,6 +3,7 @@ package fr.marelle.payment.simulator.control;
 import fr.marelle.payment.control.PayfipFields;
 import fr.marelle.payment.control.PayfipResults;
 import fr.marelle.platform.control.PortalLinks;
+import fr.marelle.platform.control.SqlInstants;
 import fr.marelle.platform.control.ClockProducer;
 import fr.marelle.platform.control.PortalConfig;
 import fr.marelle.platform.control.Settings;
@@ -15,7 +16,6 @@ import jakarta.transaction.Transactional;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.security.SecureRandom;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -303,24 +303,11 @@ public class PayfipSimulator {
 
     private static SimulatedOperation operation(Object[] r) {
         return new SimulatedOperation((String) r[0], str(r[1]), ((Number) r[2]).intValue(), str(r[3]), str(r[4]),
-                ((Number) r[5]).longValue(), str(r[6]), str(r[7]), str(r[8]), str(r[9]), instant(r[10]),
+                ((Number) r[5]).longValue(), str(r[6]), str(r[7]), str(r[8]), str(r[9]), SqlInstants.instant(r[10]),
                 str(r[11]), str(r[12]), str(r[13]), str(r[14]));
     }
 
     private static String str(Object o) {
         return o == null ? null : o.toString().strip();
-    }
-
-    private static Instant instant(Object o) {
-        if (o instanceof Timestamp t) {
-            return t.toInstant();
-        }
-        if (o instanceof OffsetDateTime t) {
-            return t.toInstant();
-        }
-        if (o instanceof java.util.Date d) {
-            return d.toInstant();
-        }
-        throw new IllegalStateException("unexpected timestamp type " + o);
     }
 }
