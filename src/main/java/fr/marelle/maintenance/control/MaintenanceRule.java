@@ -30,8 +30,11 @@ public final class MaintenanceRule {
      * received (money must not be lost), the page's static resources load, anyone may ask until when.
      * The PayFiP simulator stands for the provider, which is not the portal.
      */
+    /** Sign-in, money coming in, health, and the legal pages a public service must always show. */
     private static final List<String> OPEN_PATHS = List.of("/login.xhtml", "/password-forgotten.xhtml",
-            "/password-reset.xhtml", "/api/v1/payments/notifications", "/api/v1/maintenance", "/favicon.ico", "/health");
+            "/password-reset.xhtml", "/api/v1/payments/notifications", "/api/v1/maintenance", "/favicon.ico", "/health",
+            "/legal-notice.xhtml", "/privacy.xhtml", "/cookies.xhtml", "/accessibility.xhtml", "/contact.xhtml",
+            "/terms.xhtml", "/api/v1/legal");
     private static final List<String> OPEN_PREFIXES = List.of("/jakarta.faces.resource/", "/resources/", "/health/",
             "/simulateur-payfip/");
 

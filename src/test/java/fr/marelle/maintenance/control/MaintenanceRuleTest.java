@@ -61,11 +61,12 @@ class MaintenanceRuleTest {
     }
 
     @Test
-    void inTheWindowSignInHealthPaymentNotificationsAndResourcesStayOpen() {
+    void inTheWindowSignInHealthPaymentNotificationsResourcesAndTheLegalPagesStayOpen() {
         Clock in = at("2026-09-19T22:00");
         for (String path : new String[]{"/login.xhtml", "/password-forgotten.xhtml", "/health", "/health/ready",
                 "/api/v1/payments/notifications", "/api/v1/maintenance", "/jakarta.faces.resource/core.js.xhtml",
-                "/resources/themes/marelle/logo.svg", "/simulateur-payfip/tpa/paiementws.web"}) {
+                "/resources/themes/marelle/logo.svg", "/simulateur-payfip/tpa/paiementws.web", "/legal-notice.xhtml",
+                "/privacy.xhtml", "/cookies.xhtml", "/accessibility.xhtml", "/contact.xhtml", "/terms.xhtml", "/api/v1/legal"}) {
             assertEquals(Answer.PASS, MaintenanceRule.answer(WINDOW, in, path, false), path);
         }
         assertEquals(Answer.MAINTENANCE_PAGE, MaintenanceRule.answer(WINDOW, in, "/healthy.xhtml", false));
