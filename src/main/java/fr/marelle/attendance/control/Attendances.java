@@ -7,6 +7,7 @@ import fr.marelle.attendance.entity.AttendanceStatus;
 import fr.marelle.audit.control.AuditTrail;
 import fr.marelle.booking.entity.Booking;
 import fr.marelle.booking.entity.BookingStatus;
+import fr.marelle.family.control.HealthDataViews;
 import fr.marelle.family.control.HouseholdAccess;
 import fr.marelle.family.control.UnknownRecordException;
 import fr.marelle.family.entity.Child;
@@ -71,6 +72,9 @@ public class Attendances {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    HealthDataViews healthViews;
 
     @Inject
     HouseholdAccess access;
@@ -150,6 +154,8 @@ public class Attendances {
                     a == null ? null : a.getStatus(), a == null ? null : a.getMarkedByName(),
                     a == null ? null : a.getMarkedAt()));
         }
+        healthViews.shown("session list", "session", sessionId,
+                lines.stream().map(l -> new HealthDataViews.Shown(l.childId(), l.allergies(), l.pai(), null)).toList());
         lines.sort(Comparator.comparing((Line l) -> l.lastName().toLowerCase(Locale.FRENCH))
                 .thenComparing(l -> l.firstName().toLowerCase(Locale.FRENCH)).thenComparing(Line::childId));
         boolean locked = locks.isLocked(session.getActivity().getRegieCode(), YearMonth.from(session.getDay()));

@@ -1,16 +1,19 @@
 package fr.marelle.family.boundary;
 
-import fr.marelle.identity.control.Acting;
 import fr.marelle.family.control.Children;
+import fr.marelle.family.control.HealthDataViews;
+import fr.marelle.family.control.Households;
 import fr.marelle.family.control.UnknownRecordException;
 import fr.marelle.family.entity.Child;
 import fr.marelle.family.entity.Household;
-import fr.marelle.family.control.Households;
+import fr.marelle.identity.control.Acting;
 import fr.marelle.platform.boundary.Feedback;
 import fr.marelle.platform.control.RuleViolationException;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+
+import java.util.List;
 
 /**
  * Staff: a child's file edited on the family's behalf, with the parent's form and rules
@@ -21,6 +24,9 @@ import jakarta.inject.Named;
 public class StaffChildPage implements java.io.Serializable {
 
     private static final long serialVersionUID = 1L;
+
+    @Inject
+    HealthDataViews healthViews;
 
     @Inject
     Acting acting;
@@ -66,6 +72,7 @@ public class StaffChildPage implements java.io.Serializable {
         }
         if (!FacesContext.getCurrentInstance().isPostback()) {
             fields.fill(child);
+            healthViews.shown("staff child page", "child", child.getId(), List.of(HealthDataViews.Shown.of(child)));
         }
         return null;
     }

@@ -1,8 +1,8 @@
 package fr.marelle.family.boundary;
 
-import fr.marelle.identity.control.Acting;
 import fr.marelle.family.control.Children;
 import fr.marelle.family.control.FamilyQuotients;
+import fr.marelle.family.control.HealthDataViews;
 import fr.marelle.family.control.HouseholdHistory;
 import fr.marelle.family.control.HouseholdRules.PickupForm;
 import fr.marelle.family.control.Households;
@@ -12,6 +12,7 @@ import fr.marelle.family.entity.FamilyQuotient;
 import fr.marelle.family.entity.Household;
 import fr.marelle.family.entity.HouseholdChange;
 import fr.marelle.family.entity.PickupPerson;
+import fr.marelle.identity.control.Acting;
 import fr.marelle.identity.entity.Account;
 import fr.marelle.platform.boundary.Feedback;
 import fr.marelle.platform.control.RuleViolationException;
@@ -27,6 +28,9 @@ import java.util.List;
 public class StaffHouseholdPage implements java.io.Serializable {
 
     private static final long serialVersionUID = 1L;
+
+    @Inject
+    HealthDataViews healthViews;
 
     @Inject
     Acting acting;
@@ -74,6 +78,8 @@ public class StaffHouseholdPage implements java.io.Serializable {
         if (!FacesContext.getCurrentInstance().isPostback()) {
             fields.fill(household);
             residence = household.getResidentOverride() == null ? "" : household.getResidentOverride().toString();
+            healthViews.shown("staff household page", "household", household.getId(),
+                    getChildren().stream().map(HealthDataViews.Shown::of).toList());
         }
         return null;
     }

@@ -1,6 +1,5 @@
 package fr.marelle.family.boundary;
 
-import fr.marelle.identity.control.Acting;
 import fr.marelle.family.boundary.FamilyJson.ChildFileOut;
 import fr.marelle.family.boundary.FamilyJson.ChildOut;
 import fr.marelle.family.boundary.FamilyJson.HouseholdFileOut;
@@ -8,8 +7,10 @@ import fr.marelle.family.boundary.FamilyJson.PickupOut;
 import fr.marelle.family.boundary.FamilyJson.QuotientOut;
 import fr.marelle.family.control.Children;
 import fr.marelle.family.control.FamilyQuotients;
+import fr.marelle.family.control.HealthDataViews;
 import fr.marelle.family.control.HouseholdAccess;
 import fr.marelle.family.control.Households;
+import fr.marelle.identity.control.Acting;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -29,6 +30,9 @@ import java.util.List;
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class StaffHouseholdsResource {
+
+    @Inject
+    HealthDataViews healthViews;
 
     @Inject
     Acting acting;
@@ -65,10 +69,13 @@ public class StaffHouseholdsResource {
     public HouseholdFileOut household(@PathParam("id") long id) {
         long staff = acting.requirePlanningStaff().getId();
         var household = households.get(staff, id);
-        List<ChildFileOut> kids = children.of(staff, id).stream()
+        List<fr.marelle.family.entity.Child> shown = children.of(staff, id);
+        List<ChildFileOut> kids = shown.stream()
                 .map(c -> new ChildFileOut(ChildOut.of(c),
                         children.pickups(staff, id, c.getId()).stream().map(PickupOut::of).toList()))
                 .toList();
+        healthViews.shown("staff household file (API)", "household", id,
+                shown.stream().map(HealthDataViews.Shown::of).toList());
         return new HouseholdFileOut(householdResource.out(staff, household), kids,
                 quotients.of(staff, id).stream().map(QuotientOut::of).toList());
     }
