@@ -77,7 +77,7 @@ public class ApiTokensResource {
 
     @GET
     @Path("me/tokens")
-    @Operation(summary = "The signed-in account's API tokens", description = "Revoked and expired ones too; never the secrets.")
+    @Operation(operationId = "listMyApiTokens", summary = "The signed-in account's API tokens", description = "Revoked and expired ones too; never the secrets.")
     @APIResponse(responseCode = "200", description = "The tokens, newest first")
     public List<TokenJson> mine() {
         return tokens.of(acting.require().getId()).stream().map(TokenJson::of).toList();

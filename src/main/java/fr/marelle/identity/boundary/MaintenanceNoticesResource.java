@@ -34,7 +34,7 @@ public class MaintenanceNoticesResource {
     AccountSettings settings;
 
     @GET
-    @Operation(summary = "Whether the signed-in account is mailed when a maintenance is announced")
+    @Operation(operationId = "getMaintenanceNotices", summary = "Whether the signed-in account is mailed when a maintenance is announced")
     public NoticesJson get() {
         NoticesJson answer = new NoticesJson();
         answer.enabled = acting.require().isMaintenanceNotices();
@@ -43,7 +43,7 @@ public class MaintenanceNoticesResource {
 
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Opt in to (true) or out of (false) the maintenance announcements by mail. Audited.")
+    @Operation(operationId = "setMaintenanceNotices", summary = "Opt in to (true) or out of (false) the maintenance announcements by mail. Audited.")
     @APIResponse(responseCode = "200", description = "The choice now recorded")
     @APIResponse(responseCode = "400", description = "enabled missing", content = @Content(mediaType = "application/problem+json"))
     public NoticesJson put(NoticesJson body) {

@@ -29,7 +29,7 @@ public class LegalResource {
     @GET
     @OpenOperation
     @SecurityRequirements
-    @Operation(summary = "Who publishes the portal and whom to contact (no sign-in needed)",
+    @Operation(operationId = "getLegalInformation", summary = "Who publishes the portal and whom to contact (no sign-in needed)",
             description = "publisher {name, address, phone, siret}, publicationDirector, host {name, address, phone},"
                     + " dpo {name, email, address}, support {email, phone, hours}, accessibility {status (FULL, PARTIAL,"
                     + " NONE), rate, auditDate}. A part the town has not set yet is null; phones in E.164.")

@@ -52,7 +52,7 @@ public class LegalSettingsResource {
     }
 
     @GET
-    @Operation(summary = "The legal information of the town (null where not set)",
+    @Operation(operationId = "getLegalSettings", summary = "The legal information of the town (null where not set)",
             description = "Members: " + FIELDS + "; phones in E.164. Also accessibilityStatus (FULL, PARTIAL, NONE),"
                     + " derived from the rate and the audit date, and missing: the required parts still empty.")
     @APIResponse(responseCode = "200", description = "Every part")
@@ -64,7 +64,7 @@ public class LegalSettingsResource {
 
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Replace the legal information of the town",
+    @Operation(operationId = "putLegalSettings", summary = "Replace the legal information of the town",
             description = "Every part at once: a missing or empty member clears it (the pages then say \"à compléter\")."
                     + " Members: " + FIELDS + ". Audited.")
     @RequestBody(content = @Content(schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.OBJECT,

@@ -120,7 +120,7 @@ public class MaintenanceResource {
 
     @DELETE
     @Path("admin/maintenance")
-    @Operation(summary = "Cancel the maintenance window in force, or end it now (administrators). Audited.")
+    @Operation(operationId = "cancelMaintenance", summary = "Cancel the maintenance window in force, or end it now (administrators). Audited.")
     @APIResponse(responseCode = "204", description = "Cancelled, or there was none")
     @APIResponse(responseCode = "403", description = "Not an administrator")
     public Response cancel() {
