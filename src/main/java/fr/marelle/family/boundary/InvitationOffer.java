@@ -1,9 +1,9 @@
 package fr.marelle.family.boundary;
 
 import fr.marelle.family.control.GuardianInvitations;
+import fr.marelle.identity.boundary.PasswordPages;
 import fr.marelle.platform.control.RuleViolationException;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
@@ -23,12 +23,10 @@ public class InvitationOffer {
 
     /**
      * The household invitation behind the link, or null (an account created by staff, or an unusable
-     * link). The token is read from the request when the page's model does not have it yet (a posted
-     * form is decoded before its values reach the model), so the choice is shown and read alike.
+     * link), for the link's token ({@link PasswordPages#linkToken}).
      */
     public GuardianInvitations.Offer of(String token) {
-        String t = token != null ? token
-                : FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("token");
+        String t = PasswordPages.linkToken(token);
         if (!looked && t != null) {
             looked = true;
             try {

@@ -115,6 +115,15 @@ public class PasswordPages {
     public void setNewPassword(String newPassword) { this.newPassword = newPassword; }
     public boolean isTermsAccepted() { return termsAccepted; }
     public void setTermsAccepted(boolean termsAccepted) { this.termsAccepted = termsAccepted; }
+    /**
+     * The token of a link page: the model's, or the request's while a posted form is decoded (before
+     * its values reach the model), so that what a page shows and what it reads agree.
+     */
+    public static String linkToken(String modelToken) {
+        return modelToken != null ? modelToken
+                : FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("token");
+    }
+
     public boolean isJoinHousehold() { return joinHousehold; }
     public void setJoinHousehold(boolean joinHousehold) { this.joinHousehold = joinHousehold; }
     /**
@@ -123,8 +132,7 @@ public class PasswordPages {
      */
     public boolean isTermsNeeded() {
         if (termsNeeded == null) {
-            String t = token != null ? token
-                    : FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("token");
+            String t = linkToken(token);
             try {
                 termsNeeded = t != null && passwords.needsTerms(t);
             } catch (RuleViolationException e) {

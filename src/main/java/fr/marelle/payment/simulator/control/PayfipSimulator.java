@@ -45,8 +45,6 @@ public class PayfipSimulator {
     private static final String COLUMNS = "id_op, numcli, exer, refdet, objet, montant, mel, urlnotif, urlredirect,"
             + " saisie, created_at, resultrans, numauto, dattrans, heurtrans";
     private static final SecureRandom RANDOM = new SecureRandom();
-    /** PayFiP's refdet: 6 to 30 letters or digits (4 are refused with R3, 6 accepted). */
-    private static final Pattern REFDET = Pattern.compile("[A-Za-z0-9]{6,30}");
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
     /** PayFiP forgets its operations after about a day: then P1. */
     static final Duration PURGED_AFTER = Duration.ofDays(1);
@@ -125,7 +123,7 @@ public class PayfipSimulator {
             throw SimulatorFault.functional("D1", "L'URL de redirection n'est pas valide (hors du portail)");
         }
         String refdet = arg.getOrDefault("refdet", "");
-        if (!REFDET.matcher(refdet).matches()) {
+        if (!PayfipFields.validReference(refdet)) {
             throw SimulatorFault.functional("R3", "Le format du paramètre REFDET n'est pas conforme");
         }
         String objet = arg.getOrDefault("objet", "");
