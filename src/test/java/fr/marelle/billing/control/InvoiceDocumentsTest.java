@@ -52,7 +52,7 @@ class InvoiceDocumentsTest {
         java.util.Optional<String> contact = java.util.Optional.of("Contact du portail famille : portail-famille@example.org");
         byte[] pdf = InvoiceDocuments.pdf(detail(), "Régie de la cantine",
                 new InvoiceDocuments.Addressee("Camille Martin", List.of("75001 Paris")), Letterhead.of("Ville de Marelle"),
-                contact, Locale.FRENCH);
+                List.of(), contact, Locale.FRENCH);
         assertTrue(text(pdf).contains("portail-famille@example.org"), text(pdf));
     }
 
