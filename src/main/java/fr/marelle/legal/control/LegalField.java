@@ -39,7 +39,7 @@ public enum LegalField {
 
     /** What the value is, hence how it is checked and shown. */
     public enum Kind {
-        TEXT(200), LONG_TEXT(4000), EMAIL(254), PHONE(40), SIRET(20), RATE(10), DATE(10), DAYS(3),
+        TEXT(200), LONG_TEXT(4000), EMAIL(254), PHONE(40), SIRET(20), RATE(10), DATE(10), DAYS(10),
         /** {@link SilenceRule}: what a request left unanswered for two months amounts to. */
         SILENCE(10);
 

@@ -94,4 +94,16 @@ class InvoiceDocumentsTest {
             assertTrue(text.contains(expected), expected + " missing in:\n" + text);
         }
     }
+
+    @Test
+    void theInvoiceStatesItsIssuerAndAppealRoutesUnderTheirHeading() throws Exception {
+        String text = text(InvoiceDocuments.pdf(detail(), "Régie de la cantine", new InvoiceDocuments.Addressee(null, List.of()),
+                Letterhead.of("Ville de Marelle"), List.of("Ordonnateur : Claire Fontaine, maire de Marelle.",
+                        "Voies et délais de recours : … tribunal administratif de Nantes."),
+                java.util.Optional.empty(), Locale.FRENCH));
+        for (String expected : List.of("Voies et délais de recours", "Ordonnateur : Claire Fontaine, maire de Marelle.",
+                "tribunal administratif de Nantes")) {
+            assertTrue(text.contains(expected), expected + " missing in:\n" + text);
+        }
+    }
 }
