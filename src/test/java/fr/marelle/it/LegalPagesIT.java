@@ -40,7 +40,8 @@ class LegalPagesIT extends PortalITBase {
     private static final List<String> FIELDS = List.of("publisherName", "publisherAddress", "publisherPhone", "publisherSiret",
             "publicationDirector", "hostName", "hostAddress", "hostPhone", "dpoName", "dpoEmail", "dpoAddress", "supportEmail",
             "supportPhone", "supportHours", "accessibilityRate", "accessibilityAuditDate", "accessibilityAuditor",
-            "accessibilityExceptions");
+            "accessibilityExceptions", "decisionSignatoryName", "decisionSignatoryTitle", "issuerName", "issuerTitle",
+            "appealCourt", "invoiceCourt", "answerDays", "silenceMeans");
 
     /** Values no other test uses, to be sure the pages show these ones. */
     private static final Map<String, String> SET = new LinkedHashMap<>();
@@ -64,6 +65,11 @@ class LegalPagesIT extends PortalITBase {
         SET.put("accessibilityAuditDate", "2025-06-30");
         SET.put("accessibilityAuditor", "Cabinet Audit Essai");
         SET.put("accessibilityExceptions", "Les plans PDF du centre de loisirs");
+        SET.put("decisionSignatoryName", "Anne Essai");
+        SET.put("decisionSignatoryTitle", "maire de Testeville");
+        SET.put("issuerName", "Anne Essai");
+        SET.put("issuerTitle", "maire de Testeville");
+        SET.put("appealCourt", "tribunal administratif de Testeville");
     }
 
     private JsonObject original;
