@@ -1,7 +1,5 @@
 package fr.marelle.it;
 
-import com.lowagie.text.pdf.PdfReader;
-import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -51,23 +49,11 @@ class AcknowledgementsIT extends PortalITBase {
     private static final String COURT = "tribunal administratif de Testeville, 1 quai du Recours, 49100 Testeville";
     private static final String SIGNATORY = "Odile Signataire, adjointe au maire chargée de l’enfance";
 
-    /** The town's settings for these tests, values no other test uses. */
-    private static final Map<String, String> SET = new LinkedHashMap<>();
+    /** The town's settings for these tests: LegalPagesIT's town, with its own support address, signatory, issuer and court. */
+    private static final Map<String, String> SET = new LinkedHashMap<>(LegalPagesIT.SET);
 
     static {
-        SET.put("publisherName", "Commune de Testeville");
-        SET.put("publisherAddress", "2 place du Test, 49100 Testeville");
-        SET.put("publisherPhone", "02 41 99 88 70");
-        SET.put("publicationDirector", "Anne Essai, maire de Testeville");
-        SET.put("hostName", "Hébergeur Essai SAS");
-        SET.put("hostAddress", "5 rue des Baies, 75000 Paris");
-        SET.put("hostPhone", "01 99 00 00 01");
-        SET.put("dpoName", "Service DPO de Testeville");
-        SET.put("dpoEmail", "dpo-test@example.org");
-        SET.put("dpoAddress", "DPO, 2 place du Test, 49100 Testeville");
         SET.put("supportEmail", "aide-recours@example.org");
-        SET.put("supportPhone", "02 41 99 88 77");
-        SET.put("supportHours", "le mardi de 10 h à 12 h");
         SET.put("decisionSignatoryName", "Odile Signataire");
         SET.put("decisionSignatoryTitle", "adjointe au maire chargée de l’enfance");
         SET.put("issuerName", "Anne Ordonnatrice");
@@ -288,23 +274,11 @@ class AcknowledgementsIT extends PortalITBase {
                         .header("Authorization", Api.basic("parent@example.org", ItEnvironment.DEMO_PASSWORD))
                         .header("Accept", "*/*").GET().build(), HttpResponse.BodyHandlers.ofByteArray());
         assertEquals(200, pdf.statusCode());
-        PdfReader reader = new PdfReader(pdf.body());
-        try {
-            StringBuilder all = new StringBuilder();
-            for (int page = 1; page <= reader.getNumberOfPages(); page++) {
-                all.append(new PdfTextExtractor(reader).getTextFromPage(page)).append('\n');
-            }
-            return all.toString().replaceAll("\\s+", " ");
-        } finally {
-            reader.close();
-        }
+        return ReadableText.pdf(pdf.body());
     }
 
-    /** The page's text as a reader sees it (tags dropped, entities decoded). */
     private static String text(HttpResponse<String> page) {
-        assertEquals(200, page.statusCode(), page.body());
-        return page.body().replaceAll("<[^>]+>", " ").replace("&nbsp;", " ").replace("&#39;", "’")
-                .replace("&amp;", "&").replaceAll("\\s+", " ");
+        return ReadableText.page(page);
     }
 
     private static void assertShows(String what, String text, String... expected) {
