@@ -1,12 +1,18 @@
 package fr.marelle.privacy.boundary;
 
+import fr.marelle.platform.boundary.ApiLocale;
+import fr.marelle.platform.control.ThemeLogos;
+import fr.marelle.privacy.control.DataExportPdf;
 import fr.marelle.privacy.control.DataExports;
+import fr.marelle.privacy.control.ReadableExport;
 import fr.marelle.privacy.entity.DataExport;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -23,6 +29,12 @@ public class DataExportResource {
 
     @Inject
     DataExports exports;
+
+    @Inject
+    ThemeLogos logos;
+
+    @Context
+    HttpHeaders headers;
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
@@ -41,6 +53,22 @@ public class DataExportResource {
         DataExport export = exports.ofSignedInParent("json");
         return Response.ok(export, MediaType.APPLICATION_JSON)
                 .header("Content-Disposition", "attachment; filename=\"" + fileName(export, "json") + "\"").build();
+    }
+
+    @GET
+    @Path("pdf")
+    @Produces("application/pdf")
+    @Operation(operationId = "exportMyDataPdf", summary = "The same export as a readable PDF, one table per section",
+            description = "In the language of Accept-Language. Audited (DATA_EXPORTED).")
+    @APIResponse(responseCode = "200", description = "The PDF, as an attachment marelle-donnees-<date>.pdf",
+            content = @Content(mediaType = "application/pdf"))
+    @APIResponse(responseCode = "401", description = "Not signed in", content = @Content(mediaType = "application/problem+json"))
+    @APIResponse(responseCode = "403", description = "Not acting as a parent", content = @Content(mediaType = "application/problem+json"))
+    public Response pdf() {
+        DataExport export = exports.ofSignedInParent("pdf");
+        byte[] pdf = DataExportPdf.pdf(ReadableExport.of(export, ApiLocale.of(headers)), logos.letterhead(), ApiLocale.of(headers));
+        return Response.ok(pdf, "application/pdf")
+                .header("Content-Disposition", "attachment; filename=\"" + fileName(export, "pdf") + "\"").build();
     }
 
     /** marelle-donnees-2026-11-17.json: the day of the export, in Paris. */
