@@ -157,11 +157,14 @@ public record ReadableExport(OffsetDateTime exportedAt, List<Table> tables) {
                     .collect(Collectors.joining(" – "));
         }
 
+        /** Staff by name and role, the family by name, the portal itself as such. */
         String actor(DataExport.AuditData a) {
-            String kind = t("export.actor." + a.actorKind());
-            String roles = a.actorRoles().isEmpty() ? "" : " (" + a.actorRoles().stream().map(r -> t("role." + r))
-                    .collect(Collectors.joining(", ")) + ")";
-            return a.actor() == null ? kind : a.actor() + " – " + kind + roles;
+            if (a.actor() == null) {
+                return t("export.actor." + a.actorKind());
+            }
+            String what = a.actorRoles().isEmpty() ? t("export.actor." + a.actorKind())
+                    : a.actorRoles().stream().map(r -> t("role." + r)).collect(Collectors.joining(", "));
+            return a.actor() + " – " + what;
         }
     }
 }
