@@ -134,6 +134,20 @@ class DataExportIT extends BrowserITBase {
     }
 
     @Test
+    void openApiDescribesTheExportWithATypedSchema() {
+        JsonObject api = Api.json(Api.ok(Api.get("/openapi", "Accept", "application/json")));
+        JsonObject get = api.getJsonObject("paths").getJsonObject("/api/v1/me/data-export").getJsonObject("get");
+        assertEquals("exportMyData", get.getString("operationId"));
+        JsonObject schema = api.getJsonObject("components").getJsonObject("schemas").getJsonObject("DataExport");
+        for (String section : new String[]{"account", "household", "children", "familyQuotients", "bookings", "attendance",
+                "invoices", "payments", "auditEntries"}) {
+            assertTrue(schema.getJsonObject("properties").containsKey(section), section + " in " + schema);
+        }
+        assertTrue(api.getJsonObject("components").getJsonObject("schemas").getJsonObject("DataExportChild")
+                .getJsonObject("properties").containsKey("allergies"));
+    }
+
+    @Test
     void thePageFromTheAccountCardShowsEverySectionAndPassesAxe() {
         long household = householdOf("famille389@example.net");
         String childName = text("select c.first_name from child c join household_child hc on hc.child_id = c.id"

@@ -25,8 +25,9 @@ import java.util.Map;
  * household_request (without the proof file) and household_request_message, household_change, registration and
  * registration_message, booking, booking_change, attendance, calendar_feed (without the token), invoice,
  * invoice_line, invoice_reminder, invoice_treasury_transfer, credit_note, credit_note_line, payment,
- * payment_allocation, payment_attempt, payment_attempt_invoice, api_token (without the secret), audit_entry (about
- * the household's records, people and children).
+ * payment_allocation, payment_attempt, payment_attempt_invoice, api_token (the requester's, without the secret),
+ * audit_entry (about the household's records and children, and the requester's own account and tokens: a
+ * co-guardian's sign-ins are theirs to export).
  * Deliberately not: account_token (one-time activation/reset/invitation links: only a hash and an expiry, a
  * secret's trace), outbox_mail (copies of mails whose facts are in the sections above, and whose bodies carry
  * one-time links in clear; purged by retention), login_throttle and request_throttle (security counters keyed by
@@ -84,7 +85,7 @@ public class DataExports {
         return new DataExport(now, file.account(parent.getId()), file.household(h), file.guardians(h), file.invitations(h),
                 file.children(h), file.quotients(h), file.requests(h), activity.registrations(h), activity.bookings(h),
                 activity.bookingChanges(h), activity.attendance(h), money.invoices(h), money.creditNotes(h),
-                money.payments(h), money.onlineAttempts(h), activity.calendarFeeds(h), traces.apiTokens(h),
-                file.history(h), traces.auditEntries(h));
+                money.payments(h), money.onlineAttempts(h), activity.calendarFeeds(h), traces.apiTokens(parent.getId()),
+                file.history(h), traces.auditEntries(h, parent.getId()));
     }
 }

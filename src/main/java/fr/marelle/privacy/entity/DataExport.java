@@ -154,7 +154,7 @@ public record DataExport(
     public record CalendarFeedData(String child, String createdBy, OffsetDateTime createdAt, OffsetDateTime revokedAt) {
     }
 
-    @Schema(name = "DataExportApiToken", description = "An API token of a guardian: never its secret")
+    @Schema(name = "DataExportApiToken", description = "An API token of the signed-in account: never its secret")
     public record ApiTokenData(String holder, String name, String role, OffsetDateTime createdAt, OffsetDateTime expiresAt,
                                OffsetDateTime lastUsedAt, OffsetDateTime revokedAt) {
     }
@@ -171,7 +171,7 @@ public record DataExport(
                             String actor,
                             @Schema(enumeration = {"FAMILY", "STAFF", "OTHER", "SYSTEM"}) String actorKind,
                             @Schema(description = "Staff roles of the actor") List<String> actorRoles,
-                            @Schema(description = "The client address, only for the family's own actions") String ip,
+                            @Schema(description = "The client address, only for the signed-in account's own actions") String ip,
                             String objectType, String objectId,
                             @Schema(description = "HEALTH_DATA_VIEWED: the children of the household whose health data was shown")
                             List<String> children,
