@@ -154,12 +154,12 @@ public final class InvoiceDocuments {
     }
 
     /** What a document writes between its opening and its closing. */
-    interface Content {
+    public interface Content {
         void add(Document document) throws DocumentException;
     }
 
-    /** An A4 document of Marelle with its title, as bytes. */
-    static byte[] write(String title, Content content) {
+    /** An A4 document of Marelle with its title, as bytes (other capabilities' documents use it too). */
+    public static byte[] write(String title, Content content) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Document document = new Document(PageSize.A4, 36, 36, 36, 36);
         try {
@@ -196,18 +196,23 @@ public final class InvoiceDocuments {
 
     /** A full-width table whose first row, repeated on each page, names the columns. */
     static PdfPTable table(Locale locale, float[] widths, String... headerKeys) {
+        return table(widths, java.util.Arrays.stream(headerKeys).map(key -> t(locale, key)).toList());
+    }
+
+    /** The same with headers already in the reader's language. */
+    public static PdfPTable table(float[] widths, List<String> headers) {
         PdfPTable table = new PdfPTable(widths);
         table.setWidthPercentage(100);
         table.setHeaderRows(1);
-        for (String key : headerKeys) {
-            PdfPCell cell = new PdfPCell(new Phrase(t(locale, key), HEADER));
+        for (String header : headers) {
+            PdfPCell cell = new PdfPCell(new Phrase(header, HEADER));
             cell.setBackgroundColor(new Color(0xE8, 0xE8, 0xE8));
             table.addCell(cell);
         }
         return table;
     }
 
-    static void cell(PdfPTable table, String text) {
+    public static void cell(PdfPTable table, String text) {
         table.addCell(new PdfPCell(new Phrase(text == null ? "" : text, CELL)));
     }
 
