@@ -60,11 +60,11 @@ public class AccountsResource {
         public String newPassword;
     }
 
-    /** GET /me. */
+    /** GET /me. Like every answer of the API, a null field is left out: no termsToAccept means none. */
     public record Me(long id, String email, String firstName, String lastName, List<String> roles, String language,
                      @Schema(description = "The terms of use in force, when this account (acting as a family) has yet to"
-                             + " accept them: until then its writes are refused (403) except POST /me/terms-acceptance,"
-                             + " the password change and signing out; null otherwise")
+                             + " accept them: until then its writes are refused (403) except POST /me/terms-acceptance"
+                             + " and the password change; left out otherwise")
                      TermsToAccept termsToAccept) {
     }
 
