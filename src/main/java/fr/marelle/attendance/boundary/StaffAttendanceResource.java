@@ -45,11 +45,7 @@ import java.util.Locale;
 @Path("staff")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Attendance and lists (staff)")
-@APIResponse(responseCode = "400", description = "One entry per broken rule; nothing was saved",
-        content = @Content(mediaType = "application/problem+json"))
-@APIResponse(responseCode = "401", description = "Not signed in", content = @Content(mediaType = "application/problem+json"))
-@APIResponse(responseCode = "403", description = "Not planning staff", content = @Content(mediaType = "application/problem+json"))
+@Tag(name = "Attendance and lists (staff)", description = "Sessions of the day, attendance, printable session lists and meal counts (planning staff)")
 public class StaffAttendanceResource {
 
     static final String PDF = "application/pdf";

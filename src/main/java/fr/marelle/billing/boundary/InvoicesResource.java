@@ -30,8 +30,7 @@ import java.util.Locale;
 @Path("invoices")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Invoices")
-@APIResponse(responseCode = "401", description = "Not signed in", content = @Content(mediaType = "application/problem+json"))
+@Tag(name = "Invoices", description = "A family's invoices, credit notes and receipts with their PDFs; finance staff read any")
 public class InvoicesResource {
 
     /** status: UNPAID, PARTLY_PAID, PAID or SENT_TO_TREASURY (derived from credit notes and payments). */
@@ -88,7 +87,7 @@ public class InvoicesResource {
 
     @GET
     @Path("{id}")
-    @Operation(summary = "One invoice with its lines (child, activity, day, price and how it was found) and credit notes")
+    @Operation(operationId = "getInvoice", summary = "One invoice with its lines (child, activity, day, price and how it was found) and credit notes")
     @APIResponse(responseCode = "404", description = "No such invoice for this account",
             content = @Content(mediaType = "application/problem+json"))
     public InvoiceDetailJson one(@PathParam("id") long id) {
@@ -99,7 +98,7 @@ public class InvoicesResource {
     @GET
     @Path("{id}/pdf")
     @Produces("application/pdf")
-    @Operation(summary = "The invoice as a PDF (household, billing contact, lines, totals, credit notes, due date, how to pay)")
+    @Operation(operationId = "invoicePdf", summary = "The invoice as a PDF (household, billing contact, lines, totals, credit notes, due date, how to pay)")
     @APIResponse(responseCode = "404", description = "No such invoice for this account",
             content = @Content(mediaType = "application/problem+json"))
     public Response pdf(@PathParam("id") long id) {

@@ -1,6 +1,8 @@
 package fr.marelle.calendarfeed.boundary;
 
 import fr.marelle.identity.entity.Role;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import fr.marelle.identity.control.Acting;
 import fr.marelle.calendarfeed.control.CalendarFeeds;
 import fr.marelle.identity.boundary.OpenOperation;
@@ -15,6 +17,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirements;
 
@@ -24,6 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
  */
 @Path("/")
 @RequestScoped
+@Tag(name = "Calendar feeds", description = "A child's private iCal feed of bookings, and the feed itself (by its secret address)")
 public class CalendarFeedsResource {
 
     static final MediaType CALENDAR = MediaType.valueOf("text/calendar; charset=utf-8");
@@ -43,9 +47,9 @@ public class CalendarFeedsResource {
     @POST
     @Path("children/{id}/calendar-feed")
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Create the child's private calendar URL (iCal), replacing the previous one",
+    @Operation(operationId = "createCalendarFeed", summary = "Create the child's private calendar URL (iCal), replacing the previous one",
             description = "The URL is returned only here; keep it private. Another household's child answers 404.")
-    @APIResponse(responseCode = "201", description = "the new URL")
+    @APIResponse(responseCode = "201", description = "the new URL", content = @Content(schema = @Schema(implementation = CreatedJson.class)))
     public Response create(@PathParam("id") long childId) {
         CalendarFeeds.Created created = feeds.create(acting.requireRole(Role.PARENT).getId(), childId);
         return Response.status(Response.Status.CREATED)

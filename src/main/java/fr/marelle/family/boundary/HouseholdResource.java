@@ -1,6 +1,7 @@
 package fr.marelle.family.boundary;
 
 import fr.marelle.identity.control.Acting;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import fr.marelle.family.boundary.FamilyJson.ChangeOut;
 import fr.marelle.family.boundary.FamilyJson.ChildIn;
 import fr.marelle.family.boundary.FamilyJson.ChildOut;
@@ -33,6 +34,7 @@ import jakarta.ws.rs.core.EntityPart;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
@@ -51,6 +53,7 @@ import java.util.List;
 @Path("household")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Household", description = "The family's household file: guardians' details, children, pick-up persons, family quotient, history")
 public class HouseholdResource {
 
     @Inject
@@ -80,7 +83,7 @@ public class HouseholdResource {
     }
 
     @GET
-    @Operation(summary = "The parent's household", description = "404 until the household is saved once with PUT.")
+    @Operation(operationId = "getHousehold", summary = "The parent's household", description = "404 until the household is saved once with PUT.")
     @APIResponse(responseCode = "200", description = "The household")
     @APIResponse(responseCode = "404", description = "No household yet", content = @Content(mediaType = "application/problem+json"))
     public HouseholdOut get() {
@@ -90,7 +93,7 @@ public class HouseholdResource {
 
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Create or change the parent's household",
+    @Operation(operationId = "putHousehold", summary = "Create or change the parent's household",
             description = "The first save creates the household with the parent as guardian and billing contact.")
     @APIResponse(responseCode = "200", description = "The household as saved")
     @APIResponse(responseCode = "400", description = "One entry per invalid field", content = @Content(mediaType = "application/problem+json"))
@@ -112,7 +115,7 @@ public class HouseholdResource {
     @Path("children")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Add a child")
-    @APIResponse(responseCode = "201", description = "The child")
+    @APIResponse(responseCode = "201", description = "The child", content = @Content(schema = @Schema(implementation = ChildOut.class)))
     @APIResponse(responseCode = "400", description = "One entry per invalid field", content = @Content(mediaType = "application/problem+json"))
     public Response addChild(ChildIn body) {
         long parent = acting.requireRole(Role.PARENT).getId();
@@ -162,7 +165,7 @@ public class HouseholdResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Add an authorised pick-up person or emergency contact",
             description = "A person not allowed (court decision) can only be recorded by staff.")
-    @APIResponse(responseCode = "201", description = "The person")
+    @APIResponse(responseCode = "201", description = "The person", content = @Content(schema = @Schema(implementation = PickupOut.class)))
     public Response addPickup(@PathParam("id") long id, PickupIn body) {
         long parent = acting.requireRole(Role.PARENT).getId();
         var person = children.addPickup(parent, myHousehold(parent), id, (body == null ? new PickupIn() : body).form());
@@ -212,7 +215,7 @@ public class HouseholdResource {
             description = "multipart/form-data with the parts amount (integer), validFrom and validTo (ISO dates) and"
                     + " proof (PDF, JPEG or PNG, at most 5 MB, recognised by its content). The quotient is pending until"
                     + " an agent accepts or refuses it.")
-    @APIResponse(responseCode = "201", description = "The pending quotient")
+    @APIResponse(responseCode = "201", description = "The pending quotient", content = @Content(schema = @Schema(implementation = QuotientOut.class)))
     @APIResponse(responseCode = "400", description = "One entry per invalid field", content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "413", description = "Request larger than 6 MB", content = @Content(mediaType = "application/problem+json"))
     public Response submitQuotient(List<EntityPart> parts) {
@@ -245,7 +248,7 @@ public class HouseholdResource {
     @GET
     @Path("quotients/{id}/proof")
     @Produces({"application/pdf", "image/png", "image/jpeg", "application/problem+json"})
-    @Operation(summary = "The proof of a pending quotient (deleted once decided)")
+    @Operation(operationId = "quotientProof", summary = "The proof of a pending quotient (deleted once decided)")
     public Response proof(@PathParam("id") long id) {
         long parent = acting.requireRole(Role.PARENT).getId();
         return proofResponse(quotients.proof(parent, id));
@@ -264,7 +267,7 @@ public class HouseholdResource {
 
     @GET
     @Path("history")
-    @Operation(summary = "Every change of the household file: who, when, field, old and new value (newest first)")
+    @Operation(operationId = "householdHistory", summary = "Every change of the household file: who, when, field, old and new value (newest first)")
     public List<ChangeOut> history() {
         long parent = acting.requireRole(Role.PARENT).getId();
         return history.of(myHousehold(parent), 500).stream().map(ChangeOut::of).toList();
