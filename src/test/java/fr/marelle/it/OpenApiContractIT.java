@@ -6,11 +6,13 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+import jakarta.json.stream.JsonGenerator;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
 import java.io.StringReader;
+import java.io.StringWriter;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -45,9 +47,12 @@ class OpenApiContractIT extends PortalITBase {
     @BeforeAll
     static void fetch() throws IOException {
         HttpResponse<String> answer = Api.ok(Api.get("/openapi", "Accept", "application/json"));
-        Files.createDirectories(SERVED.getParent());
-        Files.writeString(SERVED, answer.body(), StandardCharsets.UTF_8);
         document = read(answer.body());
+        Files.createDirectories(SERVED.getParent());
+        // pretty, so that a refreshed copy shows its changes line by line in a diff
+        StringWriter pretty = new StringWriter();
+        Json.createWriterFactory(Map.of(JsonGenerator.PRETTY_PRINTING, true)).createWriter(pretty).write(document);
+        Files.writeString(SERVED, pretty.toString().strip() + "\n", StandardCharsets.UTF_8);
     }
 
     @Test

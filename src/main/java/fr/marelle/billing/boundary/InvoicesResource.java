@@ -17,6 +17,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -35,7 +36,8 @@ public class InvoicesResource {
 
     /** status: UNPAID, PARTLY_PAID, PAID or SENT_TO_TREASURY (derived from credit notes and payments). */
     public record InvoiceJson(long id, String number, String regieCode, String month, LocalDate issuedOn, LocalDate dueOn,
-                              long totalCents, long creditedCents, long paidCents, long remainingCents, String status) {
+                              long totalCents, long creditedCents, long paidCents, long remainingCents,
+                              @Schema(enumeration = {"UNPAID", "PARTLY_PAID", "PAID", "SENT_TO_TREASURY"}) String status) {
         static InvoiceJson of(Invoices.Summary s) {
             var i = s.invoice();
             return new InvoiceJson(i.getId(), i.getNumber(), i.getRegieCode(), i.getYearMonth().toString(), i.getIssuedOn(),
@@ -45,7 +47,7 @@ public class InvoicesResource {
 
     /** charge: BOOKED, UNEXCUSED_ABSENCE, EXCUSED_ABSENCE or UNBOOKED_PRESENCE. */
     public record LineJson(long id, int position, long childId, String child, long sessionId, String activity, LocalDate day,
-                           String charge, int amountCents, long creditedCents, String explanation) {
+                           @Schema(enumeration = {"BOOKED", "UNEXCUSED_ABSENCE", "EXCUSED_ABSENCE", "UNBOOKED_PRESENCE"}) String charge, int amountCents, long creditedCents, String explanation) {
     }
 
     public record CreditNoteJson(long id, String number, LocalDate issuedOn, long totalCents, String reason) {

@@ -78,18 +78,27 @@ public class BookingsResource {
         public String overrideReason;
     }
 
-    public record OutcomeJson(long childId, long sessionId, Long bookingId, String result, String message) {
+    public record OutcomeJson(long childId, long sessionId, Long bookingId,
+                              @Schema(enumeration = {"CONFIRMED", "WAITING", "ALREADY_BOOKED", "REFUSED", "CANCELLED"}) String result,
+                              String message) {
     }
 
     public record CalendarEntryJson(long sessionId, long activityId, String activity, String site, LocalDate day,
-                                    String start, String end, String state, Long bookingId, String reason,
+                                    String start, String end,
+                                    @Schema(description = "Booked (CONFIRMED, WAITING, CANCELLED), PAST with the attendance,"
+                                            + " or not booked: BOOKABLE, WAITING_LIST_OPEN or CLOSED with the reason",
+                                            enumeration = {"CONFIRMED", "WAITING", "CANCELLED", "PAST", "BOOKABLE",
+                                                    "WAITING_LIST_OPEN", "CLOSED"}) String state,
+                                    Long bookingId, String reason,
                                     int remaining, Integer priceCents, String priceExplanation,
                                     String bookUntil, String cancelUntil, Integer waitingPosition,
-                                    String attendance) {
+                                    @Schema(enumeration = {"PRESENT", "ABSENT_EXCUSED", "ABSENT_UNEXCUSED",
+                                            "PRESENT_WITHOUT_BOOKING"}) String attendance) {
     }
 
     public record BookingJson(long bookingId, long sessionId, long activityId, String activity, LocalDate day,
-                              String start, String end, String status, Integer waitingPosition, String requestedAt,
+                              String start, String end,
+                              @Schema(enumeration = {"CONFIRMED", "WAITING", "CANCELLED"}) String status, Integer waitingPosition, String requestedAt,
                               String cancelledAt) {
     }
 
