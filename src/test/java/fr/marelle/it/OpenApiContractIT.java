@@ -139,6 +139,9 @@ class OpenApiContractIT extends PortalITBase {
                     continue;
                 }
                 content.forEach((type, media) -> {
+                    if (type.contains(";")) {
+                        failures.add(name + ": " + code + " media type with parameters: " + type);
+                    }
                     if (type.equals("application/problem+json")) {
                         failures.add(name + ": " + code + " as a problem");
                     }

@@ -73,10 +73,28 @@ final class ApiClassIndex {
                 if (method.isAnnotationPresent(http)) {
                     Path methodPath = method.getAnnotation(Path.class);
                     String path = join(applicationPath, classPath, methodPath == null ? "" : methodPath.value());
-                    operations.put(http.getSimpleName() + " " + path, method);
+                    // one path and method served by several Java methods (content negotiation): the JSON one
+                    // speaks for the operation, whatever the order reflection lists them in
+                    operations.merge(http.getSimpleName() + " " + path, method, ApiClassIndex::preferred);
                 }
             }
         }
+    }
+
+    private static Method preferred(Method one, Method other) {
+        boolean oneJson = producesJson(one);
+        if (oneJson != producesJson(other)) {
+            return oneJson ? one : other;
+        }
+        return one.getName().compareTo(other.getName()) <= 0 ? one : other;
+    }
+
+    private static boolean producesJson(Method method) {
+        jakarta.ws.rs.Produces produces = method.getAnnotation(jakarta.ws.rs.Produces.class);
+        if (produces == null) {
+            produces = method.getDeclaringClass().getAnnotation(jakarta.ws.rs.Produces.class);
+        }
+        return produces == null || java.util.Arrays.stream(produces.value()).anyMatch(t -> t.contains("json"));
     }
 
     /** The Java method of an operation, e.g. {@code method("get", "/api/v1/me")}. */

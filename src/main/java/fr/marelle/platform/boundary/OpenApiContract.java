@@ -194,6 +194,17 @@ public class OpenApiContract implements OASFilter {
             Content content = success.getContent();
             if (content != null) {
                 content.removeMediaType(PROBLEM_JSON);
+                // "application/pdf;qs=0.5": the server's preference among its types, not a media type of the answer
+                for (String type : new ArrayList<>(content.getMediaTypes().keySet())) {
+                    String bare = type.split(";")[0].trim();
+                    if (!bare.equals(type)) {
+                        MediaType media = content.getMediaType(type);
+                        content.removeMediaType(type);
+                        if (!content.hasMediaType(bare)) {
+                            content.addMediaType(bare, media);
+                        }
+                    }
+                }
                 content.getMediaTypes().forEach((type, media) -> {
                     if (!type.endsWith("json")) {
                         // a PDF, a CSV, an image, a calendar: the scanner describes the Response object instead
@@ -213,7 +224,7 @@ public class OpenApiContract implements OASFilter {
                     content.getMediaTypes().forEach((type, m) -> {
                         if (m.getSchema() == null && type.endsWith("json")) {
                             m.setSchema(JavaSchemas.schemaOf(returned, components));
-                        } else {
+                        } else if (type.endsWith("json")) {
                             JavaSchemas.describe(m.getSchema(), returned);
                         }
                     });
