@@ -48,6 +48,7 @@ public final class PdfDocuments {
         builder.useFont(() -> new ByteArrayInputStream(BOLD), FONT, 700, FontStyle.NORMAL, true);
         builder.useExternalResourceAccessControl((uri, type) -> uri != null && uri.startsWith("data:"),
                 ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI);
+        builder.useUnicodeLineBreaker(new NumbersKeptWhole());
         builder.withProducer("Marelle");
         builder.withHtmlContent(xhtml, null);
         builder.toStream(out);

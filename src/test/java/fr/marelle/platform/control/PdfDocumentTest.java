@@ -75,4 +75,15 @@ class PdfDocumentTest {
         assertTrue(!PdfConformance.failures(pdf, org.verapdf.pdfa.flavours.PDFAFlavour.PDFUA_1).isEmpty());
         assertTrue(!PdfConformance.failures(pdf, org.verapdf.pdfa.flavours.PDFAFlavour.PDFA_2_U).isEmpty());
     }
+
+    @Test
+    void numbersInRunningTextNeverBreakAcrossLines() {
+        String sentence = "la facture 2026-LOISIRS-000008 du 02/05/2026 (article L.1617-5) pour 1\u202F234,50\u00A0€, ";
+        byte[] pdf = PdfDocument.portrait("Numéros", Locale.FRENCH).title().paragraph(sentence.repeat(30)).pdf();
+        String text = text(pdf);
+        for (String number : List.of("2026-LOISIRS-000008", "02/05/2026", "L.1617-5", "1 234,50 €")) {
+            assertEquals(30, text.split(java.util.regex.Pattern.quote(number), -1).length - 1, number + " whole in:\n" + text);
+        }
+        assertAccessibleAndArchivable(pdf);
+    }
 }
