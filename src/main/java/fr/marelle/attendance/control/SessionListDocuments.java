@@ -50,7 +50,7 @@ public final class SessionListDocuments {
                 .table(headers(locale), sheet.children().stream().map(l -> List.of(Cell.text(l.fullName()),
                         Cell.text(l.levelCode()), Cell.text(diet(l, locale)), Cell.text(l.allergies()),
                         Cell.warning(l.pai() ? t(locale, "attendance.pai") : ""), Cell.text(persons(l.pickups())),
-                        Cell.warning(persons(l.notAllowed())), Cell.code(String.join(", ", l.guardianPhones())),
+                        Cell.warning(persons(l.notAllowed())), Cell.text(String.join(", ", l.guardianPhones())),
                         Cell.text(status(l, locale)))).toList())
                 .pdf();
     }
