@@ -35,6 +35,24 @@ public final class PdfConformance {
     public static void assertAccessibleAndArchivable(byte[] pdf) {
         assertEquals(List.of(), failures(pdf, PDFAFlavour.PDFUA_1), "PDF/UA-1");
         assertEquals(List.of(), failures(pdf, PDFAFlavour.PDFA_2_U), "PDF/A-2u");
+        assertTrue(smallestTextSize(pdf) >= 9, "text of " + smallestTextSize(pdf) + " pt: 9 pt at least");
+    }
+
+    /** The size in points of the smallest character drawn on any page. */
+    public static float smallestTextSize(byte[] pdf) {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            float[] smallest = {Float.MAX_VALUE};
+            PDFTextStripper sizes = new PDFTextStripper() {
+                @Override
+                protected void writeString(String text, List<org.apache.pdfbox.text.TextPosition> positions) {
+                    positions.forEach(p -> smallest[0] = Math.min(smallest[0], p.getFontSizeInPt()));
+                }
+            };
+            sizes.getText(document);
+            return smallest[0];
+        } catch (java.io.IOException e) {
+            throw new AssertionError("PDF not readable", e);
+        }
     }
 
     public static List<String> failures(byte[] pdf, PDFAFlavour flavour) {

@@ -54,10 +54,11 @@ class PdfDocumentTest {
         String text = text(pdf);
         assertTrue(text.contains("Période : mars 2026 <&>"), text);
         assertTrue(text.contains("1 234,50 €"), text);
+        assertTrue(text.matches(".*1 ?/ ?1.*"), "page number of pages: " + text);
     }
 
     @Test
-    void theCheckRefusesAnUntaggedPdfWithAFontNotEmbedded() throws Exception {
+    void theCheckRefusesAnUntaggedPdfWithASmallFontNotEmbedded() throws Exception {
         java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
         try (PDDocument plain = new PDDocument()) {
             org.apache.pdfbox.pdmodel.PDPage page = new org.apache.pdfbox.pdmodel.PDPage();
@@ -65,7 +66,7 @@ class PdfDocumentTest {
             try (var content = new org.apache.pdfbox.pdmodel.PDPageContentStream(plain, page)) {
                 content.beginText();
                 content.setFont(new org.apache.pdfbox.pdmodel.font.PDType1Font(
-                        org.apache.pdfbox.pdmodel.font.Standard14Fonts.FontName.HELVETICA), 10);
+                        org.apache.pdfbox.pdmodel.font.Standard14Fonts.FontName.HELVETICA), 8);
                 content.showText("Facture");
                 content.endText();
             }
@@ -74,6 +75,7 @@ class PdfDocumentTest {
         byte[] pdf = out.toByteArray();
         assertTrue(!PdfConformance.failures(pdf, org.verapdf.pdfa.flavours.PDFAFlavour.PDFUA_1).isEmpty());
         assertTrue(!PdfConformance.failures(pdf, org.verapdf.pdfa.flavours.PDFAFlavour.PDFA_2_U).isEmpty());
+        assertEquals(8, PdfConformance.smallestTextSize(pdf), 0.01, "the 8 pt table text of the former PDFs is seen");
     }
 
     @Test
