@@ -43,6 +43,7 @@ public final class PdfDocument {
     private final Locale locale;
     private final boolean landscape;
     private final StringBuilder body = new StringBuilder();
+    private String author = "";
 
     private PdfDocument(String title, Locale locale, boolean landscape) {
         this.title = title;
@@ -62,6 +63,7 @@ public final class PdfDocument {
 
     /** The town's logo (its name as alternative text) beside the town's name. */
     public PdfDocument letterhead(Letterhead head) {
+        author = head.town();
         body.append("<div class=\"letterhead\">");
         head.logo().ifPresent(logo -> body.append("<img src=\"data:image/png;base64,")
                 .append(Base64.getEncoder().encodeToString(logo.png(144))).append("\" alt=\"")
@@ -145,7 +147,8 @@ public final class PdfDocument {
     public String xhtml() {
         return "<!DOCTYPE html><html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"" + locale.getLanguage() + "\"><head>"
                 + "<meta charset=\"UTF-8\"/><title>" + escape(title) + "</title>"
-                + "<meta name=\"author\" content=\"Marelle\"/><meta name=\"subject\" content=\"" + escape(title) + "\"/>"
+                + "<meta name=\"subject\" content=\"" + escape(title) + "\"/>"
+                + (author.isBlank() ? "" : "<meta name=\"author\" content=\"" + escape(author) + "\"/>")
                 + "<style>" + PdfDocuments.CSS + (landscape ? "@page { size: A4 landscape; }" : "") + "</style>"
                 + "</head><body>" + body + "</body></html>";
     }

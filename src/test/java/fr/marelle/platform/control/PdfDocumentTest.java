@@ -45,6 +45,7 @@ class PdfDocumentTest {
         try (PDDocument document = Loader.loadPDF(pdf)) {
             assertEquals("en", document.getDocumentCatalog().getLanguage());
             assertEquals("Facture n° 2026-CANT-000042", document.getDocumentInformation().getTitle());
+            assertEquals("Ville de Marelle", document.getDocumentInformation().getAuthor(), "the town issues it");
             assertTrue(document.getDocumentCatalog().getViewerPreferences().displayDocTitle());
             assertTrue(document.getDocumentCatalog().getMarkInfo().isMarked());
             for (var name : document.getPage(0).getResources().getFontNames()) {
@@ -87,5 +88,12 @@ class PdfDocumentTest {
             assertEquals(30, text.split(java.util.regex.Pattern.quote(number), -1).length - 1, number + " whole in:\n" + text);
         }
         assertAccessibleAndArchivable(pdf);
+    }
+
+    @Test
+    void aNameInAScriptTheFontLacksStillGivesAValidDocument() {
+        byte[] pdf = PdfDocument.portrait("Famille", Locale.FRENCH).title().paragraph("Famille 山田 Łódź Œuvre").pdf();
+        assertAccessibleAndArchivable(pdf);
+        assertTrue(text(pdf).contains("Łódź Œuvre"), text(pdf));
     }
 }
