@@ -231,6 +231,9 @@ public class AccountErasure {
                 + " last_login_at = null, maintenance_notices = false, credentials_version = credentials_version + 1,"
                 + " erased_at = ?4, version = version + 1 where id = ?1", accountId, anonymous, PersonalTraces.ERASED, now);
         update("update audit_entry set actor_email = ?2 where actor_id = ?1", accountId, anonymous);
+        // the entries about the account itself keep who did what and when, not its data
+        update("update audit_entry set before_json = null, after_json = null where object_type in ('account', 'guardian')"
+                + " and object_id = cast(?1 as varchar)", accountId);
     }
 
     /** Blanks the identifying strings in the free text the portal keeps about others. */

@@ -55,7 +55,7 @@ public class RetentionJob {
     }
 
     /** A parent account idle since a given instant. */
-    record IdleAccount(long id, String email, String firstName, String language, OffsetDateTime idleSince) {
+    public record IdleAccount(long id, String email, String firstName, String language, OffsetDateTime idleSince) {
     }
 
     @PersistenceContext
