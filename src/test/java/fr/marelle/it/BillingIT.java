@@ -180,6 +180,9 @@ class BillingIT extends BrowserITBase {
         List<Mailbox.Mail> mails = Mailbox.await("famille100@example.net", 1);
         assertTrue(mails.stream().anyMatch(m -> m.subject().contains(number100)
                 && (m.body().contains("14,80 €") || m.body().contains("€14.80"))), mails.toString());
+        // the mail notifies the invoice: it names its issuer and how to contest it (CGCT L.1617-5)
+        assertTrue(mails.stream().anyMatch(m -> m.subject().contains(number100) && m.body().contains("L.1617-5")
+                && (m.body().contains("Ordonnateur :") || m.body().contains("Issued by (ordonnateur):"))), mails.toString());
 
         // the database itself refuses to change a published invoice or its lines
         try (Connection db = ItEnvironment.database()) {

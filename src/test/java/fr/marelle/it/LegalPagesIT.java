@@ -1,7 +1,5 @@
 package fr.marelle.it;
 
-import com.lowagie.text.pdf.PdfReader;
-import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -40,10 +38,11 @@ class LegalPagesIT extends PortalITBase {
     private static final List<String> FIELDS = List.of("publisherName", "publisherAddress", "publisherPhone", "publisherSiret",
             "publicationDirector", "hostName", "hostAddress", "hostPhone", "dpoName", "dpoEmail", "dpoAddress", "supportEmail",
             "supportPhone", "supportHours", "accessibilityRate", "accessibilityAuditDate", "accessibilityAuditor",
-            "accessibilityExceptions");
+            "accessibilityExceptions", "decisionSignatoryName", "decisionSignatoryTitle", "issuerName", "issuerTitle",
+            "appealCourt", "invoiceCourt", "answerDays", "silenceMeans");
 
     /** Values no other test uses, to be sure the pages show these ones. */
-    private static final Map<String, String> SET = new LinkedHashMap<>();
+    static final Map<String, String> SET = new LinkedHashMap<>();
 
     static {
         SET.put("publisherName", "Commune de Testeville");
@@ -64,6 +63,11 @@ class LegalPagesIT extends PortalITBase {
         SET.put("accessibilityAuditDate", "2025-06-30");
         SET.put("accessibilityAuditor", "Cabinet Audit Essai");
         SET.put("accessibilityExceptions", "Les plans PDF du centre de loisirs");
+        SET.put("decisionSignatoryName", "Anne Essai");
+        SET.put("decisionSignatoryTitle", "maire de Testeville");
+        SET.put("issuerName", "Anne Essai");
+        SET.put("issuerTitle", "maire de Testeville");
+        SET.put("appealCourt", "tribunal administratif de Testeville");
     }
 
     private JsonObject original;
@@ -99,11 +103,8 @@ class LegalPagesIT extends PortalITBase {
         return body.build().toString();
     }
 
-    /** The page's text as a reader sees it (tags dropped, entities of the test values decoded). */
     private static String text(HttpResponse<String> page) {
-        assertEquals(200, page.statusCode(), page.body());
-        return page.body().replaceAll("<[^>]+>", " ").replace("&nbsp;", " ").replace("&#39;", "’")
-                .replace("&amp;", "&").replaceAll("\\s+", " ");
+        return ReadableText.page(page);
     }
 
     private static void assertShows(String page, String text, String... expected) {
@@ -226,16 +227,8 @@ class LegalPagesIT extends PortalITBase {
                         .header("Authorization", Api.basic("parent@example.org", ItEnvironment.DEMO_PASSWORD))
                         .header("Accept", "*/*").GET().build(), HttpResponse.BodyHandlers.ofByteArray());
         assertEquals(200, pdf.statusCode());
-        PdfReader reader = new PdfReader(pdf.body());
-        try {
-            StringBuilder all = new StringBuilder();
-            for (int page = 1; page <= reader.getNumberOfPages(); page++) {
-                all.append(new PdfTextExtractor(reader).getTextFromPage(page));
-            }
-            assertTrue(all.toString().contains("aide-test@example.org"), all.toString());
-        } finally {
-            reader.close();
-        }
+        String text = ReadableText.pdf(pdf.body());
+        assertTrue(text.contains("aide-test@example.org"), text);
     }
 
     /** An anonymous session switched to English with the header's language switch, as a browser does. */

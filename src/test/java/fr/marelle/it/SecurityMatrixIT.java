@@ -78,6 +78,9 @@ class SecurityMatrixIT extends PortalITBase {
         op("PUT /api/v1/me/maintenance-notices", SIGNED_IN);
         op("GET /api/v1/me/erasure-request", SIGNED_IN);
         op("POST /api/v1/me/erasure-request", SIGNED_IN);
+        // a parent's copy of their household's data (staff have none: 403)
+        op("GET /api/v1/me/data-export", FAMILY);
+        op("GET /api/v1/me/data-export/pdf", FAMILY);
         withPassword("GET /api/v1/me/tokens", SIGNED_IN);
         withPassword("POST /api/v1/me/tokens", SIGNED_IN);
         withPassword("DELETE /api/v1/me/tokens/{id}", SIGNED_IN);

@@ -10,6 +10,7 @@ import fr.marelle.platform.boundary.LanguageSwitch;
 import fr.marelle.family.control.UnknownRecordException;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
+import fr.marelle.legal.control.LegalMentions;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
@@ -25,6 +26,9 @@ import java.util.List;
 @Named
 @RequestScoped
 public class InvoicesPage {
+
+    @Inject
+    LegalMentions legalMentions;
 
     @Inject
     Acting acting;
@@ -136,4 +140,9 @@ public class InvoicesPage {
 
     public Long getInvoiceId() { return invoiceId; }
     public void setInvoiceId(Long invoiceId) { this.invoiceId = invoiceId; }
+
+    /** The invoice's issuer and the routes to contest it (CGCT L.1617-5), as on its PDF and in its mail. */
+    public List<String> getAppealRoutes() {
+        return legalMentions.invoice(language.getLocale());
+    }
 }

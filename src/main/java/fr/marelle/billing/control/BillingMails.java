@@ -5,6 +5,7 @@ import fr.marelle.billing.entity.Invoice;
 import fr.marelle.family.control.Households;
 import fr.marelle.family.entity.Household;
 import fr.marelle.identity.entity.Account;
+import fr.marelle.legal.control.LegalMentions;
 import fr.marelle.notification.control.Outbox;
 import fr.marelle.planning.control.Prices;
 import fr.marelle.platform.control.Messages;
@@ -36,6 +37,9 @@ public class BillingMails {
     @Inject
     PortalLinks links;
 
+    @Inject
+    LegalMentions legalMentions;
+
     void published(Invoice invoice, Household household, String regieName) {
         Account to = contact(household);
         if (to == null) {
@@ -50,7 +54,9 @@ public class BillingMails {
                 "regie", regieName,
                 "amount", Prices.money((int) invoice.getTotalCents(), locale),
                 "dueOn", invoice.getDueOn().format(DateTimeFormatter.ofPattern("d MMMM yyyy", locale)),
-                "link", links.to("/parent/invoices.xhtml")));
+                "link", links.to("/parent/invoices.xhtml"),
+                // the mail notifies the invoice, so it carries its issuer and appeal routes (CGCT L.1617-5 4°)
+                "appeal", legalMentions.invoiceBlock(locale)));
     }
 
     void creditNote(CreditNote note, Invoice invoice, Household household) {

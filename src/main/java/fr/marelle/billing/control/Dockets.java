@@ -1,6 +1,7 @@
 package fr.marelle.billing.control;
 
 import fr.marelle.billing.entity.PaymentKind;
+import fr.marelle.legal.control.LegalMentions;
 import fr.marelle.billing.entity.PaymentMeans;
 import fr.marelle.planning.entity.Regie;
 import fr.marelle.platform.control.ThemeLogos;
@@ -32,6 +33,9 @@ public class Dockets {
     @Inject
     ThemeLogos logos;
 
+    @Inject
+    LegalMentions legalMentions;
+
     public Docket of(long actorId, String regieCode, LocalDate day) {
         finance.require(actorId);
         List<Violation> v = new ArrayList<>();
@@ -57,7 +61,7 @@ public class Dockets {
     }
 
     public byte[] pdf(long actorId, String regieCode, LocalDate day, Locale locale) {
-        return PaymentDocuments.docket(of(actorId, regieCode, day), logos.letterhead(), locale);
+        return PaymentDocuments.docket(of(actorId, regieCode, day), logos.letterhead(), legalMentions.supportLine(locale), locale);
     }
 
     public String csv(long actorId, String regieCode, LocalDate day) {

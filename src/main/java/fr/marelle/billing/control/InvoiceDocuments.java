@@ -46,12 +46,15 @@ public final class InvoiceDocuments {
     }
 
     public static byte[] pdf(Invoices.Detail detail, String regieName, Addressee to, Letterhead head, Locale locale) {
-        return pdf(detail, regieName, to, head, Optional.empty(), locale);
+        return pdf(detail, regieName, to, head, List.of(), Optional.empty(), locale);
     }
 
-    /** The same, ending with whom to contact about it (the town's support line, when it is set). */
-    public static byte[] pdf(Invoices.Detail detail, String regieName, Addressee to, Letterhead head, Optional<String> contact,
-                             Locale locale) {
+    /**
+     * The same, ending with the legal mentions a family needs to contest it (its issuer, the appeal
+     * routes: CGCT L.1617-5) and whom to contact about it (the town's support line, when it is set).
+     */
+    public static byte[] pdf(Invoices.Detail detail, String regieName, Addressee to, Letterhead head, List<String> appealRoutes,
+                             Optional<String> contact, Locale locale) {
         Invoice invoice = detail.summary().invoice();
         DateTimeFormatter date = DateTimeFormatter.ofPattern("dd/MM/yyyy");
         String title = t(locale, "invoicePdf.title", invoice.getNumber());
@@ -87,6 +90,7 @@ public final class InvoiceDocuments {
             document.add(right(t(locale, "invoicePdf.due", date.format(invoice.getDueOn())), STRONG));
             document.add(Chunk.NEWLINE);
             document.add(new Paragraph(t(locale, "invoicePdf.howToPay", invoice.getNumber()), TEXT));
+            appealRoutes(document, appealRoutes, locale);
             contact(document, contact);
         });
     }
@@ -129,8 +133,20 @@ public final class InvoiceDocuments {
         });
     }
 
+    /** Under their heading, the issuer and the voies et délais de recours. */
+    private static void appealRoutes(Document document, List<String> paragraphs, Locale locale) throws DocumentException {
+        if (paragraphs.isEmpty()) {
+            return;
+        }
+        document.add(Chunk.NEWLINE);
+        document.add(new Paragraph(t(locale, "legal.appealTitle"), STRONG));
+        for (String paragraph : paragraphs) {
+            document.add(new Paragraph(paragraph, TEXT));
+        }
+    }
+
     /** The support line at the end, so a family knows whom to ask about the document. */
-    private static void contact(Document document, Optional<String> contact) throws DocumentException {
+    static void contact(Document document, Optional<String> contact) throws DocumentException {
         if (contact.isPresent()) {
             document.add(Chunk.NEWLINE);
             document.add(new Paragraph(contact.get(), TEXT));
@@ -138,12 +154,12 @@ public final class InvoiceDocuments {
     }
 
     /** What a document writes between its opening and its closing. */
-    interface Content {
+    public interface Content {
         void add(Document document) throws DocumentException;
     }
 
-    /** An A4 document of Marelle with its title, as bytes. */
-    static byte[] write(String title, Content content) {
+    /** An A4 document of Marelle with its title, as bytes (other capabilities' documents use it too). */
+    public static byte[] write(String title, Content content) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Document document = new Document(PageSize.A4, 36, 36, 36, 36);
         try {
@@ -180,18 +196,23 @@ public final class InvoiceDocuments {
 
     /** A full-width table whose first row, repeated on each page, names the columns. */
     static PdfPTable table(Locale locale, float[] widths, String... headerKeys) {
+        return table(widths, java.util.Arrays.stream(headerKeys).map(key -> t(locale, key)).toList());
+    }
+
+    /** The same with headers already in the reader's language. */
+    public static PdfPTable table(float[] widths, List<String> headers) {
         PdfPTable table = new PdfPTable(widths);
         table.setWidthPercentage(100);
         table.setHeaderRows(1);
-        for (String key : headerKeys) {
-            PdfPCell cell = new PdfPCell(new Phrase(t(locale, key), HEADER));
+        for (String header : headers) {
+            PdfPCell cell = new PdfPCell(new Phrase(header, HEADER));
             cell.setBackgroundColor(new Color(0xE8, 0xE8, 0xE8));
             table.addCell(cell);
         }
         return table;
     }
 
-    static void cell(PdfPTable table, String text) {
+    public static void cell(PdfPTable table, String text) {
         table.addCell(new PdfPCell(new Phrase(text == null ? "" : text, CELL)));
     }
 

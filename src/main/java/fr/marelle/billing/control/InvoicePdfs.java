@@ -3,8 +3,7 @@ package fr.marelle.billing.control;
 import fr.marelle.billing.entity.Invoice;
 import fr.marelle.family.entity.Household;
 import fr.marelle.identity.entity.Account;
-import fr.marelle.legal.control.LegalSettings;
-import fr.marelle.legal.control.SupportContact;
+import fr.marelle.legal.control.LegalMentions;
 import fr.marelle.planning.entity.Regie;
 import fr.marelle.platform.control.ThemeLogos;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -30,12 +29,13 @@ public class InvoicePdfs {
     ThemeLogos logos;
 
     @Inject
-    LegalSettings legalSettings;
+    LegalMentions legalMentions;
 
     public byte[] of(long actorId, long invoiceId, Locale locale) {
         Invoices.Detail detail = invoices.get(actorId, invoiceId);
         Invoice invoice = detail.summary().invoice();
-        return InvoiceDocuments.pdf(detail, regieName(invoice), addressee(invoice), logos.letterhead(), contact(locale), locale);
+        return InvoiceDocuments.pdf(detail, regieName(invoice), addressee(invoice), logos.letterhead(),
+                legalMentions.invoice(locale), contact(locale), locale);
     }
 
     public byte[] ofCreditNote(long actorId, long invoiceId, long creditNoteId, Locale locale) {
@@ -44,8 +44,9 @@ public class InvoicePdfs {
                 logos.letterhead(), contact(locale), locale);
     }
 
-    private java.util.Optional<String> contact(Locale locale) {
-        return SupportContact.line(legalSettings.current(), locale);
+    /** The town's support line, closing each document a family receives. */
+    java.util.Optional<String> contact(Locale locale) {
+        return legalMentions.supportLine(locale);
     }
 
     private String regieName(Invoice invoice) {

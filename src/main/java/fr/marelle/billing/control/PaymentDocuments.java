@@ -10,6 +10,7 @@ import fr.marelle.planning.control.Prices;
 
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import java.util.Optional;
 
 import static fr.marelle.billing.control.InvoiceDocuments.STRONG;
 import static fr.marelle.billing.control.InvoiceDocuments.TEXT;
@@ -17,6 +18,7 @@ import static fr.marelle.billing.control.InvoiceDocuments.TITLE;
 import static fr.marelle.billing.control.InvoiceDocuments.addressee;
 import static fr.marelle.billing.control.InvoiceDocuments.amount;
 import static fr.marelle.billing.control.InvoiceDocuments.cell;
+import static fr.marelle.billing.control.InvoiceDocuments.contact;
 import static fr.marelle.billing.control.InvoiceDocuments.right;
 import static fr.marelle.billing.control.InvoiceDocuments.t;
 import static fr.marelle.billing.control.InvoiceDocuments.table;
@@ -36,6 +38,12 @@ public final class PaymentDocuments {
     /** The receipt: number, day, régie, household, means, amount, invoices settled and the credit left. */
     public static byte[] receipt(Payments.Entry entry, String household, String regieName, InvoiceDocuments.Addressee to,
                                  Letterhead head, Locale locale) {
+        return receipt(entry, household, regieName, to, head, Optional.empty(), locale);
+    }
+
+    /** The same, ending with the town's support line (when set), as invoices do. */
+    public static byte[] receipt(Payments.Entry entry, String household, String regieName, InvoiceDocuments.Addressee to,
+                                 Letterhead head, Optional<String> supportLine, Locale locale) {
         Payment p = entry.payment();
         PaymentKind kind = p.getKind();
         return write(t(locale, "receiptPdf.title." + kind, p.getNumber()), document -> {
@@ -79,11 +87,17 @@ public final class PaymentDocuments {
             }
             document.add(Chunk.NEWLINE);
             document.add(right(t(locale, "receiptPdf.creditLeft", money(entry.creditAfterCents(), locale)), STRONG));
+            contact(document, supportLine);
         });
     }
 
     /** The docket: per means its entries (cheques with number and bank) and total, then the overall total. */
     public static byte[] docket(Docket docket, Letterhead head, Locale locale) {
+        return docket(docket, head, Optional.empty(), locale);
+    }
+
+    /** The same, ending with the town's support line (when set). */
+    public static byte[] docket(Docket docket, Letterhead head, Optional<String> supportLine, Locale locale) {
         String title = t(locale, "docket.title", docket.regieName(), DATE.format(docket.day()));
         return write(title, document -> {
             head.addTo(document);
@@ -111,6 +125,7 @@ public final class PaymentDocuments {
                 document.add(Chunk.NEWLINE);
             }
             document.add(right(t(locale, "docket.total", money(docket.totalCents(), locale)), STRONG));
+            contact(document, supportLine);
         });
     }
 

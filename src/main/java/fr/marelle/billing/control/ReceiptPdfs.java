@@ -29,7 +29,8 @@ public class ReceiptPdfs {
         Payments.Entry entry = payments.get(actorId, paymentId);
         Household household = em.find(Household.class, entry.payment().getHouseholdId());
         return PaymentDocuments.receipt(entry, household.getName(), invoicePdfs.regieName(entry.payment().getRegieCode()),
-                invoicePdfs.addressee(household.getId(), household.getBillingAccountId()), logos.letterhead(), locale);
+                invoicePdfs.addressee(household.getId(), household.getBillingAccountId()), logos.letterhead(),
+                invoicePdfs.contact(locale), locale);
     }
 
     /** The entry's number, for the file name (same access rule). */

@@ -111,4 +111,9 @@ public class QuotientPage {
     public void setValidTo(String validTo) { this.validTo = validTo; }
     public Part getProof() { return proof; }
     public void setProof(Part proof) { this.proof = proof; }
+
+    /** The reference given in the acknowledgement mail, e.g. Q-2026-000042. */
+    public String reference(FamilyQuotient q) {
+        return FamilyQuotients.reference(q).toString();
+    }
 }

@@ -141,6 +141,11 @@ public class RequestsPage {
         return requests.messages(r.getId());
     }
 
+    /** The reference given in the acknowledgement mail, e.g. D-2026-000042. */
+    public String reference(HouseholdRequest r) {
+        return HouseholdRequests.reference(r).toString();
+    }
+
     public String childName(HouseholdRequest r) {
         return requests.childName(r);
     }

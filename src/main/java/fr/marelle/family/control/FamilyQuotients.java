@@ -5,6 +5,8 @@ import fr.marelle.family.entity.FamilyQuotient;
 import fr.marelle.family.entity.Household;
 import fr.marelle.family.entity.QuotientStatus;
 import fr.marelle.identity.entity.Account;
+import fr.marelle.legal.control.LegalMentions;
+import fr.marelle.legal.control.SubmissionReference;
 import fr.marelle.notification.control.Outbox;
 import fr.marelle.platform.control.Messages;
 import fr.marelle.platform.control.PortalLinks;
@@ -62,6 +64,9 @@ public class FamilyQuotients {
     PortalLinks links;
 
     @Inject
+    LegalMentions legalMentions;
+
+    @Inject
     Clock clock;
 
     /**
@@ -90,6 +95,7 @@ public class FamilyQuotients {
                 .setParameter(1, proof).setParameter(2, quotient.getId()).executeUpdate();
         history.record(householdId, "quotient", quotient.getId(), String.valueOf(quotient.getAmount()), null,
                 view(quotient));
+        mailGuardians(quotient, "quotient-submitted", null);
         return quotient;
     }
 
@@ -121,24 +127,15 @@ public class FamilyQuotients {
         RuleViolationException.throwIfAny(violations);
         Map<String, Object> before = view(quotient);
         quotient.decide(decision, actorId, message, OffsetDateTime.now(clock));
+        if (decision == QuotientStatus.REFUSED) {
+            quotient.setDecisionSignatory(legalMentions.signatory());
+        }
         em.flush();
         em.createNativeQuery("update family_quotient set proof = null where id = ?1")
                 .setParameter(1, quotientId).executeUpdate();
         history.record(quotient.getHouseholdId(), "quotient", quotientId, String.valueOf(quotient.getAmount()), before,
                 view(quotient));
-        for (Account guardian : households.guardians(quotient.getHouseholdId())) {
-            var locale = Messages.forLanguage(guardian.getLanguage());
-            DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale);
-            Map<String, Object> values = new LinkedHashMap<>();
-            values.put("firstName", guardian.getFirstName());
-            values.put("amount", quotient.getAmount());
-            values.put("validFrom", dates.format(quotient.getValidFrom()));
-            values.put("validTo", dates.format(quotient.getValidTo()));
-            values.put("message", message == null ? "" : message);
-            values.put("link", links.to("/parent/quotient.xhtml"));
-            outbox.queue(guardian.getEmail(), guardian.getLanguage(),
-                    decision == QuotientStatus.ACCEPTED ? "quotient-accepted" : "quotient-refused", values);
-        }
+        mailGuardians(quotient, decision == QuotientStatus.ACCEPTED ? "quotient-accepted" : "quotient-refused", message);
         return quotient;
     }
 
@@ -182,6 +179,33 @@ public class FamilyQuotients {
         List<?> rows = em.createNativeQuery("select proof from family_quotient where id = ?1 and proof is not null")
                 .setParameter(1, quotientId).getResultList();
         return rows.stream().findFirst().map(r -> new Proof((byte[]) r, quotient.getProofType()));
+    }
+
+    /** The quotient's reference, as in the acknowledgement mail. */
+    public static SubmissionReference reference(FamilyQuotient q) {
+        return SubmissionReference.of(SubmissionReference.Kind.QUOTIENT, q.getId(), q.getSubmittedAt());
+    }
+
+    /**
+     * Mails each guardian, in their language: the acknowledgement when declared, the decision with
+     * its appeal routes when refused.
+     */
+    private void mailGuardians(FamilyQuotient quotient, String template, String message) {
+        for (Account guardian : households.guardians(quotient.getHouseholdId())) {
+            var locale = Messages.forLanguage(guardian.getLanguage());
+            DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale);
+            Map<String, Object> values = new LinkedHashMap<>();
+            values.put("firstName", guardian.getFirstName());
+            values.put("amount", quotient.getAmount());
+            values.put("validFrom", dates.format(quotient.getValidFrom()));
+            values.put("validTo", dates.format(quotient.getValidTo()));
+            values.put("message", message == null ? "" : message);
+            values.put("link", links.to("/parent/quotient.xhtml"));
+            values.put("acknowledgement", legalMentions.acknowledgement(locale, reference(quotient), quotient.getSubmittedAt()));
+            values.put("appeal", quotient.getStatus() == QuotientStatus.REFUSED
+                    ? legalMentions.decisionBlock(locale, quotient.getDecisionSignatory()) : "");
+            outbox.queue(guardian.getEmail(), guardian.getLanguage(), template, values);
+        }
     }
 
     private static Map<String, Object> view(FamilyQuotient q) {

@@ -11,6 +11,8 @@ import fr.marelle.family.entity.RequestState;
 import fr.marelle.family.entity.RequestType;
 import fr.marelle.identity.control.Accounts;
 import fr.marelle.identity.entity.Account;
+import fr.marelle.legal.control.LegalMentions;
+import fr.marelle.legal.control.SubmissionReference;
 import fr.marelle.notification.control.Outbox;
 import fr.marelle.platform.control.Messages;
 import fr.marelle.platform.control.PortalLinks;
@@ -75,6 +77,9 @@ public class HouseholdRequests {
 
     @Inject
     PortalLinks links;
+
+    @Inject
+    LegalMentions legalMentions;
 
     @Inject
     Clock clock;
@@ -209,6 +214,9 @@ public class HouseholdRequests {
         }
         Map<String, Object> before = request.historyView();
         request.decide(decision.state(), actorId, message, OffsetDateTime.now(clock));
+        if (decision.state() == RequestState.REFUSED) {
+            request.setDecisionSignatory(legalMentions.signatory());
+        }
         em.flush();
         em.createNativeQuery("update household_request set proof = null where id = ?1")
                 .setParameter(1, requestId).executeUpdate();
@@ -292,6 +300,11 @@ public class HouseholdRequests {
         return childName(r) + " – " + r.getOtherParentName();
     }
 
+    /** The request's reference, as in the acknowledgement mail. */
+    public static SubmissionReference reference(HouseholdRequest request) {
+        return SubmissionReference.of(SubmissionReference.Kind.HOUSEHOLD_REQUEST, request.getId(), request.getSubmittedAt());
+    }
+
     private void mailGuardians(HouseholdRequest request, String template, String message) {
         for (Account guardian : households.guardians(request.getHouseholdId())) {
             var locale = Messages.forLanguage(guardian.getLanguage());
@@ -301,6 +314,9 @@ public class HouseholdRequests {
             values.put("subject", subject(request));
             values.put("message", message == null ? "" : message);
             values.put("link", links.to("/parent/requests.xhtml"));
+            values.put("acknowledgement", legalMentions.acknowledgement(locale, reference(request), request.getSubmittedAt()));
+            values.put("appeal", request.getState() == RequestState.REFUSED
+                    ? legalMentions.decisionBlock(locale, request.getDecisionSignatory()) : "");
             outbox.queue(guardian.getEmail(), guardian.getLanguage(), template, values);
         }
     }

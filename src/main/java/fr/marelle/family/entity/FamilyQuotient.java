@@ -48,6 +48,9 @@ public class FamilyQuotient {
     private OffsetDateTime decidedAt;
     @Column(name = "decision_message")
     private String decisionMessage;
+    /** Who signed the decision ("Name, title"), as the town named its signatory then (CRPA L.212-1). */
+    @Column(name = "decision_signatory")
+    private String decisionSignatory;
     @Version
     private long version;
 
@@ -99,4 +102,8 @@ public class FamilyQuotient {
     public Long getDecidedBy() { return decidedBy; }
     public OffsetDateTime getDecidedAt() { return decidedAt; }
     public String getDecisionMessage() { return decisionMessage; }
+
+    public String getDecisionSignatory() { return decisionSignatory; }
+
+    public void setDecisionSignatory(String decisionSignatory) { this.decisionSignatory = decisionSignatory; }
 }

@@ -65,6 +65,9 @@ public class HouseholdRequest {
     private OffsetDateTime decidedAt;
     @Column(name = "decision_message")
     private String decisionMessage;
+    /** Who signed the decision ("Name, title"), as the town named its signatory then (CRPA L.212-1). */
+    @Column(name = "decision_signatory")
+    private String decisionSignatory;
     @Version
     private long version;
 
@@ -140,4 +143,8 @@ public class HouseholdRequest {
     public Long getDecidedBy() { return decidedBy; }
     public OffsetDateTime getDecidedAt() { return decidedAt; }
     public String getDecisionMessage() { return decisionMessage; }
+
+    public String getDecisionSignatory() { return decisionSignatory; }
+
+    public void setDecisionSignatory(String decisionSignatory) { this.decisionSignatory = decisionSignatory; }
 }

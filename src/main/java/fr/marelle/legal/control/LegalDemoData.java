@@ -30,7 +30,14 @@ public class LegalDemoData implements DemoData {
             Map.entry(LegalField.ACCESSIBILITY_AUDIT_DATE, "2026-01-15"),
             Map.entry(LegalField.ACCESSIBILITY_AUDITOR, "Audit interne du service numérique (démonstration)"),
             Map.entry(LegalField.ACCESSIBILITY_EXCEPTIONS,
-                    "Les factures en PDF ne sont pas encore des PDF balisés ; leur détail est lisible en HTML dans « Factures ».")));
+                    "Les factures en PDF ne sont pas encore des PDF balisés ; leur détail est lisible en HTML dans « Factures »."),
+            Map.entry(LegalField.DECISION_SIGNATORY_NAME, "Julien Marchand"),
+            Map.entry(LegalField.DECISION_SIGNATORY_TITLE, "adjoint au maire chargé de l’enfance, par délégation du maire"),
+            Map.entry(LegalField.ISSUER_NAME, "Claire Fontaine"),
+            Map.entry(LegalField.ISSUER_TITLE, "maire de Marelle"),
+            Map.entry(LegalField.APPEAL_COURT, "tribunal administratif de Nantes, 6 allée de l’Île-Gloriette, 44041 Nantes Cedex 01"),
+            Map.entry(LegalField.ANSWER_DAYS, "15"),
+            Map.entry(LegalField.SILENCE_MEANS, "REJECTION")));
 
     @Inject
     LegalSettings legalSettings;

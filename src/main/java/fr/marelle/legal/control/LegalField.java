@@ -24,11 +24,24 @@ public enum LegalField {
     ACCESSIBILITY_RATE("accessibilityRate", Kind.RATE, false),
     ACCESSIBILITY_AUDIT_DATE("accessibilityAuditDate", Kind.DATE, false),
     ACCESSIBILITY_AUDITOR("accessibilityAuditor", Kind.TEXT, false),
-    ACCESSIBILITY_EXCEPTIONS("accessibilityExceptions", Kind.LONG_TEXT, false);
+    ACCESSIBILITY_EXCEPTIONS("accessibilityExceptions", Kind.LONG_TEXT, false),
+    // who signs the staff's decisions and issues the invoices (CRPA L.212-1, CGCT L.1617-5 4°)
+    DECISION_SIGNATORY_NAME("decisionSignatoryName", Kind.TEXT, true),
+    DECISION_SIGNATORY_TITLE("decisionSignatoryTitle", Kind.TEXT, true),
+    ISSUER_NAME("issuerName", Kind.TEXT, true),
+    ISSUER_TITLE("issuerTitle", Kind.TEXT, true),
+    // the court named in the appeal routes (CJA R.421-5); invoices may go to another one (LEGAL.md §6 B)
+    APPEAL_COURT("appealCourt", Kind.TEXT, true),
+    INVOICE_COURT("invoiceCourt", Kind.TEXT, false),
+    // what acknowledgements promise (CRPA L.112-11, R.112-5); silence means rejection unless set otherwise
+    ANSWER_DAYS("answerDays", Kind.DAYS, false),
+    SILENCE_MEANS("silenceMeans", Kind.SILENCE, false);
 
     /** What the value is, hence how it is checked and shown. */
     public enum Kind {
-        TEXT(200), LONG_TEXT(4000), EMAIL(254), PHONE(40), SIRET(20), RATE(10), DATE(10);
+        TEXT(200), LONG_TEXT(4000), EMAIL(254), PHONE(40), SIRET(20), RATE(10), DATE(10), DAYS(10),
+        /** {@link SilenceRule}: what a request left unanswered for two months amounts to. */
+        SILENCE(10);
 
         final int maxLength;
 

@@ -42,6 +42,16 @@ public record LegalInformation(Map<LegalField, String> values) {
         return AccessibilityStatus.of(rate(), auditDate());
     }
 
+    /** What silence on a request amounts to: rejection unless the town says otherwise. */
+    public SilenceRule silence() {
+        return get(LegalField.SILENCE_MEANS).map(SilenceRule::valueOf).orElse(SilenceRule.REJECTION);
+    }
+
+    /** The days within which the town usually answers, when it says so. */
+    public Optional<Integer> answerDays() {
+        return get(LegalField.ANSWER_DAYS).map(Integer::valueOf);
+    }
+
     /** The required parts still to set, in the order of the settings page. */
     public List<LegalField> missing() {
         return Arrays.stream(LegalField.values()).filter(f -> f.required() && !values.containsKey(f)).toList();

@@ -58,6 +58,9 @@ public final class LegalRules {
             }
             case RATE -> rate(field, value, violations);
             case DATE -> date(field, value, today, violations);
+            case DAYS -> value.matches("\\d{1,3}") && Integer.parseInt(value) >= 1 && Integer.parseInt(value) <= 365
+                    ? String.valueOf(Integer.parseInt(value)) : invalid(field, "legal.invalid.days", violations);
+            case SILENCE -> SilenceRule.parse(value).map(Enum::name).orElseGet(() -> invalid(field, "legal.invalid.silence", violations));
         };
         return violations.size() == before ? normal : null;
     }

@@ -6,6 +6,7 @@ import fr.marelle.family.entity.Child;
 import fr.marelle.platform.boundary.Feedback;
 import fr.marelle.platform.boundary.LanguageSwitch;
 import fr.marelle.platform.control.RuleViolationException;
+import fr.marelle.registration.control.RegistrationMails;
 import fr.marelle.registration.control.Registrations;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -135,6 +136,11 @@ public class RegistrationsPage implements Serializable {
         var r = v.registration();
         return Feedback.text(r.getClosedBy() == fr.marelle.registration.entity.AuthorKind.FAMILY
                 ? "registration.closedBy.FAMILY" : "registration.state." + r.getState().name());
+    }
+
+    /** The reference given in the acknowledgement mail, e.g. I-2026-000042. */
+    public String reference(Registrations.View v) {
+        return RegistrationMails.reference(v.registration()).toString();
     }
 
     public String when(OffsetDateTime at) {

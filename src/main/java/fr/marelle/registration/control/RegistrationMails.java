@@ -3,6 +3,8 @@ package fr.marelle.registration.control;
 import fr.marelle.family.control.Households;
 import fr.marelle.family.entity.Child;
 import fr.marelle.identity.entity.Account;
+import fr.marelle.legal.control.LegalMentions;
+import fr.marelle.legal.control.SubmissionReference;
 import fr.marelle.notification.control.Outbox;
 import fr.marelle.planning.entity.Activity;
 import fr.marelle.platform.control.Messages;
@@ -37,11 +39,20 @@ public class RegistrationMails {
     @Inject
     PortalLinks links;
 
+    @Inject
+    LegalMentions legalMentions;
+
+    /** The request's reference, as in the acknowledgement mail. */
+    public static SubmissionReference reference(Registration registration) {
+        return SubmissionReference.of(SubmissionReference.Kind.REGISTRATION, registration.getId(),
+                registration.getSubmittedAt());
+    }
+
     void submitted(Registration registration) {
         send(registration, "registration-submitted", null);
     }
 
-    /** The new state in words, with the agent's message when there is one. */
+    /** The new state in words, with the agent's message when there is one, and the appeal routes of a refusal. */
     void changed(Registration registration, String message) {
         send(registration, "registration-changed", message);
     }
@@ -63,6 +74,10 @@ public class RegistrationMails {
             values.put("state", Messages.text(locale, "registration.state." + registration.getState().name()));
             values.put("message", message == null ? "" : Messages.text(locale, "registration.mail.message", message));
             values.put("link", links.to("/parent/registrations.xhtml"));
+            values.put("acknowledgement", legalMentions.acknowledgement(locale, reference(registration),
+                    registration.getSubmittedAt()));
+            values.put("appeal", registration.isUnfavourable()
+                    ? "\n" + legalMentions.decisionBlock(locale, registration.getDecisionSignatory()) + "\n" : "");
             outbox.queue(guardian.getEmail(), guardian.getLanguage(), template, values);
         }
     }

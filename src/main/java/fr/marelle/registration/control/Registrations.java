@@ -7,6 +7,7 @@ import fr.marelle.family.control.UnknownRecordException;
 import fr.marelle.family.entity.Child;
 import fr.marelle.family.entity.Household;
 import fr.marelle.identity.entity.Account;
+import fr.marelle.legal.control.LegalMentions;
 import fr.marelle.planning.control.Eligibility;
 import fr.marelle.planning.entity.Activity;
 import fr.marelle.planning.entity.SessionStatus;
@@ -81,6 +82,9 @@ public class Registrations {
     AuditTrail audit;
 
     @Inject
+    LegalMentions legalMentions;
+
+    @Inject
     Clock clock;
 
     // ---------------------------------------------------------------- the booking gate
@@ -101,6 +105,13 @@ public class Registrations {
      */
     @Transactional
     public Registration submit(long actorId, long householdId, Long childId, Long activityId, String rawMessage) {
+        Registration registration = create(actorId, householdId, childId, activityId, rawMessage);
+        mails.submitted(registration);
+        return registration;
+    }
+
+    /** The request, stored and audited; the caller mails it (an acknowledgement, unless made at the counter). */
+    private Registration create(long actorId, long householdId, Long childId, Long activityId, String rawMessage) {
         Account actor = access.actor(actorId);
         Household household = access.household(actorId, householdId);
         List<Violation> violations = new ArrayList<>();
@@ -143,7 +154,6 @@ public class Registrations {
             write(registration, actor, AuthorKind.FAMILY, message, now);
         }
         audit.record("REGISTRATION_SUBMITTED", "registration", registration.getId(), null, registration.auditView());
-        mails.submitted(registration);
         return registration;
     }
 
@@ -228,12 +238,13 @@ public class Registrations {
 
     /**
      * An agent registers a child at the counter, with the family present: the request is made and
-     * accepted at once (both audited and mailed, the acceptance naming the counter).
+     * accepted at once (both audited; the acceptance, naming the counter, is mailed).
      */
     @Transactional
     public Registration registerAtCounter(long actorId, long householdId, Long childId, Long activityId) {
         access.requirePlanningStaff(actorId);
-        Registration registration = submit(actorId, householdId, childId, activityId, null);
+        // the family is at the counter: no acknowledgement of a request that is accepted at once
+        Registration registration = create(actorId, householdId, childId, activityId, null);
         decide(actorId, registration.getId(), RegistrationState.ACCEPTED,
                 fr.marelle.platform.control.Messages.text(java.util.Locale.FRENCH, "registration.counter.message"));
         return registration;
@@ -281,6 +292,9 @@ public class Registrations {
         OffsetDateTime now = OffsetDateTime.now(clock);
         Map<String, Object> before = registration.auditView();
         registration.moveTo(target, AuthorKind.STAFF, actorId, now);
+        if (registration.isUnfavourable()) {
+            registration.setDecisionSignatory(legalMentions.signatory());
+        }
         if (message != null) {
             write(registration, actor, AuthorKind.STAFF, message, now);
         }

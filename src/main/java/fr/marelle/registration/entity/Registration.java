@@ -51,6 +51,9 @@ public class Registration {
     private Long decidedBy;
     @Column(name = "decided_at")
     private OffsetDateTime decidedAt;
+    /** Who signed the decision ("Name, title"), as the town named its signatory then (CRPA L.212-1). */
+    @Column(name = "decision_signatory")
+    private String decisionSignatory;
     @Version
     private long version;
 
@@ -107,4 +110,13 @@ public class Registration {
     public Long getDecidedBy() { return decidedBy; }
     public OffsetDateTime getDecidedAt() { return decidedAt; }
     public boolean isOpen() { return state.isOpen(); }
+
+    /** Refused, or closed without action by an agent: a decision against the family, which must state its appeal routes. */
+    public boolean isUnfavourable() {
+        return state == RegistrationState.REFUSED || (state == RegistrationState.CLOSED && closedBy == AuthorKind.STAFF);
+    }
+
+    public String getDecisionSignatory() { return decisionSignatory; }
+
+    public void setDecisionSignatory(String decisionSignatory) { this.decisionSignatory = decisionSignatory; }
 }

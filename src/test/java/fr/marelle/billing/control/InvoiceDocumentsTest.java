@@ -52,7 +52,7 @@ class InvoiceDocumentsTest {
         java.util.Optional<String> contact = java.util.Optional.of("Contact du portail famille : portail-famille@example.org");
         byte[] pdf = InvoiceDocuments.pdf(detail(), "Régie de la cantine",
                 new InvoiceDocuments.Addressee("Camille Martin", List.of("75001 Paris")), Letterhead.of("Ville de Marelle"),
-                contact, Locale.FRENCH);
+                List.of(), contact, Locale.FRENCH);
         assertTrue(text(pdf).contains("portail-famille@example.org"), text(pdf));
     }
 
@@ -91,6 +91,18 @@ class InvoiceDocumentsTest {
                 new InvoiceDocuments.Addressee("Camille Martin", List.of()), Letterhead.of("Ville de Marelle"), Locale.FRENCH));
         for (String expected : List.of("Avoir n° 2026-AV-CANT-000003", "Sur la facture n° 2026-CANT-000042 du 02/04/2026",
                 "Motif : Certificat médical", "Léa Martin", "04/03/2026", "6,00 €", "Total de l’avoir : 1,20 €")) {
+            assertTrue(text.contains(expected), expected + " missing in:\n" + text);
+        }
+    }
+
+    @Test
+    void theInvoiceStatesItsIssuerAndAppealRoutesUnderTheirHeading() throws Exception {
+        String text = text(InvoiceDocuments.pdf(detail(), "Régie de la cantine", new InvoiceDocuments.Addressee(null, List.of()),
+                Letterhead.of("Ville de Marelle"), List.of("Ordonnateur : Claire Fontaine, maire de Marelle.",
+                        "Voies et délais de recours : … tribunal administratif de Nantes."),
+                java.util.Optional.empty(), Locale.FRENCH));
+        for (String expected : List.of("Voies et délais de recours", "Ordonnateur : Claire Fontaine, maire de Marelle.",
+                "tribunal administratif de Nantes")) {
             assertTrue(text.contains(expected), expected + " missing in:\n" + text);
         }
     }

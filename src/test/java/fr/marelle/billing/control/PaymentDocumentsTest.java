@@ -74,4 +74,16 @@ class PaymentDocumentsTest {
         assertHas(text, "Bordereau de la régie Régie de la cantine du 23/11/2026", "Chèque", "0001", "CIC", "Martin",
                 "Total Chèque : 14,80 €", "Total Espèces : 20,00 €", "Total de la journée : 34,80 €");
     }
+
+    @Test
+    void aReceiptAndADocketEndWithTheSupportContactLikeInvoices() throws Exception {
+        java.util.Optional<String> support = java.util.Optional.of("Contact du portail famille : aide@example.org");
+        Payments.Entry entry = new Payments.Entry(payment(PaymentKind.PAYMENT, PaymentMeans.CASH, 500, null, null, null),
+                List.of(), null, null, 500);
+        assertHas(text(PaymentDocuments.receipt(entry, "Martin", "Régie", TO, Letterhead.of("Ville"), support, Locale.FRENCH)),
+                "Contact du portail famille : aide@example.org");
+        Docket d = Docket.of("CANT", "Régie de la cantine", LocalDate.of(2026, 11, 23), List.of());
+        assertHas(text(PaymentDocuments.docket(d, Letterhead.of("Ville"), support, Locale.FRENCH)),
+                "Contact du portail famille : aide@example.org");
+    }
 }

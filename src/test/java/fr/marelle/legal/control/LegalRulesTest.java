@@ -103,4 +103,26 @@ class LegalRulesTest {
         assertEquals(Optional.empty(), SupportContact.line(new LegalInformation(Map.of(LegalField.SUPPORT_HOURS, "9 h")),
                 java.util.Locale.FRENCH), "hours alone say nobody to contact");
     }
+
+    @Test
+    void theAnswerTimeIsADayCountAndSilenceEitherRejectionOrAcceptance() {
+        List<Violation> none = new ArrayList<>();
+        LegalInformation info = LegalRules.check(Map.of("answerDays", "030", "silenceMeans", "acceptance"), TODAY, none);
+        assertEquals(List.of(), none);
+        assertEquals(Optional.of(30), info.answerDays());
+        assertEquals(SilenceRule.ACCEPTANCE, info.silence());
+        assertEquals(SilenceRule.REJECTION, LegalInformation.empty().silence(), "rejection unless the town says otherwise");
+        assertEquals("legal.invalid.days", violations(Map.of("answerDays", "0")).get(0).key());
+        assertEquals("legal.invalid.days", violations(Map.of("answerDays", "366")).get(0).key());
+        assertEquals("legal.invalid.days", violations(Map.of("answerDays", "deux mois")).get(0).key());
+        assertEquals("legal.invalid.silence", violations(Map.of("silenceMeans", "maybe")).get(0).key());
+    }
+
+    @Test
+    void theSignatoryTheIssuerAndTheCourtAreRequiredTheInvoiceCourtIsNot() {
+        List<LegalField> missing = LegalInformation.empty().missing();
+        assertTrue(missing.containsAll(List.of(LegalField.DECISION_SIGNATORY_NAME, LegalField.DECISION_SIGNATORY_TITLE,
+                LegalField.ISSUER_NAME, LegalField.ISSUER_TITLE, LegalField.APPEAL_COURT)), missing.toString());
+        assertTrue(!missing.contains(LegalField.INVOICE_COURT), "the administrative court serves unless another is named");
+    }
 }

@@ -1,0 +1,81 @@
+package fr.marelle.privacy.control;
+
+import com.lowagie.text.pdf.PdfReader;
+import com.lowagie.text.pdf.parser.PdfTextExtractor;
+import fr.marelle.platform.control.Letterhead;
+import fr.marelle.privacy.entity.DataExport;
+import fr.marelle.privacy.entity.DataExport.AccountData;
+import fr.marelle.privacy.entity.DataExport.AuditData;
+import fr.marelle.privacy.entity.DataExport.ChildData;
+import fr.marelle.privacy.entity.DataExport.InvoiceData;
+import fr.marelle.privacy.entity.DataExport.InvoiceLineData;
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Locale;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class ReadableExportTest {
+
+    private static final OffsetDateTime AT = OffsetDateTime.of(2026, 11, 17, 14, 5, 0, 0, ZoneOffset.ofHours(1));
+
+    static DataExport export() {
+        AccountData account = new AccountData("lea@example.org", "Léa", "Martin", List.of("PARENT"), "ACTIVE", "fr", AT, AT, AT,
+                "2026-09", AT, false);
+        ChildData child = new ChildData(7, "Jules", "Martin", LocalDate.of(2018, 3, 1), "M", "École Jean Jaurès", "CE2",
+                "NO_PORK", null, "arachide", true, "Dr Roux", "+33612345678", false, AT, AT, List.of());
+        InvoiceData invoice = new InvoiceData(3, "2026-CANT-000042", "CANT", "2026-10", "Martin", LocalDate.of(2026, 11, 2),
+                LocalDate.of(2026, 12, 2), 1250, AT, List.of(), null,
+                List.of(new InvoiceLineData(1, "Jules Martin", "Cantine", LocalDate.of(2026, 10, 5), "BOOKED", 1250, 1250, 2,
+                        true, true, 0)));
+        AuditData view = new AuditData(AT, "HEALTH_DATA_VIEWED", "Paul Agent", "STAFF", List.of("AGENT"), null, "child", "7",
+                List.of("Jules Martin"), null, null);
+        return new DataExport(AT, account, null, List.of(), List.of(), List.of(child), List.of(), List.of(), List.of(), List.of(),
+                List.of(), List.of(), List.of(invoice), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
+                List.of(view));
+    }
+
+    private static ReadableExport.Table table(ReadableExport r, String id) {
+        return r.tables().stream().filter(t -> t.id().equals(id)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void everySectionIsATableInTheReadersLanguageEmptyOnesIncluded() {
+        ReadableExport fr = ReadableExport.of(export(), Locale.FRENCH);
+        ReadableExport.Table children = table(fr, "children");
+        assertEquals("Enfants (avec régime, allergies, PAI et médecin)", children.title());
+        assertEquals(List.of("Jules Martin", "01/03/2018", "École Jean Jaurès – CE2", "NO_PORK", "arachide", "Oui",
+                "Dr Roux – +33612345678", "Non"), children.rows().get(0));
+        assertTrue(table(fr, "bookings").rows().isEmpty(), "an empty section is still listed");
+        assertEquals("12,50 €", table(fr, "invoices").rows().get(0).get(4));
+        assertEquals(List.of("17/11/2026 14:05", "HEALTH_DATA_VIEWED", "Paul Agent – Agent du service enfance", "child – 7",
+                "Jules Martin"), table(fr, "audit").rows().get(0), "who saw which child's health data, and when");
+
+        ReadableExport en = ReadableExport.of(export(), Locale.ENGLISH);
+        assertEquals("Children (with diet, allergies, PAI and doctor)", table(en, "children").title());
+        assertEquals("€12.50", table(en, "invoices").rows().get(0).get(4));
+    }
+
+    @Test
+    void thePdfShowsTheSameTables() throws Exception {
+        byte[] pdf = DataExportPdf.pdf(ReadableExport.of(export(), Locale.FRENCH), Letterhead.of("Ville de Marelle"), Locale.FRENCH);
+        PdfReader reader = new PdfReader(pdf);
+        StringBuilder text = new StringBuilder();
+        try {
+            for (int page = 1; page <= reader.getNumberOfPages(); page++) {
+                text.append(new PdfTextExtractor(reader).getTextFromPage(page));
+            }
+        } finally {
+            reader.close();
+        }
+        String all = text.toString();
+        assertTrue(all.contains("Ville de Marelle") && all.contains("Export du 17/11/2026 14:05"), all);
+        assertTrue(all.contains("arachide") && all.contains("2026-CANT-000042") && all.contains("Paul Agent"), all);
+        assertTrue(all.contains("Aucune donnée."), "empty sections say so: " + all);
+    }
+}
