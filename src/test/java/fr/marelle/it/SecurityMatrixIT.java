@@ -71,6 +71,7 @@ class SecurityMatrixIT extends PortalITBase {
         op("POST /api/v1/payments/notifications", EVERYONE);
         op("GET /api/v1/maintenance", EVERYONE);
         op("GET /api/v1/legal", EVERYONE);
+        op("GET /api/v1/terms", EVERYONE);
         // own account
         op("GET /api/v1/me", SIGNED_IN);
         op("PUT /api/v1/me/password", SIGNED_IN);
@@ -81,6 +82,7 @@ class SecurityMatrixIT extends PortalITBase {
         // a parent's copy of their household's data (staff have none: 403)
         op("GET /api/v1/me/data-export", FAMILY);
         op("GET /api/v1/me/data-export/pdf", FAMILY);
+        op("POST /api/v1/me/terms-acceptance", SIGNED_IN);
         withPassword("GET /api/v1/me/tokens", SIGNED_IN);
         withPassword("POST /api/v1/me/tokens", SIGNED_IN);
         withPassword("DELETE /api/v1/me/tokens/{id}", SIGNED_IN);
@@ -90,6 +92,8 @@ class SecurityMatrixIT extends PortalITBase {
         withPassword("DELETE /api/v1/admin/tokens/{id}", ADMIN);
         op("GET /api/v1/admin/settings/overdue-booking-days", ADMIN);
         op("GET /api/v1/admin/maintenance", ADMIN);
+        op("GET /api/v1/admin/terms", ADMIN);
+        op("POST /api/v1/admin/terms", ADMIN);
         op("PUT /api/v1/admin/maintenance", ADMIN);
         op("DELETE /api/v1/admin/maintenance", ADMIN, "it would end a window another test class announced: MaintenanceIT covers it");
         op("PUT /api/v1/admin/settings/overdue-booking-days", ADMIN);
