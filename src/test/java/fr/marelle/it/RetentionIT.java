@@ -10,6 +10,7 @@ import java.util.UUID;
 
 import static fr.marelle.it.Api.ok;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -21,7 +22,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class RetentionIT extends PortalITBase {
 
     private static final String ADMIN = Api.basic("admin@example.org", ItEnvironment.DEMO_PASSWORD);
-    private static final String DEFAULTS = "{\"requestsDays\":45,\"accountsMonths\":36,\"mailsMonths\":12,\"logsMonths\":12,\"held\":false}";
+    private static final String DEFAULTS = "{\"requestsDays\":45,\"accountsMonths\":36,\"mailsMonths\":12,\"logsMonths\":12,\"invoicesYears\":10,\"held\":false}";
 
     @Test
     void anUnusedAccountIsWarnedAYearTwoMonthsAndAWeekBeforeASignInStartsAgainAndThenItIsErased() {
@@ -109,7 +110,7 @@ class RetentionIT extends PortalITBase {
                 + " - interval '300 days', 'ancien@example.org', 'TEST_YOUNG') returning id");
 
         try {
-            put("{\"requestsDays\":45,\"accountsMonths\":36,\"mailsMonths\":12,\"logsMonths\":12,\"held\":true}");
+            put("{\"requestsDays\":45,\"accountsMonths\":36,\"mailsMonths\":12,\"logsMonths\":12,\"invoicesYears\":10,\"held\":true}");
             JsonObject held = run();
             assertTrue(held.getBoolean("held"));
             assertTrue(held.getInt("requestsAnonymised") >= 1 && held.getInt("mailsPurged") >= 1, held.toString());
@@ -137,12 +138,47 @@ class RetentionIT extends PortalITBase {
     }
 
     @Test
+    void invoicesKeepTheirNamesTenYearsAfterTheirFinancialYearThenLoseThemAndStayImmutable() {
+        String mark = "Fq" + UUID.randomUUID().toString().replace("-", "").substring(0, 8);
+        long household = Sql.count("select g.household_id from guardian g join account a on a.id = g.account_id"
+                + " where a.email = 'famille390@example.net'");
+        long child = Sql.count("select min(child_id) from household_child where household_id = " + household);
+        long run = Sql.count("insert into invoice_run (regie_code, month, status, created_at, validated_at, invoices, total_cents)"
+                + " values ('PERISCOLAIRE', date '2015-06-01', 'VALIDATED', timestamptz '2015-06-30 10:00+02',"
+                + " timestamptz '2015-06-30 11:00+02', 1, 500) returning id");
+        long invoice = Sql.count("insert into invoice (number, run_id, regie_code, month, household_id, household_name, issued_on,"
+                + " due_on, total_cents, published_at) values ('" + mark + "', " + run + ", 'PERISCOLAIRE', date '2015-06-01', "
+                + household + ", 'Foyer " + mark + "', date '2015-06-30', date '2015-07-31', 500, timestamptz '2015-06-30 11:00+02')"
+                + " returning id");
+        Sql.update("insert into invoice_line (invoice_id, position, household_id, session_id, child_id, child_name, activity_name,"
+                + " day, charge, amount_cents, price_cents, quotient_known, resident) values (" + invoice + ", 1, " + household
+                + ", (select min(id) from activity_session), " + child + ", 'Enfant " + mark + "', 'Cantine', date '2015-06-15',"
+                + " 'BOOKED', 500, 500, false, true)");
+        long payment = Sql.count("insert into payment (number, regie_code, household_id, kind, means, amount_cents, received_on,"
+                + " cheque_number, bank, recorded_at) values ('P" + mark + "', 'PERISCOLAIRE', " + household + ", 'PAYMENT', 'CHEQUE',"
+                + " 500, date '2015-07-01', '1234567', 'Banque " + mark + "', timestamptz '2015-07-01 09:00+02') returning id");
+        assertThrows(IllegalStateException.class, () -> Sql.update("update invoice set household_name = 'x' where id = " + invoice),
+                "a published invoice stays immutable");
+
+        JsonObject done = run();
+        assertTrue(done.getInt("invoicesAnonymised") >= 1, done.toString());
+        assertEquals(1, Sql.count("select count(*) from invoice where id = " + invoice + " and household_name = '[effacé]'"
+                + " and total_cents = 500 and number = '" + mark + "'"), "the names go, the amounts and numbers stay");
+        assertEquals(0, Sql.count("select count(*) from invoice_line where invoice_id = " + invoice + " and child_name like '%" + mark + "%'"));
+        assertEquals(0, Sql.count("select count(*) from payment where id = " + payment + " and (bank is not null or cheque_number = '1234567')"));
+        assertEquals(0, Sql.count("select count(*) from invoice where issued_on >= date '2016-01-01' and household_name = '[effacé]'"
+                + " and household_id in (select household_id from guardian)"), "recent invoices of present families keep their names");
+        assertThrows(IllegalStateException.class, () -> Sql.update("update invoice set household_name = 'x' where id = " + invoice),
+                "and stays immutable after the job");
+    }
+
+    @Test
     void thePolicyIsTheAdministratorsWithinBoundsAndThePrivacyNoticeFollowsIt() {
         JsonObject policy = Api.json(ok(Api.get("/api/v1/admin/retention", "Authorization", ADMIN)));
         assertEquals(45, policy.getInt("requestsDays"));
         HttpResponse<String> tooShort = Api.send(Api.request("/api/v1/admin/retention").header("Authorization", ADMIN)
                 .header("Content-Type", "application/json").header("Accept-Language", "en")
-                .PUT(HttpRequest.BodyPublishers.ofString("{\"requestsDays\":45,\"accountsMonths\":12,\"mailsMonths\":12,\"logsMonths\":3,\"held\":false}")));
+                .PUT(HttpRequest.BodyPublishers.ofString("{\"requestsDays\":45,\"accountsMonths\":12,\"mailsMonths\":12,\"logsMonths\":3,\"invoicesYears\":10,\"held\":false}")));
         assertEquals(400, tooShort.statusCode(), tooShort.body());
         assertTrue(tooShort.body().contains("between 13 and 120") && tooShort.body().contains("logsMonths"), tooShort.body());
         assertEquals(403, Api.get("/api/v1/admin/retention", "Authorization",

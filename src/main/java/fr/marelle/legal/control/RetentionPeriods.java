@@ -10,7 +10,7 @@ import java.util.List;
  * How long each kind of personal data is kept, as the privacy notice states it. The periods are
  * settings ({@code retention.<kind>}) with the defaults proposed in the design note; whether the
  * portal deletes the data by itself is said per kind, so the notice promises nothing the code does
- * not do: accounts, requests, mails and logs are deleted by the retention job (see
+ * not do: accounts, requests, mails and logs are deleted, and invoices anonymised, by the retention job (see
  * {@code RetentionJob}) from the same settings, unless the administrator holds deletions.
  */
 @ApplicationScoped
@@ -36,7 +36,7 @@ public class RetentionPeriods {
             new Retention("proofs", null, true),
             new Retention("bookings", 1, false),
             new Retention("health", null, false),
-            new Retention("invoices", 10, false),
+            new Retention("invoices", 10, true),
             new Retention("logs", 12, true),
             new Retention("mails", 12, true));
 

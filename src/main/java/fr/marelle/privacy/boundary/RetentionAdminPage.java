@@ -36,6 +36,7 @@ public class RetentionAdminPage {
     private String accountsMonths;
     private String mailsMonths;
     private String logsMonths;
+    private String invoicesYears;
     private boolean held;
     private List<RetentionJob.Report> runs;
 
@@ -46,6 +47,7 @@ public class RetentionAdminPage {
         accountsMonths = String.valueOf(p.accountsMonths());
         mailsMonths = String.valueOf(p.mailsMonths());
         logsMonths = String.valueOf(p.logsMonths());
+        invoicesYears = String.valueOf(p.invoicesYears());
         held = p.held();
         runs = job.latest(10);
     }
@@ -54,7 +56,8 @@ public class RetentionAdminPage {
         acting.requireRole(Role.ADMIN);
         try {
             settings.change(new RetentionPolicy(number("requestsDays", requestsDays), number("accountsMonths", accountsMonths),
-                    number("mailsMonths", mailsMonths), number("logsMonths", logsMonths), held));
+                    number("mailsMonths", mailsMonths), number("logsMonths", logsMonths),
+                    number("invoicesYears", invoicesYears), held));
         } catch (RuleViolationException e) {
             Feedback.refused(e);
             return null;
@@ -89,6 +92,8 @@ public class RetentionAdminPage {
     public void setMailsMonths(String v) { mailsMonths = v; }
     public String getLogsMonths() { return logsMonths; }
     public void setLogsMonths(String v) { logsMonths = v; }
+    public String getInvoicesYears() { return invoicesYears; }
+    public void setInvoicesYears(String v) { invoicesYears = v; }
     public boolean isHeld() { return held; }
     public void setHeld(boolean v) { held = v; }
     public List<RetentionJob.Report> getRuns() { return runs; }

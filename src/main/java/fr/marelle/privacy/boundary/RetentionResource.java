@@ -39,6 +39,8 @@ public class RetentionResource {
         public Integer mailsMonths;
         @Schema(description = "Months an audit entry is kept (6-120)", required = true)
         public Integer logsMonths;
+        @Schema(description = "Years after their financial year before invoices, credit notes and payments lose the names in them (10-50)", required = true)
+        public Integer invoicesYears;
         @Schema(description = "While true the job deletes nothing and only counts (e.g. waiting for the archives' approval)", required = true)
         public Boolean held;
 
@@ -48,6 +50,7 @@ public class RetentionResource {
             json.accountsMonths = p.accountsMonths();
             json.mailsMonths = p.mailsMonths();
             json.logsMonths = p.logsMonths();
+            json.invoicesYears = p.invoicesYears();
             json.held = p.held();
             return json;
         }
@@ -68,6 +71,7 @@ public class RetentionResource {
         public int accountsKept;
         public int mailsPurged;
         public int auditEntriesPurged;
+        public int invoicesAnonymised;
 
         static RunJson of(RetentionJob.Report r) {
             RunJson json = new RunJson();
@@ -81,6 +85,7 @@ public class RetentionResource {
             json.accountsKept = r.accountsKept();
             json.mailsPurged = r.mailsPurged();
             json.auditEntriesPurged = r.auditEntriesPurged();
+            json.invoicesAnonymised = r.invoicesAnonymised();
             return json;
         }
     }
@@ -110,11 +115,11 @@ public class RetentionResource {
     public RetentionJson put(RetentionJson body) {
         acting.requireRole(Role.ADMIN);
         if (body == null || body.requestsDays == null || body.accountsMonths == null || body.mailsMonths == null
-                || body.logsMonths == null || body.held == null) {
+                || body.logsMonths == null || body.invoicesYears == null || body.held == null) {
             throw RuleViolationException.of(null, "retention.allRequired");
         }
         return RetentionJson.of(settings.change(new RetentionPolicy(body.requestsDays, body.accountsMonths,
-                body.mailsMonths, body.logsMonths, body.held)));
+                body.mailsMonths, body.logsMonths, body.invoicesYears, body.held)));
     }
 
     @GET

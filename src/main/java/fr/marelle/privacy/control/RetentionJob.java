@@ -38,7 +38,8 @@ import java.util.logging.Logger;
  * Keeps the promises of the privacy notice, every night at 02:30 (Paris, by the portal's clock):
  * blanks closed household requests and registrations after {@code requestsDays}; warns unused
  * parent accounts a year, two months and a week before they are erased after
- * {@code accountsMonths}; deletes sent mails and audit entries older than their period.
+ * {@code accountsMonths}; deletes sent mails and audit entries older than their period; blanks the
+ * names in invoices, credit notes and payments {@code invoicesYears} after their financial year.
  * Every step is idempotent and each account is erased in its own transaction under its row lock,
  * so several nodes may run it at once. While the policy is held, it only counts.
  */
@@ -51,7 +52,7 @@ public class RetentionJob {
     /** What one run did (or, held, would have done). */
     public record Report(long id, OffsetDateTime startedAt, boolean held, int requestsAnonymised,
                          int registrationsAnonymised, int warningsSent, int accountsErased, int accountsKept,
-                         int mailsPurged, int auditEntriesPurged) {
+                         int mailsPurged, int auditEntriesPurged, int invoicesAnonymised) {
     }
 
     /** A parent account idle since a given instant. */
@@ -107,8 +108,9 @@ public class RetentionJob {
         int[] requests = self.anonymiseClosedRequests(policy, now);
         int[] accounts = idleAccounts(policy, now);
         int[] purged = self.purge(policy, now);
+        int invoices = self.anonymiseOldInvoices(policy, now);
         return self.record(new Report(0, now, policy.held(), requests[0], requests[1], accounts[0], accounts[1],
-                accounts[2], purged[0], purged[1]), triggeredBy);
+                accounts[2], purged[0], purged[1], invoices), triggeredBy);
     }
 
     /** Household requests and registrations closed for longer than the period lose their free text. */
@@ -232,34 +234,69 @@ public class RetentionJob {
         return new int[]{update("delete " + mails, mailsCutoff), update("delete " + entries, logsCutoff)};
     }
 
+    /**
+     * Invoices of a financial year (the calendar year) that ended {@code invoicesYears} ago or more lose
+     * the household's and children's names, and their credit notes and payments their free text; the
+     * amounts, numbers and dates stay. The documents' immutability trigger lets only this transaction
+     * update them.
+     */
+    @Transactional
+    public int anonymiseOldInvoices(RetentionPolicy policy, OffsetDateTime now) {
+        LocalDate before = LocalDate.of(now.atZoneSameInstant(ClockProducer.PARIS).getYear() - policy.invoicesYears(), 1, 1);
+        String invoices = "select id from invoice where issued_on < ?1 and household_name <> ?2";
+        if (policy.held()) {
+            return ((Number) em.createNativeQuery("select count(*) from (" + invoices + ") i").setParameter(1, before)
+                    .setParameter(2, PersonalTraces.ERASED).getSingleResult()).intValue();
+        }
+        em.createNativeQuery("select set_config('marelle.retention', 'anonymise', true)").getSingleResult();
+        update("update invoice_line set child_name = ?2 where invoice_id in (select id from invoice where issued_on < ?1)"
+                + " and child_name <> ?2", before, PersonalTraces.ERASED);
+        update("update credit_note set reason = ?2 where invoice_id in (select id from invoice where issued_on < ?1)"
+                + " and reason <> ?2", before, PersonalTraces.ERASED);
+        update("update payment set cheque_number = case when cheque_number is null then null else ?2 end, bank = null,"
+                + " note = null where received_on < ?1 and (bank is not null or note is not null or cheque_number <> ?2)",
+                before, PersonalTraces.ERASED);
+        update("update payment_attempt set payer_email = ?2 where created_at < ?3 and payer_email <> ?2", before,
+                PersonalTraces.ERASED, before.atStartOfDay(ClockProducer.PARIS).toOffsetDateTime());
+        int done = update("update invoice set household_name = ?2 where issued_on < ?1 and household_name <> ?2",
+                before, PersonalTraces.ERASED);
+        em.createNativeQuery("select set_config('marelle.retention', '', true)").getSingleResult();
+        return done;
+    }
+
     @Transactional
     public Report record(Report r, Long triggeredBy) {
         Number id = (Number) em.createNativeQuery("insert into retention_run (started_at, held, requests_anonymised,"
                         + " registrations_anonymised, warnings_sent, accounts_erased, accounts_kept, mails_purged,"
-                        + " audit_entries_purged, triggered_by) values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10) returning id")
+                        + " audit_entries_purged, invoices_anonymised, triggered_by) values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9,"
+                        + " ?10, ?11) returning id")
                 .setParameter(1, r.startedAt()).setParameter(2, r.held()).setParameter(3, r.requestsAnonymised())
                 .setParameter(4, r.registrationsAnonymised()).setParameter(5, r.warningsSent())
                 .setParameter(6, r.accountsErased()).setParameter(7, r.accountsKept()).setParameter(8, r.mailsPurged())
-                .setParameter(9, r.auditEntriesPurged()).setParameter(10, triggeredBy).getSingleResult();
+                .setParameter(9, r.auditEntriesPurged()).setParameter(10, r.invoicesAnonymised()).setParameter(11, triggeredBy)
+                .getSingleResult();
         if (triggeredBy != null || r.held() || r.requestsAnonymised() + r.registrationsAnonymised() + r.warningsSent()
-                + r.accountsErased() + r.mailsPurged() + r.auditEntriesPurged() > 0) {
+                + r.accountsErased() + r.mailsPurged() + r.auditEntriesPurged() + r.invoicesAnonymised() > 0) {
             audit.record("RETENTION_RUN", "retention_run", id, null, Map.of("held", r.held(),
                     "requestsAnonymised", r.requestsAnonymised(), "registrationsAnonymised", r.registrationsAnonymised(),
                     "warningsSent", r.warningsSent(), "accountsErased", r.accountsErased(), "accountsKept", r.accountsKept(),
-                    "mailsPurged", r.mailsPurged(), "auditEntriesPurged", r.auditEntriesPurged()));
+                    "mailsPurged", r.mailsPurged(), "auditEntriesPurged", r.auditEntriesPurged(),
+                    "invoicesAnonymised", r.invoicesAnonymised()));
         }
         return new Report(id.longValue(), r.startedAt(), r.held(), r.requestsAnonymised(), r.registrationsAnonymised(),
-                r.warningsSent(), r.accountsErased(), r.accountsKept(), r.mailsPurged(), r.auditEntriesPurged());
+                r.warningsSent(), r.accountsErased(), r.accountsKept(), r.mailsPurged(), r.auditEntriesPurged(),
+                r.invoicesAnonymised());
     }
 
     /** The latest runs, newest first. */
     public List<Report> latest(int limit) {
         List<?> rows = em.createNativeQuery("select id, started_at, held, requests_anonymised, registrations_anonymised,"
-                + " warnings_sent, accounts_erased, accounts_kept, mails_purged, audit_entries_purged from retention_run"
+                + " warnings_sent, accounts_erased, accounts_kept, mails_purged, audit_entries_purged, invoices_anonymised"
+                + " from retention_run"
                 + " order by started_at desc, id desc limit ?1").setParameter(1, limit).getResultList();
         return rows.stream().map(x -> (Object[]) x).map(r -> new Report(((Number) r[0]).longValue(),
                 SqlInstants.paris(r[1]), (Boolean) r[2], n(r[3]), n(r[4]), n(r[5]),
-                n(r[6]), n(r[7]), n(r[8]), n(r[9]))).toList();
+                n(r[6]), n(r[7]), n(r[8]), n(r[9]), n(r[10]))).toList();
     }
 
     private static int n(Object value) {

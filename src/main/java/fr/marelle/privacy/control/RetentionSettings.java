@@ -21,6 +21,7 @@ public class RetentionSettings {
     static final String ACCOUNTS = "retention.accounts";
     static final String MAILS = "retention.mails";
     static final String LOGS = "retention.logs";
+    static final String INVOICES = "retention.invoices";
     static final String HELD = "retention.held";
 
     @Inject
@@ -32,7 +33,7 @@ public class RetentionSettings {
     public RetentionPolicy current() {
         RetentionPolicy d = RetentionPolicy.DEFAULT;
         return new RetentionPolicy(number(REQUESTS, d.requestsDays()), number(ACCOUNTS, d.accountsMonths()),
-                number(MAILS, d.mailsMonths()), number(LOGS, d.logsMonths()),
+                number(MAILS, d.mailsMonths()), number(LOGS, d.logsMonths()), number(INVOICES, d.invoicesYears()),
                 settings.get(HELD).map(v -> v.strip().equals("true")).orElse(d.held()));
     }
 
@@ -45,6 +46,7 @@ public class RetentionSettings {
         settings.put(ACCOUNTS, String.valueOf(policy.accountsMonths()));
         settings.put(MAILS, String.valueOf(policy.mailsMonths()));
         settings.put(LOGS, String.valueOf(policy.logsMonths()));
+        settings.put(INVOICES, String.valueOf(policy.invoicesYears()));
         settings.put(HELD, String.valueOf(policy.held()));
         audit.record("RETENTION_CHANGED", "setting", "retention", view(before), view(policy));
         return policy;
@@ -61,6 +63,7 @@ public class RetentionSettings {
 
     private static Map<String, Object> view(RetentionPolicy p) {
         return Map.of("requestsDays", p.requestsDays(), "accountsMonths", p.accountsMonths(),
-                "mailsMonths", p.mailsMonths(), "logsMonths", p.logsMonths(), "held", p.held());
+                "mailsMonths", p.mailsMonths(), "logsMonths", p.logsMonths(), "invoicesYears", p.invoicesYears(),
+                "held", p.held());
     }
 }

@@ -12,14 +12,14 @@ class RetentionPolicyTest {
 
     @Test
     void theDefaultsAreTheTownsTerms() {
-        assertEquals(new RetentionPolicy(45, 36, 12, 12, false), RetentionPolicy.DEFAULT);
+        assertEquals(new RetentionPolicy(45, 36, 12, 12, 10, false), RetentionPolicy.DEFAULT);
         assertTrue(RetentionPolicy.DEFAULT.violations().isEmpty());
     }
 
     @Test
-    void accountsNeedThirteenMonthsForTheYearsWarningAndLogsSix() {
-        List<String> fields = new RetentionPolicy(0, 12, 121, 5, true).violations().stream().map(Violation::field).toList();
-        assertEquals(List.of("requestsDays", "accountsMonths", "mailsMonths", "logsMonths"), fields);
-        assertTrue(new RetentionPolicy(1, 13, 1, 6, true).violations().isEmpty());
+    void accountsNeedThirteenMonthsForTheYearsWarningLogsSixAndInvoicesTenYears() {
+        List<String> fields = new RetentionPolicy(0, 12, 121, 5, 9, true).violations().stream().map(Violation::field).toList();
+        assertEquals(List.of("requestsDays", "accountsMonths", "mailsMonths", "logsMonths", "invoicesYears"), fields);
+        assertTrue(new RetentionPolicy(1, 13, 1, 6, 10, true).violations().isEmpty());
     }
 }
