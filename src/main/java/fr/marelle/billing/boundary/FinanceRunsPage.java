@@ -57,6 +57,15 @@ public class FinanceRunsPage {
                 .getRequestParameterMap().get("run");
         if (run != null && run.matches("\\d{1,18}")) {
             runId = Long.valueOf(run);
+            try {
+                runs.require(acting.require().getId(), runId);
+            } catch (fr.marelle.family.control.UnknownRecordException e) {
+                // an old link or a hand-typed address: the list of runs, with a word, rather than a server error
+                runId = null;
+                Feedback.error("runs.unknown");
+            }
+        } else if (run != null && !run.isBlank()) {
+            Feedback.error("runs.unknown");
         }
     }
 
