@@ -95,7 +95,7 @@ public class ChildPage implements java.io.Serializable {
             ChildForm form = fields.toForm();
             Child saved = child() == null ? children.add(acting.require().getId(), householdId(), form)
                     : children.update(acting.require().getId(), householdId(), child().getId(), form);
-            Feedback.infoAfterRedirect("child.saved", saved.getFirstName());
+            Feedback.infoAfterRedirect("child.saved", fr.marelle.platform.control.DisplayFormats.ofName(saved.getFirstName(), language.getLocale()));
             return "/parent/child.xhtml?faces-redirect=true&id=" + saved.getId();
         } catch (RuleViolationException e) {
             Feedback.refused(e);

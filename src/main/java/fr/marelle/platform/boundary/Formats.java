@@ -35,6 +35,11 @@ public class Formats {
         return DisplayFormats.longDate(day(day), locale());
     }
 
+    /** "30 novembre 2026". */
+    public String dayMonthYear(Object day) {
+        return DisplayFormats.dayMonthYear(day(day), locale());
+    }
+
     public String dayMonth(Object day) {
         return DisplayFormats.dayMonth(day(day), locale());
     }

@@ -85,7 +85,7 @@ public final class DisplayFormats {
 
     /** "semaine du 30 novembre 2026" / "week of 30 November 2026", from any day of that week's first day given. */
     public static String week(LocalDate firstDay, Locale locale) {
-        return firstDay == null ? "" : String.format(of(locale).weekKey(), longDay(firstDay, locale));
+        return firstDay == null ? "" : String.format(of(locale).weekKey(), dayMonthYear(firstDay, locale));
     }
 
     /** "du 01/01/2026 au 31/12/2026" / "1 Jan 2026 – 31 Dec 2026"; an open end is shown as the start alone. */
@@ -175,9 +175,9 @@ public final class DisplayFormats {
         return text.substring(0, 1).toUpperCase(Locale.ROOT) + text.substring(1);
     }
 
-    /** "30 novembre 2026" / "30 November 2026". */
-    private static String longDay(LocalDate day, Locale locale) {
-        return DateTimeFormatter.ofPattern("d MMMM yyyy", of(locale) == ENGLISH ? Locale.ENGLISH : Locale.FRENCH).format(day);
+    /** "30 novembre 2026" / "30 November 2026", for "du …", "semaine du …". */
+    public static String dayMonthYear(LocalDate day, Locale locale) {
+        return day == null ? "" : DateTimeFormatter.ofPattern("d MMMM yyyy", of(locale) == ENGLISH ? Locale.ENGLISH : Locale.FRENCH).format(day);
     }
 
     /** The instant in Paris; a date-time without offset is taken as already in Paris. */

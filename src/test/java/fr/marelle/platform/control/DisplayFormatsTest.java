@@ -44,6 +44,7 @@ class DisplayFormatsTest {
         assertEquals("lundi 14 décembre", DisplayFormats.dayMonth(LocalDate.of(2026, 12, 14), FR));
         assertEquals("Lundi 14 décembre", DisplayFormats.capitalised(DisplayFormats.dayMonth(LocalDate.of(2026, 12, 14), FR)));
         assertEquals("lundi 14 décembre 2026", DisplayFormats.longDate(LocalDate.of(2026, 12, 14), FR));
+        assertEquals("30 novembre 2026", DisplayFormats.dayMonthYear(LocalDate.of(2026, 11, 30), FR));
         assertEquals("", DisplayFormats.date(null, FR));
     }
 
