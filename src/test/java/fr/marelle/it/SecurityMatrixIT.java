@@ -79,6 +79,8 @@ class SecurityMatrixIT extends PortalITBase {
         op("PUT /api/v1/me/maintenance-notices", SIGNED_IN);
         op("GET /api/v1/me/erasure-request", SIGNED_IN);
         op("POST /api/v1/me/erasure-request", SIGNED_IN);
+        op("GET /api/v1/me/mail-language", SIGNED_IN);
+        op("PUT /api/v1/me/mail-language", SIGNED_IN);
         // a parent's copy of their household's data (staff have none: 403)
         op("GET /api/v1/me/data-export", FAMILY);
         op("GET /api/v1/me/data-export/pdf", FAMILY);

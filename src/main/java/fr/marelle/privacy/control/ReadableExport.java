@@ -133,7 +133,7 @@ public record ReadableExport(OffsetDateTime exportedAt, List<Table> tables) {
         }
 
         String at(OffsetDateTime at) {
-            return at == null ? "" : INSTANT.format(at);
+            return at == null ? "" : INSTANT.format(at.atZoneSameInstant(fr.marelle.platform.control.ClockProducer.PARIS));
         }
 
         String day(LocalDate day) {
