@@ -1,5 +1,6 @@
 package fr.marelle.privacy.control;
 
+import fr.marelle.platform.control.ClockProducer;
 import fr.marelle.platform.control.Letterhead;
 import fr.marelle.platform.control.Messages;
 import fr.marelle.platform.control.PdfDocument;
@@ -20,7 +21,7 @@ public final class DataExportPdf {
     public static byte[] pdf(ReadableExport export, Letterhead head, Locale locale) {
         PdfDocument document = PdfDocument.portrait(Messages.text(locale, "export.pdf.title"), locale).letterhead(head).title()
                 .paragraph(Messages.text(locale, "export.pdf.exportedAt",
-                        DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm").format(export.exportedAt())));
+                        DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm").format(export.exportedAt().atZoneSameInstant(ClockProducer.PARIS))));
         for (ReadableExport.Table t : export.tables()) {
             document.heading(t.title());
             if (t.rows().isEmpty()) {
