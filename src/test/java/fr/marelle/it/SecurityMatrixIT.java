@@ -77,6 +77,10 @@ class SecurityMatrixIT extends PortalITBase {
         op("PUT /api/v1/me/password", SIGNED_IN);
         op("GET /api/v1/me/maintenance-notices", SIGNED_IN);
         op("PUT /api/v1/me/maintenance-notices", SIGNED_IN);
+        op("GET /api/v1/me/erasure-request", SIGNED_IN);
+        op("POST /api/v1/me/erasure-request", SIGNED_IN);
+        op("GET /api/v1/me/mail-language", SIGNED_IN);
+        op("PUT /api/v1/me/mail-language", SIGNED_IN);
         // a parent's copy of their household's data (staff have none: 403)
         op("GET /api/v1/me/data-export", FAMILY);
         op("GET /api/v1/me/data-export/pdf", FAMILY);
@@ -99,6 +103,10 @@ class SecurityMatrixIT extends PortalITBase {
         op("PUT /api/v1/admin/settings/resident-postcodes", ADMIN);
         op("GET /api/v1/admin/settings/legal", ADMIN);
         op("PUT /api/v1/admin/settings/legal", ADMIN);
+        op("GET /api/v1/admin/retention", ADMIN);
+        op("PUT /api/v1/admin/retention", ADMIN);
+        op("GET /api/v1/admin/retention/runs", ADMIN);
+        op("POST /api/v1/admin/retention/runs", ADMIN, "a run anonymises and deletes what is due in the whole database: RetentionIT runs it on data it arranged");
         op("POST /api/v1/staff/calendar", ADMIN, "a file import replaces the school years: PlanningApiIT covers it");
         // family
         for (String op : List.of("GET /api/v1/household", "PUT /api/v1/household", "GET /api/v1/household/children",

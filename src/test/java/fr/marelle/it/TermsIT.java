@@ -7,6 +7,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.UUID;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -120,6 +121,12 @@ class TermsIT extends BrowserITBase {
             assertEquals(2, versions.get(label).getInt("acceptances"));
             assertEquals("PAST", versions.get(previous).getString("status"));
             assertTrue(versions.get(previous).getInt("acceptances") >= 400, versions.get(previous).toString());
+
+            // an account created now gets its own id (the acceptance history must not lend it another one)
+            String newcomer = "nouveau." + UUID.randomUUID() + "@example.org";
+            Activation.registerAndActivate(newcomer, "Noé", "Nouveau", "Nouveau-Compte-2026!");
+            assertEquals(1, Sql.count("select count(*) from terms_acceptance ta join account a on a.id = ta.account_id"
+                    + " where a.email = '" + newcomer + "' and ta.version = '" + label + "'"));
         } finally {
             TestClock.reset();
             removeVersion(label, previous);

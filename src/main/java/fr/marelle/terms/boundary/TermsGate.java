@@ -23,8 +23,9 @@ import java.util.Set;
 /**
  * The one place where a family that has not accepted the terms of use in force is held up, on whichever page or
  * API call, also when a version comes into force during its session: pages send it to the acceptance page
- * (reading the legal pages, changing the password and signing out stay possible); API writes answer 403 with a
- * problem naming the version, except the acceptance itself and the password change; API reads go on. Who is
+ * (reading the legal pages, changing the password, closing the account, taking a copy of one's data and
+ * signing out stay possible: refusing new terms must leave a way out); API writes answer 403 with a problem naming
+ * the version, except the acceptance itself, the password change and the account's closing; API reads go on. Who is
  * concerned is {@link TermsAcceptances#CONCERNED}. Placed after authentication, RequestContextFilter and the
  * maintenance filter.
  */
@@ -34,8 +35,10 @@ public class TermsGate extends HttpFilter {
     public static final String ACCEPTANCE_PAGE = "/account/terms.xhtml";
 
     private static final Set<String> OPEN_PAGES = Set.of(ACCEPTANCE_PAGE, "/account/password.xhtml", "/login.xhtml",
-            "/terms.xhtml", "/legal-notice.xhtml", "/privacy.xhtml", "/cookies.xhtml", "/accessibility.xhtml", "/contact.xhtml");
-    private static final Set<String> OPEN_API_WRITES = Set.of("POST /api/v1/me/terms-acceptance", "PUT /api/v1/me/password");
+            "/account/close.xhtml", "/account-closed.xhtml", "/parent/data.xhtml", "/terms.xhtml", "/legal-notice.xhtml",
+            "/privacy.xhtml", "/cookies.xhtml", "/accessibility.xhtml", "/contact.xhtml");
+    private static final Set<String> OPEN_API_WRITES = Set.of("POST /api/v1/me/terms-acceptance", "PUT /api/v1/me/password",
+            "POST /api/v1/me/erasure-request");
     private static final Set<String> WRITES = Set.of("POST", "PUT", "PATCH", "DELETE");
     /** The header's sign-out button, posted to whichever page it is on. */
     private static final String SIGN_OUT_BUTTON = "logoutButton";

@@ -111,7 +111,7 @@ public class TermsAcceptances {
     /** Every version the account accepted, the latest first. */
     public List<Acceptance> of(long accountId) {
         List<?> rows = em.createNativeQuery("select ta.version, v.in_force_on, ta.accepted_at from terms_acceptance ta"
-                + " join terms_of_use v on v.version = ta.version where ta.account_id = ?1 order by ta.accepted_at desc, ta.id desc")
+                + " join terms_of_use v on v.version = ta.version where ta.account_id = ?1 order by ta.accepted_at desc, v.in_force_on desc, ta.version desc")
                 .setParameter(1, accountId).getResultList();
         return rows.stream().map(r -> (Object[]) r).map(r -> new Acceptance((String) r[0], localDate(r[1]),
                 SqlInstants.paris(r[2]))).toList();

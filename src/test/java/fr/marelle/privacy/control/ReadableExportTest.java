@@ -1,8 +1,7 @@
 package fr.marelle.privacy.control;
 
-import com.lowagie.text.pdf.PdfReader;
-import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import fr.marelle.platform.control.Letterhead;
+import fr.marelle.platform.control.PdfConformance;
 import fr.marelle.privacy.entity.DataExport;
 import fr.marelle.privacy.entity.DataExport.AccountData;
 import fr.marelle.privacy.entity.DataExport.AuditData;
@@ -26,7 +25,7 @@ class ReadableExportTest {
 
     static DataExport export() {
         AccountData account = new AccountData("lea@example.org", "Léa", "Martin", List.of("PARENT"), "ACTIVE", "fr", AT, AT, AT,
-                "2026-09", AT, false);
+                "2026-09", AT, false, List.of(new DataExport.TermsAcceptanceData("2026-09", AT)));
         ChildData child = new ChildData(7, "Jules", "Martin", LocalDate.of(2018, 3, 1), "M", "École Jean Jaurès", "CE2",
                 "NO_PORK", null, "arachide", true, "Dr Roux", "+33612345678", false, AT, AT, List.of());
         InvoiceData invoice = new InvoiceData(3, "2026-CANT-000042", "CANT", "2026-10", "Martin", LocalDate.of(2026, 11, 2),
@@ -64,16 +63,8 @@ class ReadableExportTest {
     @Test
     void thePdfShowsTheSameTables() throws Exception {
         byte[] pdf = DataExportPdf.pdf(ReadableExport.of(export(), Locale.FRENCH), Letterhead.of("Ville de Marelle"), Locale.FRENCH);
-        PdfReader reader = new PdfReader(pdf);
-        StringBuilder text = new StringBuilder();
-        try {
-            for (int page = 1; page <= reader.getNumberOfPages(); page++) {
-                text.append(new PdfTextExtractor(reader).getTextFromPage(page));
-            }
-        } finally {
-            reader.close();
-        }
-        String all = text.toString();
+        PdfConformance.assertAccessibleAndArchivable(pdf);
+        String all = PdfConformance.text(pdf);
         assertTrue(all.contains("Ville de Marelle") && all.contains("Export du 17/11/2026 14:05"), all);
         assertTrue(all.contains("arachide") && all.contains("2026-CANT-000042") && all.contains("Paul Agent"), all);
         assertTrue(all.contains("Aucune donnée."), "empty sections say so: " + all);
