@@ -2,6 +2,7 @@ package fr.marelle.family.boundary;
 
 import fr.marelle.identity.control.Acting;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import fr.marelle.family.boundary.GuardianJson.MessageIn;
 import fr.marelle.family.boundary.GuardianJson.MessageOut;
 import fr.marelle.family.boundary.GuardianJson.RequestIn;
@@ -47,6 +48,12 @@ import java.util.List;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Household requests", description = "Requests to change what the family cannot change itself, with proof and messages")
 public class HouseholdRequestsResource {
+
+    /** The parts of a request with its proof (multipart/form-data), for the API's description. */
+    public static class RequestWithProofParts extends GuardianJson.RequestIn {
+        @Schema(description = "PDF, JPEG or PNG, at most 5 MB")
+        public byte[] proof;
+    }
 
     @Inject
     Acting acting;
@@ -96,6 +103,7 @@ public class HouseholdRequestsResource {
 
     @POST
     @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @RequestBody(content = @Content(mediaType = MediaType.MULTIPART_FORM_DATA, schema = @Schema(implementation = RequestWithProofParts.class)))
     @Operation(summary = "Submit a request with a proof",
             description = "The same fields as text parts, and the part proof: PDF, JPEG or PNG, at most 5 MB,"
                     + " recognised by its content (e.g. the court decision).")

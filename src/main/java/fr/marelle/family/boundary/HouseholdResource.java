@@ -2,6 +2,7 @@ package fr.marelle.family.boundary;
 
 import fr.marelle.identity.control.Acting;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import fr.marelle.family.boundary.FamilyJson.ChangeOut;
 import fr.marelle.family.boundary.FamilyJson.ChildIn;
 import fr.marelle.family.boundary.FamilyJson.ChildOut;
@@ -55,6 +56,12 @@ import java.util.List;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Household", description = "The family's household file: guardians' details, children, pick-up persons, family quotient, history")
 public class HouseholdResource {
+
+    /** The parts of a quotient's declaration (multipart/form-data), for the API's description. */
+    @Schema(name = "QuotientParts")
+    public record QuotientParts(int amount, java.time.LocalDate validFrom, java.time.LocalDate validTo,
+                                @Schema(description = "PDF, JPEG or PNG, at most 5 MB") byte[] proof) {
+    }
 
     @Inject
     Acting acting;
@@ -211,6 +218,7 @@ public class HouseholdResource {
     @POST
     @Path("quotient")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @RequestBody(content = @Content(mediaType = MediaType.MULTIPART_FORM_DATA, schema = @Schema(implementation = QuotientParts.class)))
     @Operation(summary = "Declare the family quotient with its proof",
             description = "multipart/form-data with the parts amount (integer), validFrom and validTo (ISO dates) and"
                     + " proof (PDF, JPEG or PNG, at most 5 MB, recognised by its content). The quotient is pending until"

@@ -52,16 +52,15 @@ final class ApiClassIndex {
         ApiClassIndex index = new ApiClassIndex();
         String applicationPath = RestApplication.class.getAnnotation(ApplicationPath.class).value();
         for (String name : classNames(loader)) {
-            Class<?> type;
             try {
-                type = Class.forName(name, false, loader);
-            } catch (ClassNotFoundException | LinkageError e) {
-                continue;
-            }
-            index.classes.computeIfAbsent(schemaName(type), n -> new ArrayList<>()).add(type);
-            Path classPath = type.getAnnotation(Path.class);
-            if (classPath != null) {
-                index.addOperations(applicationPath, classPath.value(), type);
+                Class<?> type = Class.forName(name, false, loader);
+                index.classes.computeIfAbsent(schemaName(type), n -> new ArrayList<>()).add(type);
+                Path classPath = type.getAnnotation(Path.class);
+                if (classPath != null) {
+                    index.addOperations(applicationPath, classPath.value(), type);
+                }
+            } catch (ClassNotFoundException | LinkageError | RuntimeException e) {
+                // a class that cannot be read (e.g. one left over by an incremental build) documents nothing
             }
         }
         return index;
@@ -134,38 +133,31 @@ final class ApiClassIndex {
     /** {@code /feeds/{token: [A-Za-z0-9_-]{1,100}}.ics} becomes {@code /feeds/{token}.ics}. */
     static String withoutPatterns(String path) {
         StringBuilder plain = new StringBuilder();
-        int i = 0;
-        while (i < path.length()) {
-            char c = path.charAt(i);
-            if (c != '{') {
-                plain.append(c);
-                i++;
-                continue;
-            }
-            int depth = 0;
-            int end = i;
-            for (; end < path.length(); end++) {
-                if (path.charAt(end) == '{') {
-                    depth++;
-                } else if (path.charAt(end) == '}' && --depth == 0) {
-                    break;
-                }
-            }
-            String template = path.substring(i + 1, Math.min(end, path.length()));
-            int colon = template.indexOf(':');
-            plain.append('{').append((colon < 0 ? template : template.substring(0, colon)).trim()).append('}');
-            i = end + 1;
+        int from = 0;
+        for (Template template : templates(path)) {
+            plain.append(path, from, template.start()).append('{').append(template.name()).append('}');
+            from = template.end() + 1;
         }
-        return plain.toString();
+        return plain.append(path.substring(Math.min(from, path.length()))).toString();
     }
 
     /** The JAX-RS pattern of a path parameter, e.g. {@code [A-Za-z0-9_-]{1,100}} for {token: …}, if it has one. */
     static Map<String, String> patterns(String path) {
         Map<String, String> patterns = new HashMap<>();
-        int i = 0;
-        while ((i = path.indexOf('{', i)) >= 0) {
+        templates(path).stream().filter(t -> t.pattern() != null).forEach(t -> patterns.put(t.name(), t.pattern()));
+        return patterns;
+    }
+
+    /** A {name} or {name: pattern} of a path, from its opening to its closing brace (a pattern may hold braces). */
+    private record Template(int start, int end, String name, String pattern) {
+    }
+
+    private static List<Template> templates(String path) {
+        List<Template> templates = new ArrayList<>();
+        int start = path.indexOf('{');
+        while (start >= 0) {
             int depth = 0;
-            int end = i;
+            int end = start;
             for (; end < path.length(); end++) {
                 if (path.charAt(end) == '{') {
                     depth++;
@@ -173,14 +165,13 @@ final class ApiClassIndex {
                     break;
                 }
             }
-            String template = path.substring(i + 1, Math.min(end, path.length()));
-            int colon = template.indexOf(':');
-            if (colon > 0) {
-                patterns.put(template.substring(0, colon).trim(), template.substring(colon + 1).trim());
-            }
-            i = end + 1;
+            String inside = path.substring(start + 1, Math.min(end, path.length()));
+            int colon = inside.indexOf(':');
+            templates.add(new Template(start, end, (colon < 0 ? inside : inside.substring(0, colon)).trim(),
+                    colon < 0 ? null : inside.substring(colon + 1).trim()));
+            start = path.indexOf('{', end + 1);
         }
-        return patterns;
+        return templates;
     }
 
     private static List<String> classNames(ClassLoader loader) {

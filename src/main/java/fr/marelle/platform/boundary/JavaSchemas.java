@@ -99,6 +99,9 @@ final class JavaSchemas {
         if (raw == String.class) {
             return schema.type(Schema.SchemaType.STRING);
         }
+        if (raw == byte[].class) {
+            return schema.type(Schema.SchemaType.STRING).format("binary");
+        }
         if (raw == boolean.class || raw == Boolean.class) {
             return schema.type(Schema.SchemaType.BOOLEAN);
         }

@@ -120,9 +120,11 @@ public class OpenApiContract implements OASFilter {
             body.getMediaTypes().forEach((type, media) -> {
                 if (type.startsWith("multipart/") || type.endsWith("x-www-form-urlencoded")) {
                     if (!JavaSchemas.hasProperties(media.getSchema())) {
-                        // parts read one by one (List<EntityPart>): named in the operation's description
-                        media.setSchema(OASFactory.createSchema().type(Schema.SchemaType.OBJECT)
-                                .additionalPropertiesBoolean(Boolean.TRUE));
+                        // parts read one by one (List<EntityPart>): the class an @RequestBody names lists them
+                        media.setSchema(method.flatMap(OpenApiContract::declaredRequestBody)
+                                .map(declared -> JavaSchemas.schemaOf(declared, components))
+                                .orElseGet(() -> OASFactory.createSchema().type(Schema.SchemaType.OBJECT)
+                                        .additionalPropertiesBoolean(Boolean.TRUE)));
                     }
                 } else if (!type.contains("json")) {
                     // a file (CSV import, statement): the scanner makes an array of its byte[] or stream
@@ -215,14 +217,15 @@ public class OpenApiContract implements OASFilter {
                 if (method.isPresent() && method.get().getReturnType() == Response.class) {
                     // Payara makes an empty object of @Schema(implementation = SomeRecord.class): the class says it
                     declaredImplementation(method.get(), status).ifPresent(declared -> content.getMediaTypes().forEach((type, m) -> {
-                        if (type.endsWith("json") && isEmptyObject(m.getSchema())) {
+                        if (type.endsWith("json") && (isEmptyObject(m.getSchema()) || isInline(m.getSchema()))) {
                             m.setSchema(JavaSchemas.schemaOf(declared, components));
                         }
                     }));
                 } else if (method.isPresent()) {
                     Type returned = method.get().getGenericReturnType();
                     content.getMediaTypes().forEach((type, m) -> {
-                        if (m.getSchema() == null && type.endsWith("json")) {
+                        if (type.endsWith("json") && (m.getSchema() == null || isInline(m.getSchema()) && JavaSchemas.isPortalClass(returned))) {
+                            // Payara copies a class named in @APIResponse inline, untyped: the class's own schema instead
                             m.setSchema(JavaSchemas.schemaOf(returned, components));
                         } else if (type.endsWith("json")) {
                             JavaSchemas.describe(m.getSchema(), returned);
@@ -231,6 +234,16 @@ public class OpenApiContract implements OASFilter {
                 }
             }
         }
+    }
+
+    /** The class an @RequestBody names as its schema. */
+    private static Optional<Type> declaredRequestBody(Method method) {
+        var body = method.getAnnotation(org.eclipse.microprofile.openapi.annotations.parameters.RequestBody.class);
+        if (body == null) {
+            return Optional.empty();
+        }
+        return java.util.Arrays.stream(body.content()).map(c -> c.schema().implementation())
+                .filter(type -> type != Void.class).findFirst().map(type -> (Type) type);
     }
 
     /** The class an @APIResponse of that status names as its schema (an array of it if the schema says so). */
@@ -275,6 +288,14 @@ public class OpenApiContract implements OASFilter {
             content.addMediaType(type, OASFactory.createMediaType().schema(type.endsWith("json") ? null : fileSchema(type)));
         }
         return content;
+    }
+
+    /** An object or a list of objects written out in place, where a portal class would be referenced. */
+    private static boolean isInline(Schema schema) {
+        if (schema == null || schema.getRef() != null) {
+            return false;
+        }
+        return JavaSchemas.hasProperties(schema) || schema.getType() == Schema.SchemaType.ARRAY && isInline(schema.getItems());
     }
 
     private static boolean isEmptyObject(Schema schema) {
