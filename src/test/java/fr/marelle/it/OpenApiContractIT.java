@@ -49,9 +49,9 @@ class OpenApiContractIT extends PortalITBase {
         HttpResponse<String> answer = Api.ok(Api.get("/openapi", "Accept", "application/json"));
         document = read(answer.body());
         Files.createDirectories(SERVED.getParent());
-        // pretty, so that a refreshed copy shows its changes line by line in a diff
+        // sorted and pretty, so that a refreshed copy shows its changes line by line in a diff
         StringWriter pretty = new StringWriter();
-        Json.createWriterFactory(Map.of(JsonGenerator.PRETTY_PRINTING, true)).createWriter(pretty).write(document);
+        Json.createWriterFactory(Map.of(JsonGenerator.PRETTY_PRINTING, true)).createWriter(pretty).write(sorted(document));
         Files.writeString(SERVED, pretty.toString().strip() + "\n", StandardCharsets.UTF_8);
     }
 
@@ -307,6 +307,21 @@ class OpenApiContractIT extends PortalITBase {
                 walk(where + "[" + i + "]", array.get(i), action, composed);
             }
         }
+    }
+
+    /** Members in name order: Payara's order changes from one start to the next, the copy's does not. */
+    private static JsonValue sorted(JsonValue value) {
+        if (value instanceof JsonObject object) {
+            var builder = Json.createObjectBuilder();
+            new java.util.TreeMap<>(object).forEach((key, member) -> builder.add(key, sorted(member)));
+            return builder.build();
+        }
+        if (value instanceof JsonArray array) {
+            var builder = Json.createArrayBuilder();
+            array.forEach(item -> builder.add(sorted(item)));
+            return builder.build();
+        }
+        return value;
     }
 
     private static String ref(JsonObject media) {

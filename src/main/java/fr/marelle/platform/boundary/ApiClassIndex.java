@@ -42,6 +42,7 @@ final class ApiClassIndex {
             List.of(GET.class, POST.class, PUT.class, DELETE.class, PATCH.class, HEAD.class);
 
     private final Map<String, Method> operations = new TreeMap<>();
+    private final Map<String, List<Method>> alternatives = new TreeMap<>();
     private final Map<String, List<Class<?>>> classes = new HashMap<>();
 
     private ApiClassIndex() {
@@ -75,6 +76,7 @@ final class ApiClassIndex {
                     // one path and method served by several Java methods (content negotiation): the JSON one
                     // speaks for the operation, whatever the order reflection lists them in
                     operations.merge(http.getSimpleName() + " " + path, method, ApiClassIndex::preferred);
+                    alternatives.computeIfAbsent(http.getSimpleName() + " " + path, k -> new ArrayList<>()).add(method);
                 }
             }
         }
@@ -99,6 +101,11 @@ final class ApiClassIndex {
     /** The Java method of an operation, e.g. {@code method("get", "/api/v1/me")}. */
     Optional<Method> method(String httpMethod, String path) {
         return Optional.ofNullable(operations.get(httpMethod.toUpperCase(Locale.ROOT) + " " + path));
+    }
+
+    /** Every Java method serving an operation (several when they negotiate media types). */
+    List<Method> methods(String httpMethod, String path) {
+        return alternatives.getOrDefault(httpMethod.toUpperCase(Locale.ROOT) + " " + path, List.of());
     }
 
     /** The portal's classes of that schema name (the simple name unless @Schema renames), usually one. */

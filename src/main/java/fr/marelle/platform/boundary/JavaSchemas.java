@@ -47,6 +47,8 @@ final class JavaSchemas {
             scalar(schema, Schema.SchemaType.INTEGER, "int64");
         } else if (raw == int.class || raw == Integer.class || raw == short.class || raw == Short.class) {
             scalar(schema, Schema.SchemaType.INTEGER, "int32");
+        } else if (raw == byte[].class) {
+            scalar(schema, Schema.SchemaType.STRING, "binary");
         } else if (raw == LocalDate.class) {
             scalar(schema, Schema.SchemaType.STRING, "date");
         } else if (raw == Instant.class || raw == OffsetDateTime.class || raw == ZonedDateTime.class) {
@@ -301,6 +303,7 @@ final class JavaSchemas {
         schema.setType(type);
         schema.setFormat(format);
         schema.setProperties(null);
+        schema.setItems(null);
     }
 
     private static Class<?> raw(Type type) {

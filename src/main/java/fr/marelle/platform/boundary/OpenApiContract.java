@@ -76,7 +76,8 @@ public class OpenApiContract implements OASFilter {
             openAPI.getPaths().removePathItem(entry.getKey());
             openAPI.getPaths().addPathItem(path, entry.getValue());
             entry.getValue().getOperations().forEach((http, operation) ->
-                    complete(operation, path, index.method(http.name(), path), patterns, addedSchemas));
+                    complete(operation, path, index.method(http.name(), path), index.methods(http.name(), path),
+                            patterns, addedSchemas));
         }
         addedSchemas.forEach((name, schema) -> {
             if (!openAPI.getComponents().getSchemas().containsKey(name)) {
@@ -100,8 +101,8 @@ public class OpenApiContract implements OASFilter {
         }
     }
 
-    private void complete(Operation operation, String path, Optional<Method> method, Map<String, String> patterns,
-                          Map<String, Schema> components) {
+    private void complete(Operation operation, String path, Optional<Method> method, List<Method> alternatives,
+                          Map<String, String> patterns, Map<String, Schema> components) {
         boolean open = method.map(m -> m.isAnnotationPresent(OpenOperation.class)
                 || m.getDeclaringClass().isAnnotationPresent(OpenOperation.class)).orElse(false);
         if (operation.getOperationId() == null) {
@@ -121,7 +122,8 @@ public class OpenApiContract implements OASFilter {
                 if (type.startsWith("multipart/") || type.endsWith("x-www-form-urlencoded")) {
                     if (!JavaSchemas.hasProperties(media.getSchema())) {
                         // parts read one by one (List<EntityPart>): the class an @RequestBody names lists them
-                        media.setSchema(method.flatMap(OpenApiContract::declaredRequestBody)
+                        media.setSchema(alternatives.stream().map(OpenApiContract::declaredRequestBody)
+                                .flatMap(Optional::stream).findFirst()
                                 .map(declared -> JavaSchemas.schemaOf(declared, components))
                                 .orElseGet(() -> OASFactory.createSchema().type(Schema.SchemaType.OBJECT)
                                         .additionalPropertiesBoolean(Boolean.TRUE)));
@@ -290,6 +292,12 @@ public class OpenApiContract implements OASFilter {
         return content;
     }
 
+    /** What an @Schema on a List of records comes out as: a list of lists of nothing. */
+    private static boolean listOfLists(Schema schema) {
+        return schema.getType() == Schema.SchemaType.ARRAY && schema.getItems() != null
+                && schema.getItems().getType() == Schema.SchemaType.ARRAY && schema.getItems().getItems() == null;
+    }
+
     /** An object or a list of objects written out in place, where a portal class would be referenced. */
     private static boolean isInline(Schema schema) {
         if (schema == null || schema.getRef() != null) {
@@ -387,11 +395,13 @@ public class OpenApiContract implements OASFilter {
                 if (javaType == Object.class || javaType == jakarta.json.JsonValue.class) {
                     // anything (an audit entry's before and after): the empty schema
                     schema.addProperty(property.getKey(), OASFactory.createSchema().description(property.getValue().getDescription()));
-                } else if (javaType != null && isEmptyObject(property.getValue()) && JavaSchemas.isPortalClass(javaType)) {
+                } else if (javaType != null && (isEmptyObject(property.getValue()) || listOfLists(property.getValue()))
+                        && JavaSchemas.isPortalClass(javaType)) {
                     // an @Schema(description) on a member of a portal type hides the type: referenced again
                     Schema typed = JavaSchemas.schemaOf(javaType, added);
-                    schema.addProperty(property.getKey(), typed.getRef() == null ? typed : OASFactory.createSchema()
-                            .allOf(List.of(typed)).description(property.getValue().getDescription()));
+                    schema.addProperty(property.getKey(), typed.getRef() == null
+                            ? typed.description(property.getValue().getDescription())
+                            : OASFactory.createSchema().allOf(List.of(typed)).description(property.getValue().getDescription()));
                 } else {
                     JavaSchemas.describe(property.getValue(), javaType);
                 }
