@@ -36,6 +36,7 @@ class LightPagesIT extends PortalITBase {
         HttpResponse<byte[]> plain = get("/login.xhtml", null, false);
         assertTrue(plain.headers().firstValue("Content-Encoding").isEmpty(), "no gzip unless asked");
         HttpResponse<byte[]> login = get("/login.xhtml", null, true);
+        assertEquals(200, login.statusCode());
         assertEquals("gzip", login.headers().firstValue("Content-Encoding").orElse(""));
         String page = gunzip(login.body());
         assertTrue(page.contains("<html") && page.contains("loginForm"), page);

@@ -57,21 +57,25 @@ public class CompressionFilter extends HttpFilter {
         return COMPRESSED.contains(type);
     }
 
-    /** Chooses, at the first byte written, between a gzip stream and the plain one. */
+    /**
+     * Chooses, at the first byte written, between a gzip stream and the plain one: the content type
+     * is known by then (a Faces resource sets it only after asking for the stream). A length set
+     * before is passed on only for an answer that is not compressed.
+     */
     static final class GzipResponse extends HttpServletResponseWrapper {
 
-        private ServletOutputStream stream;
+        private Deciding stream;
         private PrintWriter writer;
-        private GZIPOutputStream gzip;
+        private Long length;
 
         GzipResponse(HttpServletResponse response) {
             super(response);
         }
 
-        private boolean compressing() {
+        private boolean compressible() {
             HttpServletResponse r = (HttpServletResponse) getResponse();
             return r.getHeader("Content-Encoding") == null && r.getStatus() != SC_NO_CONTENT
-                    && r.getStatus() != SC_NOT_MODIFIED && compressible(r.getContentType());
+                    && r.getStatus() != SC_NOT_MODIFIED && CompressionFilter.compressible(r.getContentType());
         }
 
         @Override
@@ -80,7 +84,7 @@ public class CompressionFilter extends HttpFilter {
                 throw new IllegalStateException("getWriter() was called already");
             }
             if (stream == null) {
-                stream = open();
+                stream = new Deciding(this);
             }
             return stream;
         }
@@ -91,42 +95,47 @@ public class CompressionFilter extends HttpFilter {
                 throw new IllegalStateException("getOutputStream() was called already");
             }
             if (writer == null) {
-                stream = open();
+                stream = new Deciding(this);
                 Charset charset = getCharacterEncoding() == null ? StandardCharsets.ISO_8859_1 : Charset.forName(getCharacterEncoding());
                 writer = new PrintWriter(new OutputStreamWriter(stream, charset), false);
             }
             return writer;
         }
 
-        private ServletOutputStream open() throws IOException {
+        /** The stream to write to, decided now: gzip for a compressible answer, else the plain one. */
+        OutputStream decide() throws IOException {
             ServletOutputStream plain = getResponse().getOutputStream();
-            if (!compressing()) {
+            if (!compressible()) {
+                if (length != null) {
+                    super.setContentLengthLong(length);
+                }
                 return plain;
             }
-            HttpServletResponse r = (HttpServletResponse) getResponse();
-            r.setHeader("Content-Encoding", "gzip");
-            r.setHeader("Content-Length", null);
-            gzip = new GZIPOutputStream(plain, 8192, true);
-            return new Compressed(plain, gzip);
+            ((HttpServletResponse) getResponse()).setHeader("Content-Encoding", "gzip");
+            return new GZIPOutputStream(plain, 8192, true);
         }
 
         @Override
         public void setContentLength(int length) {
-            if (gzip == null && stream == null && !compressing()) {
-                super.setContentLength(length);
-            }
+            setContentLengthLong(length);
         }
 
         @Override
         public void setContentLengthLong(long length) {
-            if (gzip == null && stream == null && !compressing()) {
-                super.setContentLengthLong(length);
+            if (stream != null && stream.decided()) {
+                if (!stream.compressing()) {
+                    super.setContentLengthLong(length);
+                }
+            } else {
+                this.length = length;
             }
         }
 
         @Override
         public void setHeader(String name, String value) {
-            if (!("Content-Length".equalsIgnoreCase(name) && (gzip != null || compressing()))) {
+            if ("Content-Length".equalsIgnoreCase(name)) {
+                setContentLengthLong(Long.parseLong(value));
+            } else {
                 super.setHeader(name, value);
             }
         }
@@ -144,61 +153,88 @@ public class CompressionFilter extends HttpFilter {
 
         @Override
         public void resetBuffer() {
-            if (gzip != null) {
-                throw new IllegalStateException("the compressed answer has started");
+            if (stream != null && stream.decided()) {
+                throw new IllegalStateException("the answer has started");
             }
             super.resetBuffer();
         }
 
+        /** Writes what gzip still holds, and for an answer with no body at all, its length. */
         void finish() throws IOException {
             if (writer != null) {
                 writer.flush();
             }
-            if (gzip != null) {
-                gzip.finish();
+            if (stream != null) {
+                stream.finish();
+            } else if (length != null) {
+                super.setContentLengthLong(length);
             }
         }
     }
 
-    /** The servlet stream that writes through gzip. */
-    private static final class Compressed extends ServletOutputStream {
+    /** The servlet stream that decides at its first byte where the bytes go. */
+    private static final class Deciding extends ServletOutputStream {
 
-        private final ServletOutputStream plain;
-        private final OutputStream gzip;
+        private final GzipResponse response;
+        private OutputStream target;
 
-        Compressed(ServletOutputStream plain, OutputStream gzip) {
-            this.plain = plain;
-            this.gzip = gzip;
+        Deciding(GzipResponse response) {
+            this.response = response;
+        }
+
+        boolean decided() {
+            return target != null;
+        }
+
+        boolean compressing() {
+            return target instanceof GZIPOutputStream;
+        }
+
+        private OutputStream target() throws IOException {
+            if (target == null) {
+                target = response.decide();
+            }
+            return target;
         }
 
         @Override
         public void write(int b) throws IOException {
-            gzip.write(b);
+            target().write(b);
         }
 
         @Override
         public void write(byte[] b, int off, int len) throws IOException {
-            gzip.write(b, off, len);
+            if (len > 0) {
+                target().write(b, off, len);
+            }
         }
 
         @Override
         public void flush() throws IOException {
-            gzip.flush();
+            if (target != null) {
+                target.flush();
+            }
         }
 
         @Override
         public void close() throws IOException {
-            gzip.close();
+            target().close();
+        }
+
+        void finish() throws IOException {
+            if (target instanceof GZIPOutputStream gzip) {
+                gzip.finish();
+            }
         }
 
         @Override
         public boolean isReady() {
-            return plain.isReady();
+            return true;
         }
 
         @Override
         public void setWriteListener(WriteListener listener) {
-            plain.setWriteListener(listener);
+            throw new IllegalStateException("non-blocking writes are not compressed");
         }
     }
 }
