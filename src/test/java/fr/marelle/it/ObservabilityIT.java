@@ -8,7 +8,6 @@ import org.hawkular.agent.prometheus.types.Gauge;
 import org.hawkular.agent.prometheus.types.Metric;
 import org.hawkular.agent.prometheus.types.MetricFamily;
 import org.hawkular.agent.prometheus.types.MetricType;
-import org.hawkular.agent.prometheus.types.Summary;
 import org.hawkular.agent.prometheus.walkers.CollectorPrometheusMetricsWalker;
 import org.junit.jupiter.api.Test;
 
@@ -67,15 +66,18 @@ class ObservabilityIT extends PortalITBase {
         Map<String, MetricFamily> after = parse(exposition);
         assertEquals(confirmedBefore + 1, counter(after, "marelle_bookings_total", "outcome", "CONFIRMED"), 0.0001);
 
-        // the request's latency under its route template, not its raw URL
-        MetricFamily http = family(after, "marelle_http_requests_seconds", MetricType.SUMMARY);
-        Summary bookings = (Summary) find(http, Map.of("route", "/api/v1/bookings", "method", "POST", "status", "2xx"))
-                .orElseThrow(() -> new AssertionError("no POST /api/v1/bookings in " + exposition.lines()
-                        .filter(l -> l.contains("marelle_http")).limit(40).collect(Collectors.joining("\n"))));
-        assertTrue(bookings.getSampleCount() >= 1 && bookings.getSampleSum() > 0, bookings.toString());
-        assertTrue(find(http, Map.of("route", "/api/v1/household/children", "method", "GET")).isPresent(), http.getMetrics().toString());
-        assertTrue(http.getMetrics().stream().noneMatch(m -> m.getLabels().getOrDefault("route", "").matches(".*/\\d+.*")),
-                "no raw ids in routes: " + http.getMetrics());
+        // the request's count, time and latency buckets under its route template, not its raw URL
+        Map<String, String> post = Map.of("route", "/api/v1/bookings", "method", "POST", "status", "2xx");
+        MetricFamily requests = family(after, "marelle_http_requests_total", MetricType.COUNTER);
+        assertTrue(value(requests, post) >= 1, exposition);
+        assertTrue(value(family(after, "marelle_http_request_duration_microseconds_total", MetricType.COUNTER), post) > 0);
+        MetricFamily buckets = family(after, "marelle_http_request_duration_seconds_bucket_total", MetricType.COUNTER);
+        double within10s = value(buckets, Map.of("route", "/api/v1/bookings", "method", "POST", "status", "2xx", "le", "10.0"));
+        assertTrue(within10s >= 1 && within10s <= value(requests, post), "cumulative buckets");
+        assertTrue(value(requests, Map.of("route", "/api/v1/household/children", "method", "GET")) >= 1);
+        assertTrue(value(requests, Map.of("route", "/api/v1/children/{id}/calendar", "method", "GET")) >= 1);
+        assertTrue(requests.getMetrics().stream().noneMatch(m -> m.getLabels().getOrDefault("route", "").matches(".*/\\d+.*")),
+                "no raw ids in routes: " + exposition);
 
         // the portal's PostgreSQL connections (the scrape itself holds one), typed as gauges
         assertTrue(gauge(after, "marelle_db_connections", "state", "active") >= 1, "active connections");
@@ -158,6 +160,11 @@ class ObservabilityIT extends PortalITBase {
         return family.getMetrics().stream()
                 .filter(m -> labels.entrySet().stream().allMatch(l -> l.getValue().equals(m.getLabels().get(l.getKey()))))
                 .findFirst();
+    }
+
+    private static double value(MetricFamily family, Map<String, String> labels) {
+        return find(family, labels).map(m -> ((Counter) m).getValue())
+                .orElseThrow(() -> new AssertionError(labels + " not in " + family.getName()));
     }
 
     /** A counter's value, 0 when the series does not exist yet. */
