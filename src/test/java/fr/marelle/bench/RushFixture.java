@@ -41,7 +41,7 @@ final class RushFixture {
             s.executeUpdate("insert into account (email, first_name, last_name, password_hash, status, language,"
                     + " terms_version, terms_accepted_at, activated_at, created_at)"
                     + " select b.email, 'Parent', 'Bench' || b.g, (select password_hash from account"
-                    + " where email = 'parent@example.org'), 'ACTIVE', 'fr', (select max(version) from terms_of_use),"
+                    + " where email = 'parent@example.org'), 'ACTIVE', 'fr', (select version from terms_of_use where in_force_on <= current_date order by in_force_on desc, published_at desc limit 1),"
                     + " now(), now(), now() from bench_n b where not exists (select 1 from account a where lower(a.email) = b.email)");
             s.executeUpdate("insert into account_role (account_id, role) select a.id, 'PARENT' from account a"
                     + " join bench_n b on b.email = a.email on conflict do nothing");

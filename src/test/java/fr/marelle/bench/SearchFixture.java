@@ -50,7 +50,7 @@ final class SearchFixture {
             s.executeUpdate("insert into account (email, first_name, last_name, password_hash, status, language,"
                     + " terms_version, terms_accepted_at, activated_at, created_at)"
                     + " select 'search' || g || '@example.net', first_name, surname, (select password_hash from account"
-                    + " where email = 'parent@example.org'), 'ACTIVE', 'fr', (select max(version) from terms_of_use),"
+                    + " where email = 'parent@example.org'), 'ACTIVE', 'fr', (select version from terms_of_use where in_force_on <= current_date order by in_force_on desc, published_at desc limit 1),"
                     + " now(), now(), now() from bench_s");
             s.executeUpdate("insert into account_role (account_id, role) select a.id, 'PARENT' from account a"
                     + " join bench_s b on a.email = 'search' || b.g || '@example.net'");

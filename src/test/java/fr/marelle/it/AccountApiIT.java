@@ -272,11 +272,11 @@ class AccountApiIT extends PortalITBase {
         assertEquals(1, accountCount(email));
 
         // the first link was replaced by the second; the second works once
-        assertTrue(activateThroughPage(link).contains("Ce lien n’est pas valide"));
+        assertTrue(Activation.throughPage(link).contains("Ce lien n’est pas valide"));
         assertEquals("PENDING_ACTIVATION", accountStatus(email));
-        assertTrue(activateThroughPage(secondLink).contains("Votre compte est activé"));
+        assertTrue(Activation.throughPage(secondLink).contains("Votre compte est activé"));
         assertEquals("ACTIVE", accountStatus(email));
-        assertTrue(activateThroughPage(secondLink).contains("Ce lien a déjà été utilisé"));
+        assertTrue(Activation.throughPage(secondLink).contains("Ce lien a déjà été utilisé"));
 
         // once activated, the owner is told instead
         HttpResponse<String> known = Api.postJson("/api/v1/accounts", registration(email).build().toString());
@@ -309,7 +309,7 @@ class AccountApiIT extends PortalITBase {
         String email = uniqueEmail("lockout");
         assertEquals(201, Api.postJson("/api/v1/accounts", registration(email).build().toString()).statusCode());
         String link = Mailbox.await(email, 1).get(0).link(ItEnvironment.baseUrl() + "/activate.xhtml?token=");
-        assertTrue(activateThroughPage(link).contains("Votre compte est activé"));
+        assertTrue(Activation.throughPage(link).contains("Votre compte est activé"));
         assertEquals(200, Api.get("/api/v1/me", "Authorization", Api.basic(email, PASSWORD)).statusCode(),
                 "the right password works before the lockout");
 
@@ -423,34 +423,6 @@ class AccountApiIT extends PortalITBase {
             try (ResultSet rs = s.executeQuery()) {
                 return rs.next() ? rs.getString(1) : null;
             }
-        }
-    }
-
-    /** Opens the activation link and presses its button as a browser would; returns the page answered. */
-    private static String activateThroughPage(String link) {
-        HttpClient browser = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                .cookieHandler(new java.net.CookieManager()).followRedirects(HttpClient.Redirect.NORMAL).build();
-        try {
-            String page = browser.send(HttpRequest.newBuilder(URI.create(link)).build(),
-                    HttpResponse.BodyHandlers.ofString()).body();
-            var viewState = java.util.regex.Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"")
-                    .matcher(page);
-            assertTrue(viewState.find(), page);
-            String token = link.substring(link.indexOf("token=") + "token=".length());
-            // the form's script nonce too, as a browser sends it (PrimeFaces' CSP mode checks it on postback)
-            var nonce = java.util.regex.Pattern.compile("name=\"primefaces.nonce\" value=\"([^\"]+)\"").matcher(page);
-            assertTrue(nonce.find(), page);
-            String form = "activateForm=activateForm&token=" + token + "&submit=x&jakarta.faces.ViewState="
-                    + java.net.URLEncoder.encode(viewState.group(1), StandardCharsets.UTF_8)
-                    + "&primefaces.nonce=" + java.net.URLEncoder.encode(nonce.group(1), StandardCharsets.UTF_8);
-            return browser.send(HttpRequest.newBuilder(URI.create(ItEnvironment.baseUrl() + "/activate.xhtml"))
-                    .header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString()).body();
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
         }
     }
 

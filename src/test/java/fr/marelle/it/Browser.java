@@ -114,6 +114,22 @@ final class Browser implements AutoCloseable {
         }
     }
 
+    /** Waits until the page shows the text (e.g. after a page that moves on by itself). */
+    void waitForText(String fragment) {
+        new WebDriverWait(driver, WAIT).until(d -> {
+            try {
+                return text().contains(fragment);
+            } catch (org.openqa.selenium.StaleElementReferenceException e) {
+                return false;
+            }
+        });
+    }
+
+    /** The id of the element that has the focus. */
+    String focused() {
+        return driver.switchTo().activeElement().getAttribute("id");
+    }
+
     String heading() {
         return find("main").findElement(By.tagName("h1")).getText();
     }

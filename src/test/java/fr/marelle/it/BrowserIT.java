@@ -36,17 +36,30 @@ class BrowserIT extends BrowserITBase {
         assertEquals("Créer un compte", browser.heading());
         browser.assertAccessible("the registration page");
 
-        // an empty form: every rule is explained next to its field, nothing is created
+        // an empty form: every rule is explained next to its field and in a summary that takes the focus
         browser.submit("submit");
-        assertTrue(browser.text().contains("Le formulaire contient"), browser.text());
+        assertTrue(browser.find("errorSummary").getText().contains("Le formulaire contient 5 erreurs"), browser.text());
+        assertEquals("errorSummary", browser.focused(), "the focus moves to the summary");
+        assertEquals(1, browser.find("errorSummary").findElements(org.openqa.selenium.By.cssSelector("a[href='#email']")).size());
         assertEquals("Vous devez accepter les conditions générales d’utilisation.", browser.find("termsAccepted-error").getText());
         assertEquals("true", browser.find("email").getAttribute("aria-invalid"));
         browser.assertAccessible("the registration page with errors");
 
+        // a weak password is told everything it lacks at once, and what was typed stays
         browser.type("firstName", "Léa");
         browser.type("lastName", "Moreau");
         browser.type("email", email);
+        browser.type("password", "motdepasse");
+        assertEquals(1, browser.driver.findElements(org.openqa.selenium.By.cssSelector("#password-hint li.is-met")).size(),
+                "the checklist ticks the rules met as one types: only the lower case");
+        browser.submit("submit");
+        String refused = browser.find("password-error").getText();
+        assertTrue(refused.contains("au moins 12 caractères") && refused.contains("majuscule") && refused.contains("chiffre")
+                && refused.contains("caractère spécial"), refused);
+        assertEquals("Moreau", browser.find("lastName").getAttribute("value"));
+        assertEquals("motdepasse", browser.find("password").getAttribute("value"), "the password comes back to be corrected");
         browser.type("password", PASSWORD);
+        assertEquals(5, browser.driver.findElements(org.openqa.selenium.By.cssSelector("#password-hint li.is-met")).size());
         browser.find("termsAccepted").click();
         browser.submit("submit");
         assertEquals("Vérifiez votre messagerie", browser.heading());
@@ -59,16 +72,17 @@ class BrowserIT extends BrowserITBase {
         signIn(email, PASSWORD);
         assertTrue(browser.text().contains("n’est pas encore activé"), browser.text());
 
+        // the link activates at once in a browser, then offers to sign in with the address filled in
         browser.driver.get(link);
-        browser.submit("submit");
-        assertTrue(browser.text().contains("Votre compte est activé"), browser.text());
+        browser.waitForText("Votre compte est activé");
+        assertTrue(browser.find("toLogin").getAttribute("href").endsWith("/login.xhtml?email="
+                + java.net.URLEncoder.encode(email, java.nio.charset.StandardCharsets.UTF_8)), browser.find("toLogin").getAttribute("href"));
 
         // the link works once
         browser.driver.get(link);
-        browser.submit("submit");
-        assertTrue(browser.text().contains("Ce lien a déjà été utilisé"), browser.text());
-
-        browser.open("/login.xhtml");
+        browser.waitForText("Ce lien a déjà été utilisé");
+        browser.open("/login.xhtml?email=" + java.net.URLEncoder.encode(email, java.nio.charset.StandardCharsets.UTF_8));
+        assertEquals(email, browser.find("email").getAttribute("value"));
         browser.assertAccessible("the login page");
         String sessionBefore = browser.sessionCookie();
         signIn(email, PASSWORD);
@@ -230,7 +244,6 @@ class BrowserIT extends BrowserITBase {
                 + email + "\",\"password\":\"" + PASSWORD + "\",\"termsAccepted\":true}");
         assertEquals(201, created.statusCode(), created.body());
         browser.driver.get(Mailbox.await(email, 1).get(0).link(ItEnvironment.baseUrl() + "/activate.xhtml?token="));
-        browser.submit("submit");
-        assertTrue(browser.text().contains("Votre compte est activé"), browser.text());
+        browser.waitForText("Votre compte est activé");
     }
 }

@@ -166,7 +166,7 @@ class HouseholdBrowserIT extends BrowserITBase {
             assertTrue(browser.text().contains(shared.firstName() + " " + shared.lastName()), browser.text());
 
             // the agent edits the child's file with the parent's form; bad data is refused the same way
-            browser.click(browser.driver.findElement(By.linkText("Modifier la fiche de " + shared.firstName())));
+            browser.click(browser.driver.findElement(By.linkText("Modifier la fiche " + fr.marelle.platform.control.DisplayFormats.ofName(shared.firstName(), java.util.Locale.FRENCH))));
             assertEquals(shared.firstName() + " " + shared.lastName(), browser.heading());
             browser.assertAccessible("the staff child form");
             setDate("birthDate", "2099-01-01");
@@ -178,7 +178,7 @@ class HouseholdBrowserIT extends BrowserITBase {
             String newDiet = wasVegetarian ? "Sans viande" : "Végétarien";
             browser.type("allergies", "Kiwi");
             browser.submit("saveChild");
-            assertTrue(browser.text().contains("La fiche de " + shared.firstName() + " est enregistrée."), browser.text());
+            assertTrue(browser.text().contains("La fiche " + fr.marelle.platform.control.DisplayFormats.ofName(shared.firstName(), java.util.Locale.FRENCH) + " est enregistrée."), browser.text());
             String history = browser.find("history").getText();
             assertTrue(history.contains("Régime alimentaire"), history);
             assertTrue(history.contains(newDiet), history);

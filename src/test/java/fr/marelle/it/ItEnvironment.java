@@ -104,6 +104,8 @@ public final class ItEnvironment implements BeforeAllCallback {
         }
         props.setProperty("marelle.mail.poll-seconds", "1");
         props.setProperty("marelle.metrics.token", METRICS_TOKEN);
+        // tests that see a rule change at midnight move the clock (POST /test-clock, see TestClock) and put it back
+        props.setProperty("marelle.clock.adjustable", "true");
         // every test comes from 127.0.0.1 and some reuse an e-mail or a household: limits far above what
         // a run does; ThrottleIT fills its own keys' counters to reach them
         for (ThrottledAction action : ThrottledAction.values()) {

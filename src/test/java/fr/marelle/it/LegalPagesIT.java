@@ -38,7 +38,8 @@ class LegalPagesIT extends PortalITBase {
     private static final List<String> FIELDS = List.of("publisherName", "publisherAddress", "publisherPhone", "publisherSiret",
             "publicationDirector", "hostName", "hostAddress", "hostPhone", "dpoName", "dpoEmail", "dpoAddress", "supportEmail",
             "supportPhone", "supportHours", "accessibilityRate", "accessibilityAuditDate", "accessibilityAuditor",
-            "accessibilityExceptions", "decisionSignatoryName", "decisionSignatoryTitle", "issuerName", "issuerTitle",
+            "accessibilityExceptions", "accessibilityDerogations", "accessibilityOutOfScope", "accessibilityPages",
+            "accessibilitySchemeUrl", "accessibilityPlanUrl", "decisionSignatoryName", "decisionSignatoryTitle", "issuerName", "issuerTitle",
             "appealCourt", "invoiceCourt", "answerDays", "silenceMeans");
 
     /** Values no other test uses, to be sure the pages show these ones. */
@@ -63,6 +64,11 @@ class LegalPagesIT extends PortalITBase {
         SET.put("accessibilityAuditDate", "2025-06-30");
         SET.put("accessibilityAuditor", "Cabinet Audit Essai");
         SET.put("accessibilityExceptions", "Les plans PDF du centre de loisirs");
+        SET.put("accessibilityDerogations", "La visite virtuelle du centre, jusqu’en 2027 ; plan décrit à l’accueil");
+        SET.put("accessibilityOutOfScope", "Les cartes anciennes des écoles");
+        SET.put("accessibilityPages", "Accueil, connexion, factures");
+        SET.put("accessibilitySchemeUrl", "https://testeville.example.org/schema-accessibilite.pdf");
+        SET.put("accessibilityPlanUrl", "https://testeville.example.org/plan-2026.pdf");
         SET.put("decisionSignatoryName", "Anne Essai");
         SET.put("decisionSignatoryTitle", "maire de Testeville");
         SET.put("issuerName", "Anne Essai");
@@ -133,7 +139,10 @@ class LegalPagesIT extends PortalITBase {
                 "SameSite=Lax", "Secure", "pas de bandeau");
         assertShows("accessibility", text(Api.get("/accessibility.xhtml")), "totalement conforme", "30 juin 2025",
                 "Cabinet Audit Essai", "100 %", "Les plans PDF du centre de loisirs", "aide-test@example.org",
-                "Défenseur des droits, Libre réponse 71120, 75342 Paris CEDEX 07");
+                "Défenseur des droits, Libre réponse 71120, 75342 Paris CEDEX 07", "La visite virtuelle du centre, jusqu’en 2027",
+                "Les cartes anciennes des écoles", "Accueil, connexion, factures", "établie le 30 juin 2025",
+                "au moins tous les trois ans", "Schéma pluriannuel de mise en accessibilité");
+        assertTrue(Api.get("/accessibility.xhtml").body().contains("href=\"https://testeville.example.org/plan-2026.pdf\""));
         String contact = text(Api.get("/contact.xhtml"));
         assertShows("contact", contact, "aide-test@example.org", "02 41 99 88 77", "le mardi de 10 h à 12 h",
                 "dpo-test@example.org");

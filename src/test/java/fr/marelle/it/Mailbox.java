@@ -56,6 +56,25 @@ public final class Mailbox {
         }
     }
 
+    /** Waits until a mail to the recipient matches and returns the first that does. */
+    public static Mail awaitMatching(String recipient, java.util.function.Predicate<Mail> wanted) {
+        GreenMail greenMail = ItEnvironment.mail();
+        long deadline = System.nanoTime() + WAIT.toNanos();
+        while (true) {
+            MimeMessage[] all = greenMail.getReceivedMessages();
+            List<Mail> mine = to(recipient, all);
+            var found = mine.stream().filter(wanted).findFirst();
+            if (found.isPresent()) {
+                return found.get();
+            }
+            long left = (deadline - System.nanoTime()) / 1_000_000;
+            if (left <= 0) {
+                fail("no matching mail to " + recipient + " within " + WAIT.toSeconds() + " s, got: " + mine);
+            }
+            greenMail.waitForIncomingEmail(left, all.length + 1);
+        }
+    }
+
     /** The mails received so far for the recipient, oldest first. */
     public static List<Mail> received(String recipient) {
         return to(recipient, ItEnvironment.mail().getReceivedMessages());

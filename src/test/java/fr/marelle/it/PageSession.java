@@ -54,6 +54,18 @@ final class PageSession {
         assertEquals(200, page.statusCode(), pathAndQuery);
         String anonymous = sessionCookie(page);
         assertNotNull(anonymous, "the page opens a session: " + page.headers().map());
+        return post(pathAndQuery, page, formId, filled, anonymous.split(";", 2)[0]);
+    }
+
+    /** Opens a page in this session and submits one of its forms, as {@link #submit(String, String, Map)}. */
+    HttpResponse<String> submitForm(String pathAndQuery, String formId, Map<String, String> filled) {
+        HttpResponse<String> page = get(pathAndQuery);
+        assertEquals(200, page.statusCode(), pathAndQuery);
+        return post(pathAndQuery, page, formId, filled, cookie);
+    }
+
+    private static HttpResponse<String> post(String pathAndQuery, HttpResponse<String> page, String formId,
+                                             Map<String, String> filled, String cookie) {
         // this form only (the header's language switch is another form)
         Matcher form = Pattern.compile("<form id=\"" + formId + "\".*?</form>", Pattern.DOTALL).matcher(page.body());
         assertTrue(form.find(), page.body());
@@ -72,7 +84,7 @@ final class PageSession {
                 .collect(Collectors.joining("&"));
         return Api.send(Api.request(pathAndQuery)
                 .header("Content-Type", "application/x-www-form-urlencoded")
-                .header("Cookie", anonymous.split(";", 2)[0])
+                .header("Cookie", cookie)
                 .POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 

@@ -71,14 +71,20 @@ class SecurityMatrixIT extends PortalITBase {
         op("POST /api/v1/payments/notifications", EVERYONE);
         op("GET /api/v1/maintenance", EVERYONE);
         op("GET /api/v1/legal", EVERYONE);
+        op("GET /api/v1/terms", EVERYONE);
         // own account
         op("GET /api/v1/me", SIGNED_IN);
         op("PUT /api/v1/me/password", SIGNED_IN);
         op("GET /api/v1/me/maintenance-notices", SIGNED_IN);
         op("PUT /api/v1/me/maintenance-notices", SIGNED_IN);
+        op("GET /api/v1/me/erasure-request", SIGNED_IN);
+        op("POST /api/v1/me/erasure-request", SIGNED_IN);
+        op("GET /api/v1/me/mail-language", SIGNED_IN);
+        op("PUT /api/v1/me/mail-language", SIGNED_IN);
         // a parent's copy of their household's data (staff have none: 403)
         op("GET /api/v1/me/data-export", FAMILY);
         op("GET /api/v1/me/data-export/pdf", FAMILY);
+        op("POST /api/v1/me/terms-acceptance", SIGNED_IN);
         withPassword("GET /api/v1/me/tokens", SIGNED_IN);
         withPassword("POST /api/v1/me/tokens", SIGNED_IN);
         withPassword("DELETE /api/v1/me/tokens/{id}", SIGNED_IN);
@@ -88,6 +94,8 @@ class SecurityMatrixIT extends PortalITBase {
         withPassword("DELETE /api/v1/admin/tokens/{id}", ADMIN);
         op("GET /api/v1/admin/settings/overdue-booking-days", ADMIN);
         op("GET /api/v1/admin/maintenance", ADMIN);
+        op("GET /api/v1/admin/terms", ADMIN);
+        op("POST /api/v1/admin/terms", ADMIN);
         op("PUT /api/v1/admin/maintenance", ADMIN);
         op("DELETE /api/v1/admin/maintenance", ADMIN, "it would end a window another test class announced: MaintenanceIT covers it");
         op("PUT /api/v1/admin/settings/overdue-booking-days", ADMIN);
@@ -95,6 +103,10 @@ class SecurityMatrixIT extends PortalITBase {
         op("PUT /api/v1/admin/settings/resident-postcodes", ADMIN);
         op("GET /api/v1/admin/settings/legal", ADMIN);
         op("PUT /api/v1/admin/settings/legal", ADMIN);
+        op("GET /api/v1/admin/retention", ADMIN);
+        op("PUT /api/v1/admin/retention", ADMIN);
+        op("GET /api/v1/admin/retention/runs", ADMIN);
+        op("POST /api/v1/admin/retention/runs", ADMIN, "a run anonymises and deletes what is due in the whole database: RetentionIT runs it on data it arranged");
         op("POST /api/v1/staff/calendar", ADMIN, "a file import replaces the school years: PlanningApiIT covers it");
         // family
         for (String op : List.of("GET /api/v1/household", "PUT /api/v1/household", "GET /api/v1/household/children",

@@ -33,6 +33,16 @@ final class Sql {
         }
     }
 
+    /** The first column of the first row as text (a name, a number). */
+    static String text(String sql) {
+        try (Connection db = ItEnvironment.database(); PreparedStatement s = db.prepareStatement(sql); ResultSet rs = s.executeQuery()) {
+            assertTrue(rs.next(), "no row: " + sql);
+            return rs.getString(1);
+        } catch (SQLException e) {
+            throw new IllegalStateException(sql, e);
+        }
+    }
+
     static void update(String sql) {
         try (Connection db = ItEnvironment.database()) {
             update(db, sql);

@@ -3,7 +3,9 @@ package fr.marelle.audit.boundary;
 import fr.marelle.audit.control.AuditQuery;
 import fr.marelle.audit.control.AuditTrail;
 import fr.marelle.audit.entity.AuditEntry;
+import fr.marelle.platform.boundary.LanguageSwitch;
 import fr.marelle.platform.control.ClockProducer;
+import fr.marelle.platform.control.Messages;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -21,6 +23,9 @@ public class AuditPage {
 
     @Inject
     AuditTrail audit;
+
+    @Inject
+    LanguageSwitch language;
 
     private String actor;
     private String action;
@@ -47,6 +52,13 @@ public class AuditPage {
 
     public String shown(AuditEntry entry) {
         return entry.at().atZoneSameInstant(ClockProducer.PARIS).format(SHOWN);
+    }
+
+    /** "Réservation annulée" for BOOKING_CANCELLED; an action nobody labelled yet is shown as its code. */
+    public String label(String action) {
+        String key = "audit.action." + action;
+        String text = Messages.text(language.getLocale(), key);
+        return key.equals(text) ? action : text;
     }
 
     private static String blankToNull(String s) {

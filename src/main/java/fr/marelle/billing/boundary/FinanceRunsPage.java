@@ -41,6 +41,7 @@ public class FinanceRunsPage {
     Invoices invoices;
 
     private Long runId;
+    private boolean runChecked;
     private String regieCode;
     private String month;
     private boolean confirmUnmarked;
@@ -60,6 +61,23 @@ public class FinanceRunsPage {
         }
     }
 
+    /**
+     * The run of the address when it exists; an old link or a hand-typed id (the view parameter sets it
+     * after {@link #readRun}) shows the list of runs with a word rather than a server error.
+     */
+    private Long knownRunId() {
+        if (runId != null && !runChecked) {
+            runChecked = true;
+            try {
+                runs.require(acting.require().getId(), runId);
+            } catch (fr.marelle.family.control.UnknownRecordException e) {
+                runId = null;
+                Feedback.error("runs.unknown");
+            }
+        }
+        return runId;
+    }
+
     public List<Regie> getRegies() {
         return runs.regies();
     }
@@ -72,14 +90,14 @@ public class FinanceRunsPage {
     }
 
     public InvoiceRuns.Preview getPreview() {
-        if (preview == null && runId != null) {
+        if (preview == null && knownRunId() != null) {
             preview = runs.preview(acting.require().getId(), runId);
         }
         return preview;
     }
 
     public List<Invoice> getRunInvoices() {
-        return runId == null ? List.of() : invoices.ofRun(acting.require().getId(), runId);
+        return knownRunId() == null ? List.of() : invoices.ofRun(acting.require().getId(), runId);
     }
 
     public String create() {

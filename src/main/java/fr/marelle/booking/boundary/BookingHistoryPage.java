@@ -8,14 +8,12 @@ import fr.marelle.family.control.UnknownRecordException;
 import fr.marelle.planning.entity.Session;
 import fr.marelle.platform.boundary.Feedback;
 import fr.marelle.platform.boundary.LanguageSwitch;
-import fr.marelle.platform.control.ClockProducer;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 /** Every change of a child's bookings in one household (the parent's, or the one staff open): who, when, what, why. */
@@ -66,8 +64,7 @@ public class BookingHistoryPage {
     }
 
     public String when(BookingChange change) {
-        return change.getAt().atZoneSameInstant(ClockProducer.PARIS)
-                .format(DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm", language.getLocale()));
+        return fr.marelle.platform.control.DisplayFormats.dateTime(change.getAt(), language.getLocale());
     }
 
     /** "Cantine Jules-Ferry, jeudi 11 mars 2027" */
@@ -75,7 +72,7 @@ public class BookingHistoryPage {
         Session session = em.createQuery("select s from Session s where s.id = (select b.sessionId from Booking b"
                 + " where b.id = :b)", Session.class).setParameter("b", change.getBookingId()).getSingleResult();
         return session.getActivity().getName() + ", "
-                + session.getDay().format(DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", language.getLocale()));
+                + fr.marelle.platform.control.DisplayFormats.longDate(session.getDay(), language.getLocale());
     }
 
     public Long getChildId() { return childId; }

@@ -83,7 +83,7 @@ public class StaffWaitingListsPage {
     }
 
     public String when(OffsetDateTime at) {
-        return at.atZoneSameInstant(ClockProducer.PARIS).format(DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm"));
+        return fr.marelle.platform.control.DisplayFormats.dateTime(at, language.getLocale());
     }
 
     public LocalDate getFrom() { return from; }

@@ -37,6 +37,9 @@ public class ChildPage implements java.io.Serializable {
     @Inject
     Sites sites;
 
+    @Inject
+    fr.marelle.platform.boundary.LanguageSwitch language;
+
     private String id;
     private Long householdId;
     private Child child;
@@ -92,7 +95,7 @@ public class ChildPage implements java.io.Serializable {
             ChildForm form = fields.toForm();
             Child saved = child() == null ? children.add(acting.require().getId(), householdId(), form)
                     : children.update(acting.require().getId(), householdId(), child().getId(), form);
-            Feedback.infoAfterRedirect("child.saved", saved.getFirstName());
+            Feedback.infoAfterRedirect("child.saved", fr.marelle.platform.control.DisplayFormats.ofName(saved.getFirstName(), language.getLocale()));
             return "/parent/child.xhtml?faces-redirect=true&id=" + saved.getId();
         } catch (RuleViolationException e) {
             Feedback.refused(e);
@@ -155,6 +158,11 @@ public class ChildPage implements java.io.Serializable {
         return siteId == null ? "" : sites.byId(siteId).map(Site::getName).orElse("");
     }
     public String phone(String e164) { return PageSupport.phone(e164); }
+
+    /** "CE1" and such as the town names its school levels, in the page's language. */
+    public String levelName(String code) {
+        return code == null ? "" : sites.level(code).map(l -> l.label(language.getLocale())).orElse(code);
+    }
 
     public Child getChild() { return child(); }
     public String getId() { return id; }

@@ -32,6 +32,9 @@ public class StaffChildPage implements java.io.Serializable {
     Acting acting;
 
     @Inject
+    fr.marelle.platform.boundary.LanguageSwitch language;
+
+    @Inject
     Households households;
 
     @Inject
@@ -80,7 +83,7 @@ public class StaffChildPage implements java.io.Serializable {
     public String save() {
         try {
             Child saved = children.update(acting.require().getId(), householdId(), child().getId(), fields.toForm());
-            Feedback.infoAfterRedirect("child.saved", saved.getFirstName());
+            Feedback.infoAfterRedirect("child.saved", fr.marelle.platform.control.DisplayFormats.ofName(saved.getFirstName(), language.getLocale()));
             return "/staff/household.xhtml?faces-redirect=true&id=" + householdId();
         } catch (RuleViolationException e) {
             Feedback.refused(e);

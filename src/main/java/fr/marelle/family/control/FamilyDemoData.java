@@ -13,6 +13,7 @@ import fr.marelle.planning.control.Sites;
 import fr.marelle.planning.entity.Site;
 import fr.marelle.platform.control.DemoData;
 import fr.marelle.platform.control.Settings;
+import fr.marelle.terms.control.TermsVersions;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -63,6 +64,9 @@ public class FamilyDemoData implements DemoData {
 
     @Inject
     Clock clock;
+
+    @Inject
+    TermsVersions terms;
 
     @Override
     public int order() {
@@ -120,8 +124,9 @@ public class FamilyDemoData implements DemoData {
                         + " terms_version, terms_accepted_at, activated_at, created_at)"
                         + " select 'famille' || g || '@example.net', (" + firstNames + ")[1 + (g * 7) % 30],"
                         + " (" + lastNames + ")[1 + g % 60], ?1, 'ACTIVE', case when g % 10 = 0 then 'en' else 'fr' end,"
-                        + " (select max(version) from terms_of_use), ?3, ?3, ?3 from generate_series(1, ?2) g")
-                .setParameter(1, passwordHash).setParameter(2, n).setParameter(3, now).executeUpdate();
+                        + " ?4, ?3, ?3, ?3 from generate_series(1, ?2) g")
+                .setParameter(1, passwordHash).setParameter(2, n).setParameter(3, now).setParameter(4, terms.currentLabel())
+                .executeUpdate();
         em.createNativeQuery("insert into account_role (account_id, role) select id, 'PARENT' from account"
                 + " where email like 'famille%@example.net'").executeUpdate();
         em.createNativeQuery("insert into household (name, address_line1, postcode, city, phone, billing_account_id, created_at)"

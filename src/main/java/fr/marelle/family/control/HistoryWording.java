@@ -12,7 +12,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.Locale;
@@ -42,8 +41,6 @@ public class HistoryWording {
     private static final Set<String> DATES = Set.of("birthDate", "validFrom", "validTo");
     private static final Set<String> YES_NO = Set.of("pai", "photoConsent", "mayPickUp", "emergencyContact", "notAllowed");
     private static final Set<String> PHONES = Set.of("phone", "otherPhone", "doctorPhone");
-    private static final DateTimeFormatter FRENCH_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
-    private static final DateTimeFormatter ENGLISH_DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
 
     @Inject
     Sites sites;
@@ -104,8 +101,7 @@ public class HistoryWording {
         }
         if (DATES.contains(name)) {
             try {
-                LocalDate date = LocalDate.parse(stored);
-                return ("en".equals(locale.getLanguage()) ? ENGLISH_DATE : FRENCH_DATE).format(date);
+                return fr.marelle.platform.control.DisplayFormats.date(LocalDate.parse(stored), locale);
             } catch (DateTimeParseException e) {
                 return stored;
             }

@@ -47,17 +47,6 @@ public final class Phones {
 
     /** How a stored number is shown: "06 12 34 56 78" in France, "+44 20 7946 0958" elsewhere. */
     public static String display(String e164) {
-        if (e164 == null || e164.isBlank()) {
-            return "";
-        }
-        try {
-            PhoneNumber number = UTIL.parse(e164, DEFAULT_REGION);
-            boolean french = UTIL.getRegionCodeForNumber(number) != null
-                    && DEFAULT_REGION.equals(UTIL.getRegionCodeForNumber(number));
-            return UTIL.format(number, french ? PhoneNumberUtil.PhoneNumberFormat.NATIONAL
-                    : PhoneNumberUtil.PhoneNumberFormat.INTERNATIONAL);
-        } catch (NumberParseException e) {
-            return e164;
-        }
+        return fr.marelle.platform.control.DisplayFormats.phone(e164);
     }
 }

@@ -5,6 +5,9 @@ import fr.marelle.identity.control.Passwords;
 import fr.marelle.identity.control.Registration;
 import fr.marelle.identity.control.RegistrationRequest;
 import fr.marelle.identity.entity.Account;
+import fr.marelle.platform.control.PortalLinks;
+import fr.marelle.terms.control.TermsAcceptances;
+import fr.marelle.terms.control.TermsVersions;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -58,8 +61,18 @@ public class AccountsResource {
         public String newPassword;
     }
 
-    /** GET /me. */
-    public record Me(long id, String email, String firstName, String lastName, List<String> roles, String language) {
+    /** GET /me. Like every answer of the API, a null field is left out: no termsToAccept means none. */
+    public record Me(long id, String email, String firstName, String lastName, List<String> roles, String language,
+                     @Schema(description = "The terms of use in force, when this account (acting as a family) has yet to"
+                             + " accept them: until then its writes are refused (403) except POST /me/terms-acceptance"
+                             + " and the password change; left out otherwise")
+                     TermsToAccept termsToAccept) {
+    }
+
+    /** The version of the terms of use to read and accept. */
+    public record TermsToAccept(@Schema(example = "2027-01") String version,
+                                @Schema(description = "Day it came into force (Paris)") String inForceOn,
+                                @Schema(description = "The page showing its text (GET /terms gives it too)") String url) {
     }
 
     @Inject
@@ -70,6 +83,12 @@ public class AccountsResource {
 
     @Inject
     Passwords passwords;
+
+    @Inject
+    TermsAcceptances terms;
+
+    @Inject
+    PortalLinks links;
 
     @Context
     HttpServletRequest request;
@@ -107,8 +126,11 @@ public class AccountsResource {
             content = @Content(mediaType = "application/problem+json"))
     public Me me() {
         Account account = acting.require();
+        TermsToAccept toAccept = !acting.has(TermsAcceptances.CONCERNED) ? null : terms.pending(account)
+                .map(v -> new TermsToAccept(v.getLabel(), v.getInForceOn().toString(), links.to(TermsVersions.pagePath(v.getLabel()))))
+                .orElse(null);
         return new Me(account.getId(), account.getEmail(), account.getFirstName(), account.getLastName(),
-                account.getRoles().stream().map(Enum::name).sorted().toList(), account.getLanguage());
+                account.getRoles().stream().map(Enum::name).sorted().toList(), account.getLanguage(), toAccept);
     }
 
     @PUT

@@ -8,8 +8,10 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 /**
- * The page the activation link opens. The visitor confirms with a button (a POST): mail
- * scanners that follow links on their own must not use up the token.
+ * The page the activation link opens. Activating is a POST, so that mail scanners that follow
+ * links on their own do not use up the token; in a browser a small script sends it at once
+ * (js/activate.js), and without scripts the visitor presses the button. Once activated, the
+ * sign-in link carries the e-mail address.
  */
 @Named
 @RequestScoped
@@ -20,10 +22,11 @@ public class ActivationPage {
 
     private String token;
     private boolean activated;
+    private String email;
 
     public String activate() {
         try {
-            registration.activate(token);
+            email = registration.activate(token).getEmail();
             activated = true;
         } catch (RuleViolationException e) {
             Feedback.refused(e);
@@ -34,4 +37,5 @@ public class ActivationPage {
     public String getToken() { return token; }
     public void setToken(String token) { this.token = token; }
     public boolean isActivated() { return activated; }
+    public String getEmail() { return email; }
 }

@@ -1,11 +1,9 @@
 package fr.marelle.identity.boundary;
 
 import fr.marelle.identity.control.Acting;
-import fr.marelle.identity.control.AccountSettings;
 import fr.marelle.identity.entity.Account;
 import fr.marelle.identity.entity.Role;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
@@ -19,9 +17,6 @@ public class CurrentUser {
     @Inject
     Acting acting;
 
-    @Inject
-    AccountSettings accountSettings;
-
     public Optional<Account> account() {
         return acting.account();
     }
@@ -32,11 +27,6 @@ public class CurrentUser {
 
     public Account getAccount() {
         return acting.account().orElse(null);
-    }
-
-    /** A signed-in account keeps the language picked with the switch, for its pages and e-mails. */
-    void keepLanguage(@Observes fr.marelle.platform.boundary.LanguageSwitch.LanguageChosen chosen) {
-        acting.account().ifPresent(a -> accountSettings.changeLanguage(a.getId(), chosen.language()));
     }
 
     /** The menus show what the caller acts as (a token's one role, not every role of the account). */

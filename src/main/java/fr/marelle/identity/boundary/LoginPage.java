@@ -1,6 +1,5 @@
 package fr.marelle.identity.boundary;
 
-import fr.marelle.identity.control.AccountSettings;
 import fr.marelle.identity.control.Authentication;
 import fr.marelle.identity.control.LoginResult;
 import fr.marelle.identity.entity.Account;
@@ -35,9 +34,6 @@ public class LoginPage {
     @Inject
     LanguageSwitch language;
 
-    @Inject
-    AccountSettings accountSettings;
-
     private String email;
     private String password;
     private String next;
@@ -69,9 +65,9 @@ public class LoginPage {
         request.getSession(true);
         request.changeSessionId();
         SessionStamp.stamp(request, account);
-        if (language.isChosen()) {
-            accountSettings.changeLanguage(account.getId(), language.getTag());
-        } else {
+        // pages in the language of the account's mails, unless the visitor switched before signing in;
+        // the switch never changes the mails' language
+        if (!language.isChosen()) {
             language.use(account.getLanguage());
         }
         external.redirect(external.getRequestContextPath() + target(account));

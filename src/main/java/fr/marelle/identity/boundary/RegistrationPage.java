@@ -33,8 +33,8 @@ public class RegistrationPage {
             registration.register(new RegistrationRequest(firstName, lastName, email, password, termsAccepted,
                     language.getTag()));
         } catch (RuleViolationException e) {
+            // every field comes back as typed, the password too, so that only what is wrong needs retyping
             Feedback.refused(e);
-            password = null;
             return null;
         } catch (TooManyRequestsException e) {
             TooManyRequests.onPage(e);

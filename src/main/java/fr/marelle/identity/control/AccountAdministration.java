@@ -10,6 +10,7 @@ import fr.marelle.notification.control.Outbox;
 import fr.marelle.platform.control.PortalLinks;
 import fr.marelle.platform.control.RuleViolationException;
 import fr.marelle.platform.control.Violation;
+import fr.marelle.terms.control.TermsVersions;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -36,6 +37,9 @@ public class AccountAdministration {
 
     @Inject
     Accounts accounts;
+
+    @Inject
+    TermsVersions terms;
 
     @Inject
     OneTimeTokens tokens;
@@ -115,7 +119,7 @@ public class AccountAdministration {
         OffsetDateTime now = OffsetDateTime.now(clock);
         Account account = new Account(email, firstName, lastName, AccountStatus.ACTIVE, roles, now);
         account.setPasswordHash(passwordHash);
-        account.acceptTerms(accounts.currentTermsVersion(), now);
+        account.acceptTerms(terms.currentLabel(), now);
         account.activate(now);
         em.persist(account);
         em.flush();

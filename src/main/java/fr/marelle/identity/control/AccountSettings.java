@@ -18,14 +18,17 @@ public class AccountSettings {
     @Inject
     AuditTrail audit;
 
-    /** The language of the pages and of the e-mails sent to the account. */
+    /**
+     * The language of the e-mails sent to the account ("fr" or "en"; anything else is French), set on
+     * the account page or by the API, never by the pages' language switch. Pages open in it at sign-in.
+     */
     @Transactional
-    public void changeLanguage(long accountId, String language) {
+    public void changeMailLanguage(long accountId, String language) {
         Account account = accounts.require(accountId);
         String before = account.getLanguage();
         account.setLanguage(language);
         if (!before.equals(account.getLanguage())) {
-            audit.record("LANGUAGE_CHANGED", "account", accountId, Map.of("language", before),
+            audit.record("MAIL_LANGUAGE_CHANGED", "account", accountId, Map.of("language", before),
                     Map.of("language", account.getLanguage()));
         }
     }

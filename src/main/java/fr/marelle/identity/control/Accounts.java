@@ -54,9 +54,4 @@ public class Accounts {
         em.createNativeQuery("select pg_advisory_xact_lock(hashtext(?1))")
                 .setParameter(1, "account:" + email.toLowerCase()).getSingleResult();
     }
-
-    public String currentTermsVersion() {
-        return (String) em.createNativeQuery("select version from terms_of_use order by published_at desc limit 1")
-                .getSingleResult();
-    }
 }

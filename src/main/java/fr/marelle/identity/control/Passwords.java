@@ -11,6 +11,7 @@ import fr.marelle.platform.control.RequestThrottle;
 import fr.marelle.platform.control.ThrottledAction;
 import fr.marelle.platform.control.RuleViolationException;
 import fr.marelle.platform.control.Violation;
+import fr.marelle.terms.control.TermsVersions;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -36,6 +37,9 @@ public class Passwords {
 
     @Inject
     Accounts accounts;
+
+    @Inject
+    TermsVersions terms;
 
     @Inject
     PasswordHasher hasher;
@@ -108,7 +112,7 @@ public class Passwords {
         setPassword(account, newPassword, "PASSWORD_RESET");
         OffsetDateTime now = OffsetDateTime.now(clock);
         if (termsNeeded) {
-            account.acceptTerms(accounts.currentTermsVersion(), now);
+            account.acceptTerms(terms.currentLabel(), now);
         }
         // the holder proved control of the mailbox: a pending or invited account is confirmed too
         if (account.getStatus() == AccountStatus.PENDING_ACTIVATION || account.getStatus() == AccountStatus.INVITED) {
@@ -144,7 +148,7 @@ public class Passwords {
         OffsetDateTime now = OffsetDateTime.now(clock);
         account.setPasswordHash(hasher.hash(newPassword));
         account.endSessions();
-        account.acceptTerms(accounts.currentTermsVersion(), now);
+        account.acceptTerms(terms.currentLabel(), now);
         if (account.getStatus() == AccountStatus.INVITED) {
             account.activate(now);
         }

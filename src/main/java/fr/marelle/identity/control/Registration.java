@@ -12,6 +12,7 @@ import fr.marelle.platform.control.RequestThrottle;
 import fr.marelle.platform.control.ThrottledAction;
 import fr.marelle.platform.control.RuleViolationException;
 import fr.marelle.platform.control.Violation;
+import fr.marelle.terms.control.TermsVersions;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -39,6 +40,9 @@ public class Registration {
 
     @Inject
     Accounts accounts;
+
+    @Inject
+    TermsVersions terms;
 
     @Inject
     PasswordHasher hasher;
@@ -89,7 +93,7 @@ public class Registration {
                 AccountStatus.PENDING_ACTIVATION, Set.of(Role.PARENT), now);
         account.setLanguage(request.language());
         account.setPasswordHash(passwordHash);
-        account.acceptTerms(accounts.currentTermsVersion(), now);
+        account.acceptTerms(terms.currentLabel(), now);
         em.persist(account);
         em.flush();
         sendActivation(account);

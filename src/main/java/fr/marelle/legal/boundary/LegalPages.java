@@ -107,6 +107,11 @@ public class LegalPages {
                 shown.get(LegalField.ACCESSIBILITY_AUDITOR.id()), shown.get(LegalField.ACCESSIBILITY_RATE.id()));
     }
 
+    /** "This statement was drawn up on …", from the audit's date. */
+    public String getEstablishedText() {
+        return Feedback.text("legal.accessibility.establishedText", getShown().get(LegalField.ACCESSIBILITY_AUDIT_DATE.id()));
+    }
+
     /** The session's idle timeout as the container applies it (web.xml), for the cookies page. */
     public int getSessionMinutes() {
         var context = (jakarta.servlet.ServletContext) jakarta.faces.context.FacesContext.getCurrentInstance()

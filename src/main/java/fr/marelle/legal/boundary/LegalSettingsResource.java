@@ -37,7 +37,9 @@ public class LegalSettingsResource {
     static final String FIELDS = "publisherName, publisherAddress, publisherPhone, publisherSiret, publicationDirector,"
             + " hostName, hostAddress, hostPhone, dpoName, dpoEmail, dpoAddress, supportEmail, supportPhone, supportHours,"
             + " accessibilityRate (0 to 100, two decimals at most), accessibilityAuditDate (YYYY-MM-DD, not in the future),"
-            + " accessibilityAuditor, accessibilityExceptions, decisionSignatoryName, decisionSignatoryTitle (who signs the"
+            + " accessibilityAuditor, accessibilityExceptions (non-compliances), accessibilityDerogations (disproportionate"
+            + " burden), accessibilityOutOfScope, accessibilityPages (pages audited), accessibilitySchemeUrl and"
+            + " accessibilityPlanUrl (https addresses of the multi-year scheme and this year's plan), decisionSignatoryName, decisionSignatoryTitle (who signs the"
             + " staff's decisions), issuerName, issuerTitle (the invoices' ordonnateur), appealCourt (the administrative court"
             + " named in appeal routes), invoiceCourt (to contest an invoice, when not appealCourt), answerDays (1 to 365,"
             + " the usual answer time stated in acknowledgements), silenceMeans (REJECTION, the default, or ACCEPTANCE)";

@@ -31,6 +31,11 @@ public class LegalDemoData implements DemoData {
             Map.entry(LegalField.ACCESSIBILITY_AUDITOR, "Audit interne du service numérique (démonstration)"),
             Map.entry(LegalField.ACCESSIBILITY_EXCEPTIONS,
                     "Les factures en PDF ne sont pas encore des PDF balisés ; leur détail est lisible en HTML dans « Factures »."),
+            Map.entry(LegalField.ACCESSIBILITY_OUT_OF_SCOPE, "Les documents bureautiques publiés avant le 23 septembre 2018."),
+            Map.entry(LegalField.ACCESSIBILITY_PAGES, "Accueil ; connexion ; création de compte ; dossier de la famille ;"
+                    + " réservations ; factures et paiement ; mentions légales ; accessibilité."),
+            Map.entry(LegalField.ACCESSIBILITY_SCHEME_URL, "https://www.example.org/marelle/schema-accessibilite-2026-2028.pdf"),
+            Map.entry(LegalField.ACCESSIBILITY_PLAN_URL, "https://www.example.org/marelle/plan-accessibilite-2026.pdf"),
             Map.entry(LegalField.DECISION_SIGNATORY_NAME, "Julien Marchand"),
             Map.entry(LegalField.DECISION_SIGNATORY_TITLE, "adjoint au maire chargé de l’enfance, par délégation du maire"),
             Map.entry(LegalField.ISSUER_NAME, "Claire Fontaine"),

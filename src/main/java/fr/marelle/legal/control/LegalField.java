@@ -25,6 +25,13 @@ public enum LegalField {
     ACCESSIBILITY_AUDIT_DATE("accessibilityAuditDate", Kind.DATE, false),
     ACCESSIBILITY_AUDITOR("accessibilityAuditor", Kind.TEXT, false),
     ACCESSIBILITY_EXCEPTIONS("accessibilityExceptions", Kind.LONG_TEXT, false),
+    // the rest of the statement's mandatory template: the other two lists of contents not accessible,
+    // the pages audited, the multi-year scheme and this year's action plan
+    ACCESSIBILITY_DEROGATIONS("accessibilityDerogations", Kind.LONG_TEXT, false),
+    ACCESSIBILITY_OUT_OF_SCOPE("accessibilityOutOfScope", Kind.LONG_TEXT, false),
+    ACCESSIBILITY_PAGES("accessibilityPages", Kind.LONG_TEXT, false),
+    ACCESSIBILITY_SCHEME_URL("accessibilitySchemeUrl", Kind.URL, false),
+    ACCESSIBILITY_PLAN_URL("accessibilityPlanUrl", Kind.URL, false),
     // who signs the staff's decisions and issues the invoices (CRPA L.212-1, CGCT L.1617-5 4°)
     DECISION_SIGNATORY_NAME("decisionSignatoryName", Kind.TEXT, true),
     DECISION_SIGNATORY_TITLE("decisionSignatoryTitle", Kind.TEXT, true),
@@ -39,7 +46,7 @@ public enum LegalField {
 
     /** What the value is, hence how it is checked and shown. */
     public enum Kind {
-        TEXT(200), LONG_TEXT(4000), EMAIL(254), PHONE(40), SIRET(20), RATE(10), DATE(10), DAYS(10),
+        TEXT(200), LONG_TEXT(4000), EMAIL(254), PHONE(40), SIRET(20), RATE(10), DATE(10), DAYS(10), URL(500),
         /** {@link SilenceRule}: what a request left unanswered for two months amounts to. */
         SILENCE(10);
 

@@ -60,6 +60,7 @@ public final class LegalRules {
             case DATE -> date(field, value, today, violations);
             case DAYS -> value.matches("\\d{1,3}") && Integer.parseInt(value) >= 1 && Integer.parseInt(value) <= 365
                     ? String.valueOf(Integer.parseInt(value)) : invalid(field, "legal.invalid.days", violations);
+            case URL -> value.matches("https?://[^\\s<>\"]+\\.[^\\s<>\"]+") ? value : invalid(field, "legal.invalid.url", violations);
             case SILENCE -> SilenceRule.parse(value).map(Enum::name).orElseGet(() -> invalid(field, "legal.invalid.silence", violations));
         };
         return violations.size() == before ? normal : null;

@@ -9,8 +9,9 @@ import java.util.List;
 /**
  * How long each kind of personal data is kept, as the privacy notice states it. The periods are
  * settings ({@code retention.<kind>}) with the defaults proposed in the design note; whether the
- * portal deletes the data by itself today is said per kind, so the notice promises nothing the
- * code does not do. The retention jobs will read the same settings.
+ * portal deletes the data by itself is said per kind, so the notice promises nothing the code does
+ * not do: accounts, requests, mails and logs are deleted, and invoices anonymised, by the retention job (see
+ * {@code RetentionJob}) from the same settings, unless the administrator holds deletions.
  */
 @ApplicationScoped
 public class RetentionPeriods {
@@ -30,22 +31,24 @@ public class RetentionPeriods {
 
     /** Defaults: accounts and closed requests as the towns' terms promise (36 months, 45 days), the rest as LEGAL.md §5. */
     static final List<Retention> DEFAULTS = List.of(
-            new Retention("accounts", 36, false),
-            new Retention("requests", 45, false),
+            new Retention("accounts", 36, true),
+            new Retention("requests", 45, true),
             new Retention("proofs", null, true),
             new Retention("bookings", 1, false),
             new Retention("health", null, false),
-            new Retention("invoices", 10, false),
-            new Retention("logs", 12, false),
-            new Retention("mails", 12, false));
+            new Retention("invoices", 10, true),
+            new Retention("logs", 12, true),
+            new Retention("mails", 12, true));
 
     @Inject
     Settings settings;
 
     public List<Retention> all() {
+        // while deletions are held, the job only counts: the notice must not say the portal deletes
+        boolean held = settings.get("retention.held").map(v -> v.strip().equals("true")).orElse(false);
         return DEFAULTS.stream().map(r -> r.amount() == null ? r
                 : new Retention(r.kind(), settings.get("retention." + r.kind()).flatMap(RetentionPeriods::number)
-                        .orElse(r.amount()), r.automatic())).toList();
+                        .orElse(r.amount()), r.automatic() && !held)).toList();
     }
 
     private static java.util.Optional<Integer> number(String value) {

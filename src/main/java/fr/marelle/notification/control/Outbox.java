@@ -47,6 +47,16 @@ public class Outbox {
     /** Renders the template in the recipient's language, adds the support contact, and stores the mail. */
     @Transactional
     public OutboxMail queue(String recipient, String language, String template, Map<String, ?> values) {
+        return queue(recipient, language, template, values, false);
+    }
+
+    /** The same, for a mail whose recipient and text are emptied once sent (the address was just erased). */
+    @Transactional
+    public OutboxMail queueForgotten(String recipient, String language, String template, Map<String, ?> values) {
+        return queue(recipient, language, template, values, true);
+    }
+
+    private OutboxMail queue(String recipient, String language, String template, Map<String, ?> values, boolean forget) {
         Map<String, Object> all = new HashMap<>(values);
         all.putIfAbsent("townName", config.townName());
         MailTemplates.Rendered mail = MailTemplates.render(template, language, all);
@@ -55,6 +65,9 @@ public class Outbox {
                 .map(line -> mail.body().stripTrailing() + "\n\n-- \n" + line + "\n").orElse(mail.body());
         OutboxMail outboxMail = new OutboxMail(recipient, language, template, mail.subject(), body,
                 OffsetDateTime.now(clock));
+        if (forget) {
+            outboxMail.forgetWhenSent();
+        }
         em.persist(outboxMail);
         em.flush();
         queued.fire(new MailQueued(outboxMail.getId()));

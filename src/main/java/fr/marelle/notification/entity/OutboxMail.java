@@ -37,6 +37,8 @@ public class OutboxMail {
     private OffsetDateTime createdAt;
     @Column(name = "sent_at")
     private OffsetDateTime sentAt;
+    @Column(name = "forget_when_sent")
+    private boolean forgetWhenSent;
 
     protected OutboxMail() {
     }
@@ -57,6 +59,20 @@ public class OutboxMail {
         attempts++;
         sentAt = now;
         lastError = null;
+        forgetIfAsked();
+    }
+
+    /** For a mail to an address the portal must not keep (an erased account): it keeps only that it was sent. */
+    public void forgetWhenSent() {
+        forgetWhenSent = true;
+    }
+
+    private void forgetIfAsked() {
+        if (forgetWhenSent) {
+            recipient = "";
+            subject = "";
+            body = "";
+        }
     }
 
     /** Records a failed attempt; gives up after {@code maxAttempts}, else retries at {@code retryAt}. */
@@ -65,6 +81,7 @@ public class OutboxMail {
         lastError = error == null ? null : error.substring(0, Math.min(error.length(), 1000));
         if (attempts >= maxAttempts) {
             status = Status.FAILED;
+            forgetIfAsked();
         } else {
             nextAttemptAt = retryAt;
         }
@@ -89,4 +106,5 @@ public class OutboxMail {
     public String getLastError() { return lastError; }
     public OffsetDateTime getCreatedAt() { return createdAt; }
     public OffsetDateTime getSentAt() { return sentAt; }
+    public boolean isForgetWhenSent() { return forgetWhenSent; }
 }

@@ -13,7 +13,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * Runs of the background jobs (mail sender, payment poller, identity housekeeping): how many
+ * Runs of the background jobs (mail sender, payment poller, identity housekeeping, invoice
+ * reminders, the nightly retention run): how many
  * succeeded or failed, and when the last one succeeded (seconds since 1970 on the portal's clock;
  * 0 until one has), so that an alert can say "no mail sent for 10 minutes".
  */
@@ -23,6 +24,8 @@ public class JobRuns {
     public static final String MAIL_SENDER = "mail-sender";
     public static final String PAYMENT_POLLER = "payment-poller";
     public static final String IDENTITY_HOUSEKEEPING = "identity-housekeeping";
+    public static final String RETENTION = "retention";
+    public static final String INVOICE_REMINDERS = "invoice-reminders";
 
     static final Metadata RUNS = Metadata.builder().withName("marelle_job_runs")
             .withDescription("Runs of a background job by outcome (success, failure)").build();

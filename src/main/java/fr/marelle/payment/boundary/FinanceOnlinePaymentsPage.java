@@ -20,7 +20,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 /**
@@ -132,7 +131,17 @@ public class FinanceOnlinePaymentsPage {
     }
 
     public String time(OffsetDateTime at) {
-        return at == null ? "" : at.atZoneSameInstant(ClockProducer.PARIS).format(DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm"));
+        return fr.marelle.platform.control.DisplayFormats.dateTime(at, language.getLocale());
+    }
+
+    /** PayFiP's answer code in words ("P5" → "pas encore de résultat"), the code kept for talking to the DGFiP. */
+    public String providerCode(String code) {
+        if (code == null || code.isBlank()) {
+            return "";
+        }
+        String key = "payfip.code." + code;
+        String words = fr.marelle.platform.control.Messages.text(language.getLocale(), key);
+        return " (" + (key.equals(words) ? code : words + " – " + code) + ")";
     }
 
     public Part getStatement() { return statement; }

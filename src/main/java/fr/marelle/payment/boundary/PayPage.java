@@ -52,13 +52,9 @@ public class PayPage {
     PayfipClients accounts;
 
     @Inject
-    fr.marelle.planning.control.Activities activities;
-
-    @Inject
     LanguageSwitch language;
 
     private List<RegieInvoices> byRegie;
-    private Map<String, String> regieNames;
 
     public List<RegieInvoices> getByRegie() {
         if (byRegie == null) {
@@ -106,14 +102,6 @@ public class PayPage {
                 + " " + i.getYearMonth().getYear();
         return Feedback.text("pay.invoiceLabel", i.getNumber(), month, money(s.remainingCents()),
                 i.getDueOn().format(DateTimeFormatter.ofPattern("dd/MM/yyyy")));
-    }
-
-    public String regieName(String code) {
-        if (regieNames == null) {
-            regieNames = new java.util.HashMap<>();
-            activities.regies().forEach(r -> regieNames.put(r.getCode(), r.getName()));
-        }
-        return regieNames.getOrDefault(code, code);
     }
 
     public String money(long cents) {

@@ -258,8 +258,12 @@ public class ActivityPage {
     }
 
     public void setActive(boolean active) {
-        activity = activities.setActive(getActivity().getId(), active);
-        Feedback.info(active ? "planning.activity.activated" : "planning.activity.deactivated");
+        try {
+            activity = activities.setActive(getActivity().getId(), active);
+            Feedback.info(active ? "planning.activity.activated" : "planning.activity.deactivated");
+        } catch (RuleViolationException e) {
+            Feedback.refused(e);
+        }
     }
 
     public void changeCapacity(long sessionId) {

@@ -227,7 +227,13 @@ public class StaffPlanningResource {
     @PUT
     @Path("activities/{id}/active")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Make an activity inactive (no longer offered nor bookable; its data stays) or active again")
+    @Operation(summary = "Make an activity inactive (no longer offered nor bookable; its data stays) or active again",
+            description = "Making it inactive is refused (400, field active) while children are booked or waiting on its"
+                    + " sessions from today on; the message gives how many and the last day. Cancel those sessions first"
+                    + " (the families are mailed).")
+    @APIResponse(responseCode = "200", description = "The activity as it now is")
+    @APIResponse(responseCode = "400", description = "active missing, or bookings to come",
+            content = @Content(mediaType = "application/problem+json"))
     public ActivityJson setActive(@PathParam("id") long id, ActiveBody body) {
         acting.requirePlanningStaff();
         ActiveBody b = body(body, new ActiveBody());

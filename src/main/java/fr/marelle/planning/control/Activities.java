@@ -7,6 +7,7 @@ import fr.marelle.planning.entity.BookingWindow;
 import fr.marelle.planning.entity.DeadlineRule;
 import fr.marelle.planning.entity.Regie;
 import fr.marelle.planning.entity.Site;
+import fr.marelle.platform.control.ClockProducer;
 import fr.marelle.platform.control.RuleViolationException;
 import fr.marelle.platform.control.Violation;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -16,6 +17,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -108,17 +110,41 @@ public class Activities {
     /**
      * An inactive activity is no longer offered to families nor bookable; its sessions, bookings
      * and prices stay, and it can be made active again.
+     * <p>
+     * Refused while children are booked (or waiting) on sessions from today on: the family's calendar
+     * no longer shows an inactive activity, yet its bookings would stay on the attendance lists and be
+     * invoiced. We refuse rather than cancel them here, because cancelling is a decision towards each
+     * family that already has its own path (cancelling the sessions, which mails every family and is
+     * audited per booking); the message says how many bookings and until when, so staff know what to do.
      */
     @Transactional
     public Activity setActive(long id, boolean active) {
         acting.requireRoleUnlessSystem(Acting.PLANNING_STAFF);
         Activity a = require(id);
+        if (!active && a.isActive()) {
+            refuseWhileBooked(a);
+        }
         var before = a.snapshot();
         a.setActive(active);
         em.flush();
         audit.record(active ? "planning.activity.activate" : "planning.activity.deactivate", "activity", a.getId(),
                 before, a.snapshot());
         return a;
+    }
+
+    private void refuseWhileBooked(Activity a) {
+        LocalDate today = LocalDate.now(clock.withZone(ClockProducer.PARIS));
+        Object[] booked = (Object[]) em.createNativeQuery("select count(*), max(s.day) from booking b"
+                        + " join activity_session s on s.id = b.session_id where s.activity_id = ?1 and s.day >= ?2"
+                        + " and s.status <> 'CANCELLED' and b.status in ('CONFIRMED', 'WAITING')")
+                .setParameter(1, a.getId()).setParameter(2, today).getSingleResult();
+        long count = ((Number) booked[0]).longValue();
+        if (count > 0) {
+            LocalDate last = booked[1] instanceof java.sql.Date d ? d.toLocalDate() : (LocalDate) booked[1];
+            // a Date in the JVM's zone, which MessageFormat also uses: the day shown is the session's day
+            throw RuleViolationException.of("active", "planning.activity.stillBooked", count,
+                    java.util.Date.from(last.atStartOfDay(java.time.ZoneId.systemDefault()).toInstant()));
+        }
     }
 
     /** Places per age group on each session (an empty list: the session's capacity only). */

@@ -6,7 +6,6 @@ import fr.marelle.platform.control.Messages;
 import fr.marelle.platform.control.Violation;
 
 import java.math.BigDecimal;
-import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -149,9 +148,6 @@ public final class Prices {
     }
 
     public static String money(long cents, Locale locale) {
-        Locale l = "en".equals(Messages.supported(locale).getLanguage()) ? Locale.UK : Locale.FRANCE;
-        NumberFormat format = NumberFormat.getCurrencyInstance(l);
-        format.setCurrency(java.util.Currency.getInstance("EUR"));
-        return format.format(BigDecimal.valueOf(cents, 2)).replace('\u202f', ' ').replace('\u00a0', ' ');
+        return fr.marelle.platform.control.DisplayFormats.money(cents, locale);
     }
 }

@@ -7,7 +7,11 @@ import jakarta.enterprise.inject.spi.CDI;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * Messages on pages. A refused form shows a summary at the top and each violation next to its
@@ -18,20 +22,30 @@ public final class Feedback {
     private Feedback() {
     }
 
+    /**
+     * Shows why a form was refused: each field's messages beside it, joined when a field breaks several
+     * rules at once (a password, say, is told everything it lacks in one go), the same listed in the
+     * error summary at the top, and what concerns no field of the page as a message at the top.
+     */
     public static void refused(RuleViolationException e) {
         FacesContext faces = FacesContext.getCurrentInstance();
         Locale locale = locale();
-        long onFields = e.violations().stream().filter(v -> isOnPage(faces, v.field())).count();
-        if (onFields > 0) {
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
-                    Messages.text(locale, "form.hasErrors", onFields), null));
-        }
+        Map<String, List<String>> byField = new LinkedHashMap<>();
         for (Violation v : e.violations()) {
             String text = Messages.text(locale, v);
-            // a violation without a field on this page (e.g. an expired link) is said at the top
-            faces.addMessage(isOnPage(faces, v.field()) ? v.field() : null,
-                    new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
+            if (isOnPage(faces, v.field())) {
+                byField.computeIfAbsent(v.field(), f -> new ArrayList<>()).add(text);
+            } else {
+                // a violation without a field on this page (e.g. an expired link) is said at the top
+                faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
+            }
         }
+        ErrorSummary summary = CDI.current().select(ErrorSummary.class).get();
+        byField.forEach((field, texts) -> {
+            String text = String.join(" ", texts);
+            faces.addMessage(field, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
+            summary.add(field, text);
+        });
         faces.validationFailed();
     }
 

@@ -9,19 +9,16 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.util.Locale;
 
-/** The language of the pages for this visitor: French unless they switched to English. */
+/**
+ * The language of the pages for this visitor: French unless they switched to English. Only the pages:
+ * the language of the mails is the account's own setting (account page, PUT /api/v1/me/mail-language),
+ * so that one click on "English" does not turn a family's official mails into English.
+ */
 @Named("language")
 @SessionScoped
 public class LanguageSwitch implements Serializable {
 
     private static final long serialVersionUID = 1L;
-
-    /** Fired when a visitor picks a language, so a signed-in account can keep it for its e-mails. */
-    public record LanguageChosen(String language) {
-    }
-
-    @jakarta.inject.Inject
-    jakarta.enterprise.event.Event<LanguageChosen> chosenEvent;
 
     private Locale locale = Messages.FRENCH;
     private boolean chosen;
@@ -47,7 +44,6 @@ public class LanguageSwitch implements Serializable {
     public void switchTo(String language) throws IOException {
         use(language);
         chosen = true;
-        chosenEvent.fire(new LanguageChosen(getTag()));
         FacesContext faces = FacesContext.getCurrentInstance();
         faces.getViewRoot().setLocale(locale);
         var external = faces.getExternalContext();

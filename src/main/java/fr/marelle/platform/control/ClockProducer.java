@@ -28,9 +28,23 @@ public class ClockProducer {
     @ConfigProperty(name = "marelle.today.anchor")
     Optional<Instant> anchor;
 
+    /** Only for the integration tests, in demo mode: the clock may be moved while the portal runs ({@link ClockAdjustment}). */
+    @Inject
+    @ConfigProperty(name = "marelle.clock.adjustable", defaultValue = "false")
+    boolean adjustable;
+
+    @Inject
+    ClockAdjustment adjustment;
+
     @Produces
     @ApplicationScoped
     Clock clock() {
-        return PortalClock.of(config.today().orElse(null), anchor.orElse(null), Clock.systemUTC());
+        Clock clock = PortalClock.of(config.today().orElse(null), anchor.orElse(null), Clock.systemUTC());
+        return isAdjustable() ? adjustment.applyTo(clock) : clock;
+    }
+
+    /** Whether the tests may move the clock: asked for, and in demo mode (never on a real portal). */
+    public boolean isAdjustable() {
+        return adjustable && config.demo();
     }
 }

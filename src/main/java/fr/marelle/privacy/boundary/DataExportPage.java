@@ -31,6 +31,6 @@ public class DataExportPage {
     }
 
     public String getExportedAt() {
-        return DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm").format(getExport().exportedAt());
+        return DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm").format(getExport().exportedAt().atZoneSameInstant(fr.marelle.platform.control.ClockProducer.PARIS));
     }
 }

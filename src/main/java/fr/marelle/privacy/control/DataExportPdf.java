@@ -32,7 +32,7 @@ public final class DataExportPdf {
             document.add(Chunk.NEWLINE);
             document.add(new Paragraph(title, TITLE));
             document.add(new Paragraph(Messages.text(locale, "export.pdf.exportedAt",
-                    DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm").format(export.exportedAt())), TEXT));
+                    DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm").format(export.exportedAt().atZoneSameInstant(fr.marelle.platform.control.ClockProducer.PARIS))), TEXT));
             for (ReadableExport.Table t : export.tables()) {
                 Paragraph heading = new Paragraph(t.title(), SECTION);
                 heading.setSpacingBefore(12);

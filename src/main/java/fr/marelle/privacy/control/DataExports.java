@@ -20,7 +20,7 @@ import java.util.Map;
  * parent's own household only: no id is ever taken from the caller. Each export is audited ({@code DATA_EXPORTED}),
  * in the same transaction, so the export lists itself.
  * <p>
- * Tables covered: account, account_role, terms_of_use (the version accepted), household, guardian,
+ * Tables covered: account, account_role, terms_acceptance (every version accepted, and when), household, guardian,
  * guardian_invitation, child, household_child, pickup_person, family_quotient (without the proof file),
  * household_request (without the proof file) and household_request_message, household_change, registration and
  * registration_message, booking, booking_change, attendance, calendar_feed (without the token), invoice,
@@ -33,7 +33,8 @@ import java.util.Map;
  * one-time links in clear; purged by retention), login_throttle and request_throttle (security counters keyed by
  * e-mail or address, minutes to hours long, shared with strangers' attempts), payment_attempt_event and
  * payment_alert (the provider's raw technical answers and finance staff's controls: the attempt's outcome is
- * exported), payfip_simulator_operation (the demo simulator), and the town's own tables (activities, sessions,
+ * exported), payfip_simulator_operation (the demo simulator), retention_warning (the warnings before an unused
+ * account is deleted: each was mailed to the account, and the sign-in this export needs voids them), and the town's own tables (activities, sessions,
  * sites, prices, régies, runs, counters, locks, settings, maintenance windows), named in the rows that use them.
  */
 @ApplicationScoped

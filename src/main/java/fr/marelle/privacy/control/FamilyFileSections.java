@@ -1,6 +1,7 @@
 package fr.marelle.privacy.control;
 
 import fr.marelle.privacy.entity.DataExport.AccountData;
+import fr.marelle.privacy.entity.DataExport.TermsAcceptanceData;
 import fr.marelle.privacy.entity.DataExport.ChildData;
 import fr.marelle.privacy.entity.DataExport.GuardianData;
 import fr.marelle.privacy.entity.DataExport.HistoryData;
@@ -43,8 +44,11 @@ public class FamilyFileSections {
                 + " (select string_agg(role, ',' order by role) from account_role where account_id = a.id)"
                 + " from account a where id = ?1", accountId).get(0);
         List<String> roles = a[11] == null ? List.of() : Arrays.asList(a[11].toString().split(","));
+        List<TermsAcceptanceData> acceptances = query(em, "select version, accepted_at from terms_acceptance"
+                + " where account_id = ?1 order by accepted_at", accountId).stream()
+                .map(t -> new TermsAcceptanceData(text(t[0]), at(t[1]))).toList();
         return new AccountData(text(a[0]), text(a[1]), text(a[2]), roles, text(a[3]), text(a[4]), at(a[5]), at(a[6]),
-                at(a[7]), text(a[8]), at(a[9]), yes(a[10]));
+                at(a[7]), text(a[8]), at(a[9]), yes(a[10]), acceptances);
     }
 
     public HouseholdData household(long householdId) {

@@ -101,7 +101,8 @@ public record ReadableExport(OffsetDateTime exportedAt, List<Table> tables) {
         return List.of(c.fact("email", a.email()), c.fact("name", a.firstName() + " " + a.lastName()),
                 c.fact("roles", String.join(", ", a.roles())), c.fact("status", a.status()), c.fact("language", a.language()),
                 c.fact("createdAt", c.at(a.createdAt())), c.fact("lastSignInAt", c.at(a.lastSignInAt())),
-                c.fact("terms", c.join(a.termsVersion(), c.at(a.termsAcceptedAt()))),
+                c.fact("terms", String.join(" ; ", a.termsAcceptances().stream()
+                        .map(t -> c.join(t.version(), c.at(t.acceptedAt()))).toList())),
                 c.fact("maintenanceNotices", c.yes(a.maintenanceNotices())));
     }
 
@@ -132,7 +133,7 @@ public record ReadableExport(OffsetDateTime exportedAt, List<Table> tables) {
         }
 
         String at(OffsetDateTime at) {
-            return at == null ? "" : INSTANT.format(at);
+            return at == null ? "" : INSTANT.format(at.atZoneSameInstant(fr.marelle.platform.control.ClockProducer.PARIS));
         }
 
         String day(LocalDate day) {

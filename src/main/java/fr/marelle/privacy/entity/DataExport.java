@@ -39,7 +39,13 @@ public record DataExport(
     public record AccountData(String email, String firstName, String lastName, List<String> roles, String status,
                               String language, OffsetDateTime createdAt, OffsetDateTime activatedAt,
                               OffsetDateTime lastSignInAt, String termsVersion, OffsetDateTime termsAcceptedAt,
-                              boolean maintenanceNotices) {
+                              boolean maintenanceNotices,
+                              @Schema(description = "Every version of the terms of use this account accepted, and when")
+                              List<TermsAcceptanceData> termsAcceptances) {
+    }
+
+    @Schema(name = "DataExportTermsAcceptance")
+    public record TermsAcceptanceData(String version, OffsetDateTime acceptedAt) {
     }
 
     @Schema(name = "DataExportHousehold")

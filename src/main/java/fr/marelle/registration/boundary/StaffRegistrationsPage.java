@@ -197,6 +197,10 @@ public class StaffRegistrationsPage implements Serializable {
     public Long getActivity() { return activity; }
     public void setActivity(Long activity) { this.activity = activity; }
     public Long getId() { return id; }
+
+    /** The id as the address gives it: anything but a number is an unknown request (404), not a conversion error. */
+    public String getIdText() { return id == null ? null : id.toString(); }
+    public void setIdText(String text) { id = text != null && text.strip().matches("\\d{1,18}") ? Long.valueOf(text.strip()) : -1L; }
     public void setId(Long id) { this.id = id; }
     public String getMessage() { return message; }
     public void setMessage(String message) { this.message = message; }

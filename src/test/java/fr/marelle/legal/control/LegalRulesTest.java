@@ -55,10 +55,12 @@ class LegalRulesTest {
         typed.put("accessibilityRate", "120");
         typed.put("accessibilityAuditDate", "15/01/2026");
         typed.put("hostName", "x".repeat(201));
+        typed.put("accessibilitySchemeUrl", "javascript:alert(1)");
         List<Violation> violations = violations(typed);
         assertEquals(Map.of("supportEmail", "email.invalid", "supportPhone", "phone.invalid",
                         "publisherSiret", "legal.invalid.siret", "accessibilityRate", "legal.invalid.rate",
-                        "accessibilityAuditDate", "legal.invalid.date", "hostName", "legal.invalid.tooLong"),
+                        "accessibilityAuditDate", "legal.invalid.date", "hostName", "legal.invalid.tooLong",
+                        "accessibilitySchemeUrl", "legal.invalid.url"),
                 violations.stream().collect(java.util.stream.Collectors.toMap(Violation::field, Violation::key)));
         for (Violation v : violations) {
             assertTrue(!fr.marelle.platform.control.Messages.text(java.util.Locale.ENGLISH, v).equals(v.key()), v.key());

@@ -28,6 +28,24 @@ class MessagesTest {
         }
     }
 
+    /** A key given twice silently takes the later text: "Comptes des familles" became "Règlements" that way. */
+    @Test
+    void noKeyIsGivenTwice() throws IOException {
+        for (String path : new String[]{"i18n/messages.properties", "i18n/messages_en.properties"}) {
+            Set<String> seen = new java.util.HashSet<>();
+            Properties properties = new Properties() {
+                @Override
+                public synchronized Object put(Object key, Object value) {
+                    assertTrue(seen.add((String) key), path + ": " + key + " is given twice");
+                    return super.put(key, value);
+                }
+            };
+            try (InputStream in = MessagesTest.class.getClassLoader().getResourceAsStream(path)) {
+                properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+            }
+        }
+    }
+
     @Test
     void frenchAndEnglishHaveExactlyTheSameKeys() throws IOException {
         Set<String> fr = new TreeSet<>(load("i18n/messages.properties").stringPropertyNames());

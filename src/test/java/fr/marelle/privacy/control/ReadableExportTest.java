@@ -26,7 +26,7 @@ class ReadableExportTest {
 
     static DataExport export() {
         AccountData account = new AccountData("lea@example.org", "Léa", "Martin", List.of("PARENT"), "ACTIVE", "fr", AT, AT, AT,
-                "2026-09", AT, false);
+                "2026-09", AT, false, List.of(new DataExport.TermsAcceptanceData("2026-09", AT)));
         ChildData child = new ChildData(7, "Jules", "Martin", LocalDate.of(2018, 3, 1), "M", "École Jean Jaurès", "CE2",
                 "NO_PORK", null, "arachide", true, "Dr Roux", "+33612345678", false, AT, AT, List.of());
         InvoiceData invoice = new InvoiceData(3, "2026-CANT-000042", "CANT", "2026-10", "Martin", LocalDate.of(2026, 11, 2),

@@ -1,0 +1,180 @@
+package fr.marelle.it;
+
+import jakarta.json.JsonObject;
+import org.junit.jupiter.api.Test;
+
+import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+
+import static fr.marelle.it.Api.ok;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * A parent closes their account (GDPR art. 17). Refused with the reasons while something is to
+ * settle; otherwise the second guardian keeps the household, and the last one takes it along: no
+ * table of the database then holds anything that identifies the family. Families are registered
+ * by the test with a unique mark in every name, address and note, so that a search of every text
+ * column for that mark finds whatever the erasure left behind. Demo family famille388 for a refusal.
+ */
+class ErasureIT extends PortalITBase {
+
+    private static final String PASSWORD = "Erasure-Test-2026!";
+    private static final String AGENT = Api.basic("agent@example.org", ItEnvironment.DEMO_PASSWORD);
+
+    @Test
+    void theSecondGuardianKeepsTheHouseholdAndTheLastOneTakesItAlongLeavingNothingBehind() throws SQLException {
+        String mark = "Zq" + UUID.randomUUID().toString().replace("-", "").substring(0, 8);
+        String first = "premier." + mark.toLowerCase(Locale.ROOT) + "@example.org";
+        String second = "second." + mark.toLowerCase(Locale.ROOT) + "@example.org";
+        Activation.registerAndActivate(first, "Prosper", "Premier" + mark, PASSWORD);
+        Activation.registerAndActivate(second, "Sidonie", "Second" + mark, PASSWORD);
+        String firstAuth = Api.basic(first, PASSWORD);
+        String secondAuth = Api.basic(second, PASSWORD);
+
+        HttpResponse<String> household = Api.send(Api.request("/api/v1/household").header("Authorization", firstAuth)
+                .header("Content-Type", "application/json").PUT(java.net.http.HttpRequest.BodyPublishers.ofString(
+                        "{\"name\":\"Foyer " + mark + "\",\"addressLine1\":\"12 rue " + mark + "\",\"postcode\":\"49100\","
+                                + "\"city\":\"Angers\",\"phone\":\"06 12 34 56 78\"}")));
+        assertTrue(household.statusCode() == 200 || household.statusCode() == 201, household.body());
+        long householdId = Api.json(ok(Api.get("/api/v1/household", "Authorization", firstAuth))).getJsonNumber("id").longValue();
+        HttpResponse<String> child = Api.postJson("/api/v1/household/children",
+                "{\"firstName\":\"Capucine\",\"lastName\":\"Enfant" + mark + "\",\"birthDate\":\"2018-05-04\",\"sex\":\"F\","
+                        + "\"levelCode\":\"CE2\",\"diet\":\"OTHER\",\"dietOther\":\"sans " + mark + "\",\"pai\":true,"
+                        + "\"allergies\":\"allergie " + mark + "\",\"doctorName\":\"Dr " + mark + "\",\"doctorPhone\":\"02 41 98 76 54\"}",
+                "Authorization", firstAuth);
+        assertEquals(201, child.statusCode(), child.body());
+        long childId = Api.json(child).getJsonNumber("id").longValue();
+        HttpResponse<String> pickup = Api.postJson("/api/v1/household/children/" + childId + "/pickup-persons",
+                "{\"firstName\":\"Ursule\",\"lastName\":\"Tante" + mark + "\",\"relation\":\"tante\",\"phone\":\"06 21 43 65 87\","
+                        + "\"mayPickUp\":true,\"note\":\"note " + mark + "\"}", "Authorization", firstAuth);
+        assertEquals(201, pickup.statusCode(), pickup.body());
+        // staff open the file (HEALTH_DATA_VIEWED) and the second guardian joins the household (arranged in SQL:
+        // the invitation flow has its own tests)
+        assertEquals(200, Api.get("/api/v1/staff/households/" + householdId, "Authorization", AGENT).statusCode());
+        Sql.update("insert into guardian (account_id, household_id, joined_at) select id, " + householdId + ", "
+                + Sql.now() + " from account where email = '" + second + "'");
+
+        // a booking to come stands in the way of the last guardian only
+        JsonObject session = ChildCalendarApi.firstBookable(childId, firstAuth);
+        long booking = Api.array(ok(Api.postJson("/api/v1/bookings", "{\"items\":[{\"childId\":" + childId
+                + ",\"sessionId\":" + ChildCalendarApi.sessionId(session) + "}]}", "Authorization", firstAuth)))
+                .getJsonObject(0).getJsonNumber("bookingId").longValue();
+
+        JsonObject check = Api.json(ok(Api.get("/api/v1/me/erasure-request", "Authorization", secondAuth)));
+        assertTrue(check.getBoolean("possible"), "a guardian who leaves another behind may go: " + check);
+        assertEquals(400, Api.postJson("/api/v1/me/erasure-request", "{\"password\":\"wrong\"}", "Authorization", secondAuth).statusCode());
+        HttpResponse<String> left = Api.postJson("/api/v1/me/erasure-request", "{\"password\":\"" + PASSWORD + "\"}",
+                "Authorization", secondAuth);
+        assertEquals(200, left.statusCode(), left.body());
+        assertFalse(Api.json(left).getBoolean("householdErased"));
+        Mailbox.awaitMatching(first, m -> m.subject().contains("a fermé son compte"));
+        Mailbox.awaitMatching(second, m -> m.subject().contains("votre compte du portail famille est fermé"));
+        awaitOutboxForgets(second);
+        assertEquals(List.of(), traces("second." + mark.toLowerCase(Locale.ROOT)), "nothing of the second guardian's e-mail");
+        assertEquals(List.of(), traces("Second" + mark), "nothing of the second guardian's name");
+        assertEquals(1, Sql.count("select count(*) from guardian where household_id = " + householdId));
+
+        JsonObject refused = Api.json(ok(Api.get("/api/v1/me/erasure-request", "Authorization", firstAuth)));
+        assertFalse(refused.getBoolean("possible"));
+        assertTrue(refused.getJsonArray("reasons").getString(0).contains("réservation est à venir"), refused.toString());
+        HttpResponse<String> conflict = Api.postJson("/api/v1/me/erasure-request", "{\"password\":\"" + PASSWORD + "\"}",
+                "Authorization", firstAuth);
+        assertEquals(409, conflict.statusCode(), conflict.body());
+        assertEquals(1, Sql.count("select count(*) from audit_entry where action = 'ERASURE_REFUSED' and actor_email = '" + first + "'"));
+
+        ok(Api.postJson("/api/v1/bookings/cancellations", "{\"bookingIds\":[" + booking + "]}", "Authorization", firstAuth));
+        HttpResponse<String> erased = Api.postJson("/api/v1/me/erasure-request", "{\"password\":\"" + PASSWORD + "\"}",
+                "Authorization", firstAuth);
+        assertEquals(200, erased.statusCode(), erased.body());
+        assertTrue(Api.json(erased).getBoolean("householdErased"));
+
+        // the confirmation reaches the address, then the outbox forgets it
+        Mailbox.awaitMatching(first, m -> m.subject().contains("votre compte du portail famille est fermé"));
+        awaitOutboxForgets(first);
+        assertEquals(List.of(), traces(mark), "no table keeps anything of the family");
+        assertEquals(List.of(), traces(mark.toLowerCase(Locale.ROOT)));
+        assertEquals(List.of(), traces("06 12 34 56 78".replace(" ", "")), "nor the household's phone");
+        assertEquals(1, Sql.count("select count(*) from booking where id = " + booking), "the booking itself stays, anonymous");
+        assertEquals(2018, Sql.count("select extract(year from birth_date) from child where id = " + childId), "the child's year of birth only");
+        assertEquals(1, Sql.count("select count(*) from audit_entry where action = 'ACCOUNT_ERASED'"
+                + " and after_json ->> 'householdErased' = 'true' and object_id in (select cast(id as varchar) from account"
+                + " where email like 'efface-%@compte.invalid')" + " and after_json ->> 'household' = '" + householdId + "'"));
+        // last, as a sign-in attempt with an old address is new data the security log keeps for its own period
+        assertEquals(401, Api.get("/api/v1/me", "Authorization", firstAuth).statusCode(), "an erased account cannot sign in");
+        assertEquals(401, Api.get("/api/v1/me", "Authorization", secondAuth).statusCode());
+    }
+
+    @Test
+    void aFamilyWithSessionsStillToInvoiceIsToldWhyAndKeepsEverything() {
+        String family = Api.basic("famille388@example.net", ItEnvironment.DEMO_PASSWORD);
+        // a canteen lunch eaten last week, in a month no invoicing run has covered yet
+        Sql.update("insert into booking (session_id, child_id, household_id, status, requested_at, confirmed_at)"
+                + " select s.id, hc.child_id, g.household_id, 'CONFIRMED', " + Sql.now() + " - interval '20 days', "
+                + Sql.now() + " - interval '20 days' from account a join guardian g on g.account_id = a.id"
+                + " join household_child hc on hc.household_id = g.household_id, activity_session s join activity ac on ac.id = s.activity_id"
+                + " where a.email = 'famille388@example.net' and s.day between " + Sql.today() + " - 9 and " + Sql.today() + " - 3"
+                + " and s.status = 'OPEN' and not exists (select 1 from invoice_run r where r.regie_code = ac.regie_code"
+                + " and r.status = 'VALIDATED' and r.month = cast(date_trunc('month', s.day) as date))"
+                + " and not exists (select 1 from booking b where b.session_id = s.id and b.child_id = hc.child_id)"
+                + " order by s.day, s.id, hc.child_id limit 1");
+        JsonObject check = Api.json(ok(Api.get("/api/v1/me/erasure-request", "Authorization", family, "Accept-Language", "en")));
+        assertFalse(check.getBoolean("possible"), check.toString());
+        assertTrue(check.getJsonArray("reasons").getString(0).contains("not invoiced yet"), check.toString());
+        HttpResponse<String> refused = Api.postJson("/api/v1/me/erasure-request",
+                "{\"password\":\"" + ItEnvironment.DEMO_PASSWORD + "\"}", "Authorization", family, "Accept-Language", "en");
+        assertEquals(409, refused.statusCode(), refused.body());
+        assertEquals("application/problem+json", Api.mediaType(refused));
+        assertFalse(Api.json(refused).getJsonArray("errors").isEmpty(), refused.body());
+        assertEquals(200, Api.get("/api/v1/household", "Authorization", family).statusCode(), "nothing was erased");
+
+        JsonObject staff = Api.json(ok(Api.get("/api/v1/me/erasure-request", "Authorization", AGENT)));
+        assertTrue(staff.getJsonArray("reasons").getString(0).contains("administrateur"), staff.toString());
+    }
+
+    /** Every text, varchar and JSON column of every table holding the string, as table.column. */
+    private static List<String> traces(String value) throws SQLException {
+        List<String> found = new ArrayList<>();
+        try (Connection db = ItEnvironment.database();
+             PreparedStatement columns = db.prepareStatement("select table_name, column_name from information_schema.columns"
+                     + " where table_schema = 'public' and data_type in ('text', 'character varying', 'character', 'jsonb', 'json')"
+                     + " and table_name in (select table_name from information_schema.tables where table_schema = 'public'"
+                     + " and table_type = 'BASE TABLE') and table_name <> 'flyway_schema_history'");
+             ResultSet rs = columns.executeQuery()) {
+            while (rs.next()) {
+                String table = rs.getString(1);
+                String column = rs.getString(2);
+                try (PreparedStatement s = db.prepareStatement("select count(*) from \"" + table + "\" where cast(\"" + column
+                        + "\" as text) ilike ?")) {
+                    s.setString(1, "%" + value + "%");
+                    try (ResultSet count = s.executeQuery()) {
+                        count.next();
+                        if (count.getLong(1) > 0) {
+                            found.add(table + "." + column);
+                        }
+                    }
+                }
+            }
+        }
+        return found;
+    }
+
+    /** The sender job empties a forgotten mail once sent; it runs every second in the tests. */
+    private static void awaitOutboxForgets(String email) {
+        long deadline = System.nanoTime() + Mailbox.WAIT.toNanos();
+        while (Sql.count("select count(*) from outbox_mail where recipient = '" + email + "'") > 0) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("the outbox still holds the mail to " + email);
+            }
+            java.util.concurrent.locks.LockSupport.parkNanos(200_000_000L);
+        }
+    }
+}
