@@ -1,7 +1,5 @@
 package fr.marelle.it;
 
-import com.lowagie.text.pdf.PdfReader;
-import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
@@ -470,16 +468,7 @@ class CounterPaymentIT extends BrowserITBase {
     }
 
     static String text(byte[] pdf) throws Exception {
-        PdfReader reader = new PdfReader(pdf);
-        try {
-            StringBuilder text = new StringBuilder();
-            for (int page = 1; page <= reader.getNumberOfPages(); page++) {
-                text.append(new PdfTextExtractor(reader).getTextFromPage(page));
-            }
-            return text.toString();
-        } finally {
-            reader.close();
-        }
+        return ReadableText.pdf(pdf);
     }
 
     /** An invoice of the household issued `daysAgo` days ago, by SQL (the run is only its frame). */

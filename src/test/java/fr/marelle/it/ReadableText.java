@@ -1,7 +1,6 @@
 package fr.marelle.it;
 
-import com.lowagie.text.pdf.PdfReader;
-import com.lowagie.text.pdf.parser.PdfTextExtractor;
+import fr.marelle.platform.control.PdfConformance;
 
 import java.io.IOException;
 import java.net.http.HttpResponse;
@@ -21,17 +20,9 @@ final class ReadableText {
                 .replace("&amp;", "&").replaceAll("\\s+", " ");
     }
 
-    /** Every page of a PDF. */
+    /** Every page of a PDF, after checking that it is accessible (PDF/UA-1) and archivable (PDF/A-2u). */
     static String pdf(byte[] pdf) throws IOException {
-        PdfReader reader = new PdfReader(pdf);
-        try {
-            StringBuilder all = new StringBuilder();
-            for (int page = 1; page <= reader.getNumberOfPages(); page++) {
-                all.append(new PdfTextExtractor(reader).getTextFromPage(page)).append('\n');
-            }
-            return all.toString().replaceAll("\\s+", " ");
-        } finally {
-            reader.close();
-        }
+        PdfConformance.assertAccessibleAndArchivable(pdf);
+        return PdfConformance.text(pdf);
     }
 }

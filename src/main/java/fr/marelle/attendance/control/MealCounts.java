@@ -2,7 +2,10 @@ package fr.marelle.attendance.control;
 
 import fr.marelle.family.entity.Diet;
 import fr.marelle.family.control.HouseholdAccess;
+import fr.marelle.platform.control.Letterhead;
 import fr.marelle.platform.control.Messages;
+import fr.marelle.platform.control.PdfDocument;
+import fr.marelle.platform.control.PdfDocument.Cell;
 import fr.marelle.platform.control.RuleViolationException;
 import fr.marelle.platform.control.SpreadsheetCsv;
 import fr.marelle.platform.control.Violation;
@@ -143,27 +146,26 @@ public class MealCounts {
         return csv.toString();
     }
 
+    /** Landscape, the town and the period on top, one row per day and school, then the totals. */
     public static byte[] pdf(List<Row> rows, LocalDate from, LocalDate to, Locale locale, String town) {
         DateTimeFormatter date = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale);
         DateTimeFormatter day = DateTimeFormatter.ofPattern("EEE d MMM yyyy", locale);
-        Row total = total(rows);
-        return PdfTables.document(town, t(locale, "meals.title"),
-                List.of(Messages.text(locale, "meals.period", date.format(from), date.format(to))),
-                new float[]{12, 22, 7, 7, 7, 7, 7, 7, 6}, headers(locale), table -> {
-                    for (Row r : rows) {
-                        PdfTables.cell(table, day.format(r.day()));
-                        PdfTables.cell(table, r.site());
-                        for (int n : new int[]{r.total(), r.none(), r.noPork(), r.vegetarian(), r.noMeat(), r.other(), r.pai()}) {
-                            PdfTables.number(table, n);
-                        }
-                    }
-                    PdfTables.cell(table, t(locale, "meals.total"), PdfTables.HEADER);
-                    PdfTables.cell(table, "");
-                    for (int n : new int[]{total.total(), total.none(), total.noPork(), total.vegetarian(), total.noMeat(),
-                            total.other(), total.pai()}) {
-                        PdfTables.number(table, n);
-                    }
-                });
+        List<List<Cell>> table = new ArrayList<>();
+        for (Row r : rows) {
+            table.add(row(Cell.code(day.format(r.day())), Cell.text(r.site()), r));
+        }
+        table.add(row(Cell.strong(t(locale, "meals.total")), Cell.text(""), total(rows)));
+        return PdfDocument.landscape(t(locale, "meals.title"), locale).letterhead(Letterhead.of(town)).title()
+                .paragraph(Messages.text(locale, "meals.period", date.format(from), date.format(to)))
+                .table(headers(locale), table).pdf();
+    }
+
+    private static List<Cell> row(Cell day, Cell site, Row r) {
+        List<Cell> cells = new ArrayList<>(List.of(day, site));
+        for (int n : new int[]{r.total(), r.none(), r.noPork(), r.vegetarian(), r.noMeat(), r.other(), r.pai()}) {
+            cells.add(Cell.number(n));
+        }
+        return cells;
     }
 
     private static String t(Locale locale, String key) {

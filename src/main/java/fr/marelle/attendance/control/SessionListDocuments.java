@@ -3,7 +3,10 @@ package fr.marelle.attendance.control;
 import fr.marelle.attendance.control.SessionSheet.Line;
 import fr.marelle.attendance.control.SessionSheet.Person;
 import fr.marelle.family.entity.Diet;
+import fr.marelle.platform.control.Letterhead;
 import fr.marelle.platform.control.Messages;
+import fr.marelle.platform.control.PdfDocument;
+import fr.marelle.platform.control.PdfDocument.Cell;
 import fr.marelle.platform.control.SpreadsheetCsv;
 
 import java.time.format.DateTimeFormatter;
@@ -35,26 +38,21 @@ public final class SessionListDocuments {
         return csv.toString();
     }
 
+    /** Landscape, the town and the session on top, one row per child; PAI and persons not allowed stand out. */
     public static byte[] pdf(SessionSheet sheet, Locale locale, String town) {
         DateTimeFormatter day = DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL).withLocale(locale);
         String subtitle = sheet.activity() + " – " + sheet.site() + " – " + day.format(sheet.day()) + ", "
                 + sheet.start() + "–" + sheet.end();
         String counts = Messages.text(locale, "attendance.counts.line", sheet.counts().booked(), sheet.counts().present(),
                 sheet.counts().absent(), sheet.counts().unmarked());
-        return PdfTables.document(town, t(locale, "attendance.list.title"), List.of(subtitle, counts),
-                new float[]{14, 5, 8, 12, 4, 18, 14, 12, 9}, headers(locale), table -> {
-                    for (Line l : sheet.children()) {
-                        PdfTables.cell(table, l.fullName());
-                        PdfTables.cell(table, l.levelCode());
-                        PdfTables.cell(table, diet(l, locale));
-                        PdfTables.cell(table, l.allergies());
-                        PdfTables.cell(table, l.pai() ? t(locale, "attendance.pai") : "", PdfTables.WARNING);
-                        PdfTables.cell(table, persons(l.pickups()));
-                        PdfTables.cell(table, persons(l.notAllowed()), PdfTables.WARNING);
-                        PdfTables.cell(table, String.join(", ", l.guardianPhones()));
-                        PdfTables.cell(table, status(l, locale));
-                    }
-                });
+        return PdfDocument.landscape(t(locale, "attendance.list.title"), locale).letterhead(Letterhead.of(town)).title()
+                .paragraph(subtitle).paragraph(counts)
+                .table(headers(locale), sheet.children().stream().map(l -> List.of(Cell.text(l.fullName()),
+                        Cell.text(l.levelCode()), Cell.text(diet(l, locale)), Cell.text(l.allergies()),
+                        Cell.warning(l.pai() ? t(locale, "attendance.pai") : ""), Cell.text(persons(l.pickups())),
+                        Cell.warning(persons(l.notAllowed())), Cell.text(String.join(", ", l.guardianPhones())),
+                        Cell.text(status(l, locale)))).toList())
+                .pdf();
     }
 
     static String diet(Line l, Locale locale) {

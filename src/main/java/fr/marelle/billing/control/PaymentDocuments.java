@@ -1,36 +1,27 @@
 package fr.marelle.billing.control;
 
-import com.lowagie.text.Chunk;
-import com.lowagie.text.Paragraph;
-import com.lowagie.text.pdf.PdfPTable;
-import fr.marelle.platform.control.Letterhead;
 import fr.marelle.billing.entity.Payment;
 import fr.marelle.billing.entity.PaymentKind;
 import fr.marelle.planning.control.Prices;
+import fr.marelle.platform.control.Letterhead;
+import fr.marelle.platform.control.PdfDocument;
+import fr.marelle.platform.control.PdfDocument.Cell;
 
-import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
-import static fr.marelle.billing.control.InvoiceDocuments.STRONG;
-import static fr.marelle.billing.control.InvoiceDocuments.TEXT;
-import static fr.marelle.billing.control.InvoiceDocuments.TITLE;
+import static fr.marelle.billing.control.InvoiceDocuments.DATE;
 import static fr.marelle.billing.control.InvoiceDocuments.addressee;
-import static fr.marelle.billing.control.InvoiceDocuments.amount;
-import static fr.marelle.billing.control.InvoiceDocuments.cell;
-import static fr.marelle.billing.control.InvoiceDocuments.contact;
-import static fr.marelle.billing.control.InvoiceDocuments.right;
+import static fr.marelle.billing.control.InvoiceDocuments.headers;
 import static fr.marelle.billing.control.InvoiceDocuments.t;
-import static fr.marelle.billing.control.InvoiceDocuments.table;
-import static fr.marelle.billing.control.InvoiceDocuments.write;
 
 /**
- * Ledger documents as PDF (OpenPDF), in the reader's language, with the invoice's addressee block
- * and tables: the receipt of a payment, refund or reversal, and the collection docket of a day.
+ * Ledger documents as tagged, archivable PDFs ({@link PdfDocument}), in the reader's language, with the invoice's
+ * addressee block: the receipt of a payment, refund or reversal, and the collection docket of a day with its
+ * signature block.
  */
 public final class PaymentDocuments {
-
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     private PaymentDocuments() {
     }
@@ -46,49 +37,37 @@ public final class PaymentDocuments {
                                  Letterhead head, Optional<String> supportLine, Locale locale) {
         Payment p = entry.payment();
         PaymentKind kind = p.getKind();
-        return write(t(locale, "receiptPdf.title." + kind, p.getNumber()), document -> {
-            head.addTo(document);
-            document.add(new Paragraph(regieName, TEXT));
-            document.add(Chunk.NEWLINE);
-            document.add(new Paragraph(t(locale, "receiptPdf.title." + kind, p.getNumber()), TITLE));
-            document.add(new Paragraph(t(locale, "receiptPdf.day." + kind, DATE.format(p.getReceivedOn())), TEXT));
-            if (entry.reversesNumber() != null) {
-                document.add(new Paragraph(t(locale, "receiptPdf.reverses", entry.reversesNumber()), TEXT));
-            }
-            if (entry.reversedByNumber() != null) {
-                document.add(new Paragraph(t(locale, "receiptPdf.reversedBy", entry.reversedByNumber()), STRONG));
-            }
-            document.add(Chunk.NEWLINE);
-            addressee(document, household, to, locale);
-            document.add(new Paragraph(t(locale, "receiptPdf.means", t(locale, "billing.means." + p.getMeans())), TEXT));
-            if (p.getChequeNumber() != null) {
-                document.add(new Paragraph(t(locale, "receiptPdf.cheque", p.getChequeNumber(),
-                        p.getBank() == null ? "" : p.getBank()), TEXT));
-            }
-            if (p.getReference() != null) {
-                document.add(new Paragraph(t(locale, "receiptPdf.reference", p.getReference()), TEXT));
-            }
-            if (kind == PaymentKind.REVERSAL && p.getNote() != null) {
-                document.add(new Paragraph(t(locale, "receiptPdf.reason", p.getNote()), TEXT));
-            }
-            document.add(new Paragraph(t(locale, "receiptPdf.amount." + kind, money(Math.abs(p.getAmountCents()), locale)),
-                    STRONG));
-            document.add(Chunk.NEWLINE);
-            if (entry.settled().isEmpty()) {
-                document.add(new Paragraph(t(locale, kind == PaymentKind.PAYMENT ? "receiptPdf.noInvoice"
-                        : "receiptPdf.noInvoiceBack"), TEXT));
-            } else {
-                PdfPTable table = table(locale, new float[]{60, 40}, "invoices.col.number", "receiptPdf.col.settled");
-                for (Payments.Settled s : entry.settled()) {
-                    cell(table, s.invoiceNumber());
-                    amount(table, money(s.amountCents(), locale));
-                }
-                document.add(table);
-            }
-            document.add(Chunk.NEWLINE);
-            document.add(right(t(locale, "receiptPdf.creditLeft", money(entry.creditAfterCents(), locale)), STRONG));
-            contact(document, supportLine);
-        });
+        PdfDocument document = PdfDocument.portrait(t(locale, "receiptPdf.title." + kind, p.getNumber()), locale)
+                .letterhead(head).paragraph(regieName).title()
+                .paragraph(t(locale, "receiptPdf.day." + kind, DATE.format(p.getReceivedOn())));
+        if (entry.reversesNumber() != null) {
+            document.paragraph(t(locale, "receiptPdf.reverses", entry.reversesNumber()));
+        }
+        if (entry.reversedByNumber() != null) {
+            document.strong(t(locale, "receiptPdf.reversedBy", entry.reversedByNumber()));
+        }
+        addressee(document, household, to, locale);
+        document.paragraph(t(locale, "receiptPdf.means", t(locale, "billing.means." + p.getMeans())));
+        if (p.getChequeNumber() != null) {
+            document.paragraph(t(locale, "receiptPdf.cheque", p.getChequeNumber(), p.getBank() == null ? "" : p.getBank()));
+        }
+        if (p.getReference() != null) {
+            document.paragraph(t(locale, "receiptPdf.reference", p.getReference()));
+        }
+        if (kind == PaymentKind.REVERSAL && p.getNote() != null) {
+            document.paragraph(t(locale, "receiptPdf.reason", p.getNote()));
+        }
+        document.strong(t(locale, "receiptPdf.amount." + kind, money(Math.abs(p.getAmountCents()), locale)));
+        if (entry.settled().isEmpty()) {
+            document.paragraph(t(locale, kind == PaymentKind.PAYMENT ? "receiptPdf.noInvoice" : "receiptPdf.noInvoiceBack"));
+        } else {
+            document.table(headers(locale, "invoices.col.number", "receiptPdf.col.settled"), entry.settled().stream()
+                    .map(s -> List.of(Cell.code(s.invoiceNumber()), Cell.number(money(s.amountCents(), locale))))
+                    .toList());
+        }
+        document.total(t(locale, "receiptPdf.creditLeft", money(entry.creditAfterCents(), locale)), true);
+        supportLine.ifPresent(document::paragraph);
+        return document.pdf();
     }
 
     /** The docket: per means its entries (cheques with number and bank) and total, then the overall total. */
@@ -96,37 +75,31 @@ public final class PaymentDocuments {
         return docket(docket, head, Optional.empty(), locale);
     }
 
-    /** The same, ending with the town's support line (when set). */
+    /**
+     * The same, ending with the signature block (the régisseur who drew it up, the public accountant who receives it)
+     * and the town's support line (when set).
+     */
     public static byte[] docket(Docket docket, Letterhead head, Optional<String> supportLine, Locale locale) {
-        String title = t(locale, "docket.title", docket.regieName(), DATE.format(docket.day()));
-        return write(title, document -> {
-            head.addTo(document);
-            document.add(Chunk.NEWLINE);
-            document.add(new Paragraph(title, TITLE));
-            document.add(Chunk.NEWLINE);
-            if (docket.lines().isEmpty()) {
-                document.add(new Paragraph(t(locale, "docket.none"), TEXT));
-            }
-            for (Docket.Group g : docket.groups()) {
-                document.add(new Paragraph(t(locale, "billing.means." + g.means()), STRONG));
-                PdfPTable table = table(locale, new float[]{22, 14, 22, 12, 18, 12}, "docket.col.number", "docket.col.kind",
-                        "docket.col.household", "docket.col.cheque", "docket.col.bankOrReference", "invoices.col.amount");
-                for (Docket.Line l : g.lines()) {
-                    cell(table, l.number());
-                    cell(table, t(locale, "statement.kind." + l.kind()));
-                    cell(table, l.household());
-                    cell(table, l.chequeNumber());
-                    cell(table, l.bank() != null ? l.bank() : l.reference());
-                    amount(table, money(l.amountCents(), locale));
-                }
-                document.add(table);
-                document.add(right(t(locale, "docket.meansTotal", t(locale, "billing.means." + g.means()),
-                        money(g.totalCents(), locale)), TEXT));
-                document.add(Chunk.NEWLINE);
-            }
-            document.add(right(t(locale, "docket.total", money(docket.totalCents(), locale)), STRONG));
-            contact(document, supportLine);
-        });
+        PdfDocument document = PdfDocument.portrait(t(locale, "docket.title", docket.regieName(), DATE.format(docket.day())),
+                locale).letterhead(head).title();
+        if (docket.lines().isEmpty()) {
+            document.paragraph(t(locale, "docket.none"));
+        }
+        for (Docket.Group g : docket.groups()) {
+            String means = t(locale, "billing.means." + g.means());
+            document.heading(means).table(headers(locale, "docket.col.number", "docket.col.kind", "docket.col.household",
+                    "docket.col.cheque", "docket.col.bankOrReference", "invoices.col.amount"), g.lines().stream()
+                    .map(l -> List.of(Cell.code(l.number()), Cell.text(t(locale, "statement.kind." + l.kind())),
+                            Cell.text(l.household()), Cell.code(l.chequeNumber()),
+                            Cell.text(l.bank() != null ? l.bank() : l.reference()), Cell.number(money(l.amountCents(), locale))))
+                    .toList());
+            document.total(t(locale, "docket.meansTotal", means, money(g.totalCents(), locale)), false);
+        }
+        document.total(t(locale, "docket.total", money(docket.totalCents(), locale)), true)
+                .signatures(t(locale, "docket.signatures"), List.of(t(locale, "docket.sign.regisseur"),
+                        t(locale, "docket.sign.accountant")));
+        supportLine.ifPresent(document::paragraph);
+        return document.pdf();
     }
 
     private static String money(long cents, Locale locale) {

@@ -3,6 +3,7 @@ package fr.marelle.attendance.control;
 import fr.marelle.attendance.control.MealCounts.Count;
 import fr.marelle.attendance.control.MealCounts.Row;
 import fr.marelle.family.entity.Diet;
+import fr.marelle.platform.control.PdfConformance;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
@@ -57,9 +58,14 @@ class MealCountsTest {
     }
 
     @Test
-    void thePdfIsAPdf() {
-        byte[] pdf = MealCounts.pdf(List.of(new Row(MON, 1, "École Jules-Ferry", 68, 51, 8, 5, 3, 1, 4)), MON, TUE,
-                Locale.FRENCH, "Ville de Marelle");
-        assertEquals("%PDF", new String(pdf, 0, 4, java.nio.charset.StandardCharsets.US_ASCII));
+    void thePdfIsAccessibleArchivableAndGivesEachSchoolsCountsAndTheTotals() {
+        byte[] pdf = MealCounts.pdf(List.of(new Row(MON, 1, "École Jules-Ferry", 68, 51, 8, 5, 3, 1, 4),
+                new Row(TUE, 2, "École Pasteur", 30, 25, 2, 1, 1, 1, 0)), MON, TUE, Locale.FRENCH, "Ville de Marelle");
+        PdfConformance.assertAccessibleAndArchivable(pdf);
+        String text = PdfConformance.text(pdf);
+        for (String expected : List.of("Ville de Marelle", "Effectifs de cantine", "École Jules-Ferry 68 51 8 5 3 1 4",
+                "École Pasteur 30 25 2 1 1 1 0", "98 76 10 6 4 2 4")) {
+            assertTrue(text.contains(expected), expected + " missing in:\n" + text);
+        }
     }
 }

@@ -1,11 +1,10 @@
 package fr.marelle.attendance.control;
 
-import com.lowagie.text.pdf.PdfReader;
-import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import fr.marelle.attendance.control.SessionSheet.Line;
 import fr.marelle.attendance.control.SessionSheet.Person;
 import fr.marelle.attendance.entity.AttendanceStatus;
 import fr.marelle.family.entity.Diet;
+import fr.marelle.platform.control.PdfConformance;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
@@ -58,9 +57,8 @@ class SessionListDocumentsTest {
     void thePdfNamesTheTownTheSessionAndTheChildren() throws Exception {
         byte[] pdf = SessionListDocuments.pdf(sheet(List.of(LEA, NOE)), Locale.FRENCH, "Ville de Marelle");
         assertEquals("%PDF", new String(pdf, 0, 4, java.nio.charset.StandardCharsets.US_ASCII));
-        PdfReader reader = new PdfReader(pdf);
-        String text = new PdfTextExtractor(reader).getTextFromPage(1);
-        reader.close();
+        PdfConformance.assertAccessibleAndArchivable(pdf);
+        String text = PdfConformance.text(pdf);
         assertTrue(text.contains("Ville de Marelle"), text);
         assertTrue(text.contains("Liste de présence"), text);
         assertTrue(text.contains("Martin Léa"), text);

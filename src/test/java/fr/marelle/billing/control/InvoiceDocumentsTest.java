@@ -1,9 +1,8 @@
 package fr.marelle.billing.control;
 
 import fr.marelle.platform.control.Letterhead;
+import fr.marelle.platform.control.PdfConformance;
 import fr.marelle.platform.control.ThemeLogo;
-import com.lowagie.text.pdf.PdfReader;
-import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import fr.marelle.attendance.entity.AttendanceStatus;
 import fr.marelle.billing.entity.CreditNote;
 import fr.marelle.billing.entity.Invoice;
@@ -17,17 +16,15 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.Locale;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class InvoiceDocumentsTest {
 
-    static String text(byte[] pdf) throws Exception {
-        PdfReader reader = new PdfReader(pdf);
-        try {
-            return new PdfTextExtractor(reader).getTextFromPage(1);
-        } finally {
-            reader.close();
-        }
+    /** The document's text, after checking it is accessible (PDF/UA-1) and archivable (PDF/A-2u). */
+    static String text(byte[] pdf) {
+        PdfConformance.assertAccessibleAndArchivable(pdf);
+        return PdfConformance.text(pdf);
     }
 
     static Invoices.Detail detail() {
@@ -62,8 +59,9 @@ class InvoiceDocumentsTest {
                 ThemeLogo.parse(java.nio.file.Files.readAllBytes(java.nio.file.Path.of("webapp-themes/default/logo.svg"))));
         byte[] pdf = InvoiceDocuments.pdf(detail(), "Régie de la cantine",
                 new InvoiceDocuments.Addressee("Camille Martin", List.of("3 rue des Écoles", "75001 Paris")), head, Locale.FRENCH);
-        assertTrue(new String(pdf, java.nio.charset.StandardCharsets.ISO_8859_1).contains("/Subtype/Image"),
-                "the theme's logo is drawn at the top");
+        assertTrue(PdfConformance.firstPageHasAnImage(pdf), "the theme's logo is drawn at the top");
+        java.nio.file.Files.createDirectories(java.nio.file.Path.of("target"));
+        java.nio.file.Files.write(java.nio.file.Path.of("target/invoice-sample.pdf"), pdf);
         String text = text(pdf);
         for (String expected : List.of("Ville de Marelle", "Régie de la cantine", "Facture n° 2026-CANT-000042",
                 "Période : mars 2026", "Famille Martin", "Camille Martin", "75001 Paris", "03/03/2026", "Léa Martin",
@@ -105,5 +103,26 @@ class InvoiceDocumentsTest {
                 "tribunal administratif de Nantes")) {
             assertTrue(text.contains(expected), expected + " missing in:\n" + text);
         }
+    }
+
+    @Test
+    void eachRateIsExplainedOnceHoweverManyLinesUseIt() {
+        List<ChargeRules.Source> days = new java.util.ArrayList<>();
+        for (int d = 0; d < 12; d++) {
+            days.add(ChargeRulesTest.booked(d + 1, ChargeRulesTest.CANTEEN, ChargeRulesTest.MARCH_3.plusDays(d), 11,
+                    ChargeRulesTest.ELDEST, d == 5 ? AttendanceStatus.ABSENT_UNEXCUSED : AttendanceStatus.PRESENT));
+        }
+        List<Invoices.Line> lines = ChargeRules.charge(days, ChargeRulesTest.QF_500_RESIDENT).charges().stream()
+                .map(c -> new Invoices.Line(new InvoiceLine(0, 1, 7, c.source().sessionId(), c.source().childId(),
+                        c.source().bookingId(), "Léa Martin", "Cantine Jules-Ferry", c.source().day(), false, c.cents(), c.price(),
+                        c.childRank(), false), 0)).toList();
+        Invoices.Detail d = detail();
+        String text = text(InvoiceDocuments.pdf(new Invoices.Detail(d.summary(), lines, List.of()), "Régie de la cantine",
+                new InvoiceDocuments.Addressee(null, List.of()), Letterhead.of("Ville de Marelle"), Locale.FRENCH));
+        String present = BillingTexts.explanation(lines.get(0).line(), Locale.FRENCH).replaceAll("[\\s\\u00A0\\u202F]+", " ");
+        String absent = BillingTexts.explanation(lines.get(5).line(), Locale.FRENCH).replaceAll("[\\s\\u00A0\\u202F]+", " ");
+        assertEquals(1, text.split(java.util.regex.Pattern.quote(present), -1).length - 1, present + " once in:\n" + text);
+        assertEquals(1, text.split(java.util.regex.Pattern.quote(absent), -1).length - 1, absent + " once in:\n" + text);
+        assertTrue(text.contains("Tarifs appliqués"), text);
     }
 }

@@ -70,9 +70,15 @@ class PaymentDocumentsTest {
                         "CIC", null),
                 new Docket.Line(2, "2026-RC-CANT-000002", PaymentKind.PAYMENT, PaymentMeans.CASH, 8, "Durand", 2000, null, null,
                         null)));
-        String text = text(PaymentDocuments.docket(d, Letterhead.of("Ville de Marelle"), Locale.FRENCH));
+        byte[] pdf = PaymentDocuments.docket(d, Letterhead.of("Ville de Marelle"), Locale.FRENCH);
+        java.nio.file.Files.createDirectories(java.nio.file.Path.of("target"));
+        java.nio.file.Files.write(java.nio.file.Path.of("target/docket-sample.pdf"), pdf);
+        String text = text(pdf);
         assertHas(text, "Bordereau de la régie Régie de la cantine du 23/11/2026", "Chèque", "0001", "CIC", "Martin",
-                "Total Chèque : 14,80 €", "Total Espèces : 20,00 €", "Total de la journée : 34,80 €");
+                "Total Chèque : 14,80 €", "Total Espèces : 20,00 €", "Total de la journée : 34,80 €",
+                // the receipt numbers stay whole, and the régisseur and the accountant sign
+                "2026-RC-CANT-000001", "2026-RC-CANT-000002", "Visas", "Établi par le régisseur (nom, date et signature)",
+                "Reçu par le comptable public");
     }
 
     @Test

@@ -1,8 +1,7 @@
 package fr.marelle.privacy.control;
 
-import com.lowagie.text.pdf.PdfReader;
-import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import fr.marelle.platform.control.Letterhead;
+import fr.marelle.platform.control.PdfConformance;
 import fr.marelle.privacy.entity.DataExport;
 import fr.marelle.privacy.entity.DataExport.AccountData;
 import fr.marelle.privacy.entity.DataExport.AuditData;
@@ -64,16 +63,8 @@ class ReadableExportTest {
     @Test
     void thePdfShowsTheSameTables() throws Exception {
         byte[] pdf = DataExportPdf.pdf(ReadableExport.of(export(), Locale.FRENCH), Letterhead.of("Ville de Marelle"), Locale.FRENCH);
-        PdfReader reader = new PdfReader(pdf);
-        StringBuilder text = new StringBuilder();
-        try {
-            for (int page = 1; page <= reader.getNumberOfPages(); page++) {
-                text.append(new PdfTextExtractor(reader).getTextFromPage(page));
-            }
-        } finally {
-            reader.close();
-        }
-        String all = text.toString();
+        PdfConformance.assertAccessibleAndArchivable(pdf);
+        String all = PdfConformance.text(pdf);
         assertTrue(all.contains("Ville de Marelle") && all.contains("Export du 17/11/2026 14:05"), all);
         assertTrue(all.contains("arachide") && all.contains("2026-CANT-000042") && all.contains("Paul Agent"), all);
         assertTrue(all.contains("Aucune donnée."), "empty sections say so: " + all);
