@@ -6,6 +6,7 @@ import javax.xml.stream.XMLStreamWriter;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.zip.GZIPOutputStream;
 
@@ -27,8 +28,9 @@ public final class PesOrmcWriter {
     public static byte[] write(PesOrmc.File file) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
+            // the declaration as Hélios' own examples write it (StAX would use single quotes)
+            out.writeBytes(("<?xml version=\"1.0\" encoding=\"" + ENCODING + "\"?>\n").getBytes(StandardCharsets.US_ASCII));
             XMLStreamWriter x = XMLOutputFactory.newFactory().createXMLStreamWriter(out, ENCODING);
-            x.writeStartDocument(ENCODING, "1.0");
             x.writeStartElement("n", "PES_Aller", NAMESPACE);
             x.writeNamespace("n", NAMESPACE);
             envelope(x, file);

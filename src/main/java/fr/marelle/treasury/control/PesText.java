@@ -27,7 +27,7 @@ public final class PesText {
             return Optional.empty();
         }
         String s = value.replace("œ", "oe").replace("Œ", "OE").replace("æ", "ae").replace("Æ", "AE").replace("ß", "ss");
-        s = Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}+", "").toUpperCase(java.util.Locale.ROOT);
+        s = Normalizer.normalize(s, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "").toUpperCase(java.util.Locale.ROOT);
         s = s.replaceAll("[^A-Z0-9/?:().,'+\\- ]", " ").replaceAll(" {2,}", " ").strip();
         if (s.length() > max) {
             s = s.substring(0, max).strip();
