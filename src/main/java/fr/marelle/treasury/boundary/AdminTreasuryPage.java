@@ -36,6 +36,17 @@ public class AdminTreasuryPage {
         return TreasuryBudgets.ACTIVITY_TYPES;
     }
 
+    /** What a field shows: what was just sent for this régie when it was refused, else what is stored. */
+    public String field(String param, String regieCode, String stored) {
+        Map<String, String> p = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
+        return p.containsKey("saveBudget-" + regieCode) ? p.get(param) : stored;
+    }
+
+    public boolean checked(String regieCode, boolean stored) {
+        Map<String, String> p = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
+        return p.containsKey("saveBudget-" + regieCode) ? p.containsKey("dgfipPrints-" + regieCode) : stored;
+    }
+
     public String save(String regieCode) {
         Map<String, String> p = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
         Map<String, TreasuryBudgets.ProductInput> products = new LinkedHashMap<>();
