@@ -224,7 +224,9 @@ class TreasuryPesIT extends BrowserITBase {
         browser.assertNoCspViolation("/finance/runs.xhtml with a rejected PES file");
         assertEquals("UNPAID", Api.json(Api.ok(Api.get("/api/v1/finance/invoices/" + invoice69, "Authorization", FINANCE)))
                 .getJsonObject("invoice").getString("status"));
-        // exported again from the page: a new file, with a new number; the rejected one stays listed
+        // exported again from the page, now with the DGFiP printing the notices: a new file, with a new number
+        // and the invoice PDF attached; the rejected one stays listed
+        Api.ok(put("IT_PES2", BUDGET.replace("\"dgfipPrints\":false", "\"dgfipPrints\":true")));
         browser.submit("exportPes");
         assertTrue(browser.text().contains("exporté"), browser.text());
         long second = bordereau(runB);
@@ -232,6 +234,17 @@ class TreasuryPesIT extends BrowserITBase {
         assertEquals(2, count("select count(*) from pes_export where run_id = " + runB));
         String download = browser.find("downloadPes").getAttribute("href");
         assertTrue(download.endsWith("/api/v1/finance/runs/" + runB + "/pes-ormc.xml"), download);
+        String withPdf = Api.ok(Api.get("/api/v1/finance/runs/" + runB + "/pes-ormc.xml", "Authorization", FINANCE)).body();
+        configure();
+        assertEquals(List.of(), PesSchema.problems(withPdf.getBytes(StandardCharsets.ISO_8859_1)));
+        assertTrue(withPdf.contains("<Edition V=\"06\"/>"), withPdf);
+        assertTrue(withPdf.contains("<TypePJ V=\"010\"/></PJRef>"), withPdf);
+        int start = withPdf.indexOf("<Fichier MIMEType=\"application/pdf\">") + "<Fichier MIMEType=\"application/pdf\">".length();
+        assertTrue(start > 40, withPdf);
+        byte[] gz = java.util.Base64.getDecoder().decode(withPdf.substring(start, withPdf.indexOf("</Fichier>", start)));
+        try (var in = new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(gz))) {
+            assertTrue(new String(in.readNBytes(5), StandardCharsets.ISO_8859_1).startsWith("%PDF-"), "the invoice PDF, gzipped");
+        }
         // an acknowledgement of no file of ours, or not one at all, is refused and changes nothing
         HttpResponse<String> unknown = acknowledge(acquit(9_999_999, "1", ""));
         assertEquals(400, unknown.statusCode(), unknown.body());
