@@ -1,6 +1,10 @@
 package fr.marelle.it;
 
 import jakarta.json.JsonArray;
+import net.fortuna.ical4j.data.CalendarBuilder;
+import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.Component;
+import net.fortuna.ical4j.model.component.VEvent;
 import jakarta.json.JsonObject;
 import org.junit.jupiter.api.Test;
 
@@ -25,7 +29,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * A child's private calendar URL: created by a parent, read without login by a calendar
  * application, out of reach of other families, dead once revoked or replaced. Families
- * famille370..389 are this class's own.
+ * famille370..389 and famille58 are this class's own.
  */
 class CalendarFeedIT extends PortalITBase {
 
@@ -134,6 +138,79 @@ class CalendarFeedIT extends PortalITBase {
         }
     }
 
+    /**
+     * A subscribed calendar learns of a cancellation: the event stays with STATUS:CANCELLED under its
+     * UID and a higher SEQUENCE for 30 days; every event says where, who, how to cancel and until when,
+     * with a link to the booking page; a client that has the current copy gets 304. famille58 is this
+     * test's.
+     */
+    @Test
+    void aCancelledBookingStaysInTheFeedAsCancelledAndAnUnchangedFeedAnswers304() throws Exception {
+        String parent = Api.basic("famille58@example.net", ItEnvironment.DEMO_PASSWORD);
+        JsonObject child = firstChild(parent);
+        long childId = child.getJsonNumber("id").longValue();
+        JsonObject session = ChildCalendarApi.firstBookable(childId, parent);
+        long booking = bookASession(parent, childId, session);
+        String feed = "/api/v1/children/" + childId + "/calendar-feed";
+        HttpResponse<String> created = Api.postJson(feed, "", "Authorization", parent);
+        assertEquals(201, created.statusCode(), created.body());
+        String location = created.headers().firstValue("Location").orElse("");
+        assertEquals(ItEnvironment.baseUrl() + feed, location, "201 names the created resource");
+        assertTrue(Api.json(ok(Api.send(HttpRequest.newBuilder(URI.create(location)).header("Authorization", parent).GET())))
+                .getBoolean("active"));
+        String url = Api.json(created).getString("url");
+
+        HttpResponse<String> first = Api.send(HttpRequest.newBuilder(URI.create(url)).GET());
+        assertEquals(200, first.statusCode(), first.body());
+        String etag = first.headers().firstValue("ETag").orElseThrow(() -> new AssertionError("no ETag"));
+        String lastModified = first.headers().firstValue("Last-Modified").orElseThrow(() -> new AssertionError("no Last-Modified"));
+        VEvent confirmed = event(first.body(), "booking-" + booking + "@127.0.0.1");
+        assertEquals("CONFIRMED", property(confirmed, "STATUS"));
+        assertEquals("0", property(confirmed, "SEQUENCE"));
+        String description = property(confirmed, "DESCRIPTION");
+        String cancelUntil = frenchParisTime(session.getString("cancelUntil"));
+        assertTrue(description.contains("Lieu : " + session.getString("site")), description);
+        assertTrue(description.contains("Enfant : " + child.getString("firstName")), description);
+        assertTrue(description.contains("Pour annuler : sur le portail, page « Réservations », jusqu’au " + cancelUntil + "."),
+                description + " / " + cancelUntil);
+        assertEquals(ItEnvironment.baseUrl() + "/parent/bookings.xhtml?child=" + childId + "&from=" + session.getString("day"),
+                property(confirmed, "URL"));
+
+        // the client's copy is current: 304 without a body, by entity tag or by date
+        HttpResponse<String> byTag = Api.send(HttpRequest.newBuilder(URI.create(url)).header("If-None-Match", etag).GET());
+        assertEquals(304, byTag.statusCode());
+        assertEquals("", byTag.body());
+        assertEquals(etag, byTag.headers().firstValue("ETag").orElse(""));
+        assertEquals(304, Api.send(HttpRequest.newBuilder(URI.create(url)).header("If-Modified-Since", lastModified).GET())
+                .statusCode());
+        assertEquals(200, Api.send(HttpRequest.newBuilder(URI.create(url)).header("If-None-Match", "\"older\"").GET())
+                .statusCode(), "another tag gets the calendar");
+        assertEquals(200, Api.send(HttpRequest.newBuilder(URI.create(url))
+                .header("If-Modified-Since", "Mon, 01 Jan 2024 00:00:00 GMT").GET()).statusCode());
+
+        // cancelled: the same UID, a higher SEQUENCE, STATUS:CANCELLED; the old tag no longer matches
+        assertEquals(200, Api.send(Api.request("/api/v1/bookings/" + booking).header("Authorization", parent).DELETE())
+                .statusCode());
+        HttpResponse<String> after = Api.send(HttpRequest.newBuilder(URI.create(url)).header("If-None-Match", etag).GET());
+        assertEquals(200, after.statusCode(), "the feed changed");
+        assertNotEquals(etag, after.headers().firstValue("ETag").orElse(""));
+        VEvent cancelled = event(after.body(), "booking-" + booking + "@127.0.0.1");
+        assertEquals("CANCELLED", property(cancelled, "STATUS"));
+        assertEquals("1", property(cancelled, "SEQUENCE"));
+        assertTrue(property(cancelled, "SUMMARY").startsWith("Annulé : "), property(cancelled, "SUMMARY"));
+        assertTrue(property(cancelled, "DESCRIPTION").contains("Réservation annulée le "), property(cancelled, "DESCRIPTION"));
+
+        // kept 30 days after the cancellation, then gone
+        try {
+            TestClock.forward(java.time.Duration.ofDays(29));
+            assertTrue(Api.send(HttpRequest.newBuilder(URI.create(url)).GET()).body().contains("booking-" + booking + "@"));
+            TestClock.forward(java.time.Duration.ofDays(31));
+            assertFalse(Api.send(HttpRequest.newBuilder(URI.create(url)).GET()).body().contains("booking-" + booking + "@"));
+        } finally {
+            TestClock.reset();
+        }
+    }
+
     // ------------------------------------------------------------------ helpers
 
     private static JsonObject firstChild(String auth) {
@@ -142,7 +219,10 @@ class CalendarFeedIT extends PortalITBase {
 
     /** Books the first session to come that the family can book; the booking's id. */
     private static long bookASession(String auth, long child) {
-        JsonObject session = ChildCalendarApi.firstBookable(child, auth);
+        return bookASession(auth, child, ChildCalendarApi.firstBookable(child, auth));
+    }
+
+    private static long bookASession(String auth, long child, JsonObject session) {
         JsonArray outcomes = array(ok(Api.postJson("/api/v1/bookings", "{\"items\":[{\"childId\":" + child
                 + ",\"sessionId\":" + session.getJsonNumber("sessionId") + "}]}", "Authorization", auth)));
         assertEquals("CONFIRMED", outcomes.getJsonObject(0).getString("result"), outcomes.toString());
@@ -163,6 +243,25 @@ class CalendarFeedIT extends PortalITBase {
             }
             return actions;
         }
+    }
+
+    /** The one event of that UID, read by ical4j as a calendar application would. */
+    private static VEvent event(String ics, String uid) throws Exception {
+        Calendar calendar = new CalendarBuilder().build(new java.io.StringReader(ics));
+        List<VEvent> events = calendar.<VEvent>getComponents(Component.VEVENT).stream()
+                .filter(e -> e.getUid().map(u -> u.getValue().equals(uid)).orElse(false)).toList();
+        assertEquals(1, events.size(), "one event " + uid + " in " + ics);
+        return events.get(0);
+    }
+
+    private static String property(VEvent event, String name) {
+        return event.getProperty(name).map(p -> p.getValue()).orElse(null);
+    }
+
+    /** "mardi 9 mars 2027 à 10:00": how the feed words a deadline given as an ISO instant, on Paris clocks. */
+    private static String frenchParisTime(String iso) {
+        return java.time.OffsetDateTime.parse(iso).atZoneSameInstant(java.time.ZoneId.of("Europe/Paris"))
+                .format(java.time.format.DateTimeFormatter.ofPattern("EEEE d MMMM yyyy 'à' HH:mm", java.util.Locale.FRENCH));
     }
 
     private static String token(String url) {

@@ -39,6 +39,8 @@ public final class ItEnvironment implements BeforeAllCallback {
 
     public static final String DEMO_PASSWORD = "Marelle-Demo-2026!";
 
+    /** The scrape token of the portal under test (MARELLE_METRICS_TOKEN): Prometheus reads /metrics with it. */
+    public static final String METRICS_TOKEN = "it-scrape-token-0123456789abcdef";
     private static final Logger LOG = Logger.getLogger(ItEnvironment.class.getName());
 
     private static volatile Started started;
@@ -101,6 +103,7 @@ public final class ItEnvironment implements BeforeAllCallback {
             props.setProperty("marelle.today.anchor", ANCHOR.toString());
         }
         props.setProperty("marelle.mail.poll-seconds", "1");
+        props.setProperty("marelle.metrics.token", METRICS_TOKEN);
         // tests that see a rule change at midnight move the clock (POST /test-clock, see TestClock) and put it back
         props.setProperty("marelle.clock.adjustable", "true");
         // every test comes from 127.0.0.1 and some reuse an e-mail or a household: limits far above what

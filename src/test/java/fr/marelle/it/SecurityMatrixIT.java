@@ -103,6 +103,8 @@ class SecurityMatrixIT extends PortalITBase {
         op("PUT /api/v1/admin/settings/resident-postcodes", ADMIN);
         op("GET /api/v1/admin/settings/legal", ADMIN);
         op("PUT /api/v1/admin/settings/legal", ADMIN);
+        op("GET /api/v1/admin/treasury/budgets", ADMIN);
+        op("PUT /api/v1/admin/treasury/budgets/{regieCode}", ADMIN);
         op("GET /api/v1/admin/retention", ADMIN);
         op("PUT /api/v1/admin/retention", ADMIN);
         op("GET /api/v1/admin/retention/runs", ADMIN);
@@ -156,7 +158,9 @@ class SecurityMatrixIT extends PortalITBase {
                 "POST /api/v1/finance/online-payments/alerts/{id}/closing", "GET /api/v1/finance/online-payments/reconciliation",
                 "POST /api/v1/finance/online-payments/{id}/check", "POST /api/v1/finance/payments/{id}/reversal",
                 "GET /api/v1/finance/runs", "POST /api/v1/finance/runs", "GET /api/v1/finance/runs/{id}",
-                "POST /api/v1/finance/runs/{id}/validation", "POST /api/v1/finance/treasury-transfers")) {
+                "POST /api/v1/finance/runs/{id}/validation", "POST /api/v1/finance/treasury-transfers",
+                "GET /api/v1/finance/runs/{id}/pes-ormc.xml", "GET /api/v1/finance/runs/{id}/pes-exports",
+                "POST /api/v1/finance/pes-acknowledgements")) {
             op(op, FINANCE);
         }
         op("POST /api/v1/finance/reminders", FINANCE, "it sends the reminders due (no body to make it fail): BillingIT covers it");

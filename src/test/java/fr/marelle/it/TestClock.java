@@ -29,6 +29,11 @@ final class TestClock {
         return move(untilMidnight.toMinutes() + 2);
     }
 
+    /** The portal's clock that much later than where it started; answers the portal's now as it says it. */
+    static String forward(Duration later) {
+        return move(later.toMinutes());
+    }
+
     /** Back where it started. */
     static void reset() {
         move(0);

@@ -78,6 +78,14 @@ public class InvoicesPage {
         return detail;
     }
 
+    @Inject
+    fr.marelle.treasury.control.TreasuryNotices treasuryNotices;
+
+    /** Where to pay the invoice shown once the public accountant took it over (its reading was checked by load()). */
+    public fr.marelle.treasury.control.TreasuryNotices.Notice getTreasuryNotice() {
+        return detail == null ? null : treasuryNotices.of(detail.summary().invoice().getId()).orElse(null);
+    }
+
     /** The payments put on (or taken back off) the invoice shown; its reading was checked by load(). */
     public List<Payments.OnInvoice> getDetailPayments() {
         return detail == null ? List.of() : payments.onInvoice(detail.summary().invoice().getId());

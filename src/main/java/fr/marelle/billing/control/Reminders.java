@@ -1,5 +1,6 @@
 package fr.marelle.billing.control;
 
+import fr.marelle.observability.control.JobRuns;
 import fr.marelle.billing.entity.Invoice;
 import fr.marelle.family.entity.Household;
 import fr.marelle.platform.control.Settings;
@@ -60,6 +61,9 @@ public class Reminders {
     @Inject
     Reminders self;
 
+    @Inject
+    JobRuns runs;
+
     private ScheduledFuture<?> schedule;
 
     /** Starts with the application, after the start-up sequence had time to migrate the schema. */
@@ -67,10 +71,12 @@ public class Reminders {
         schedule = executor.scheduleWithFixedDelay(() -> {
             try {
                 int sent = self.sendDue().size();
+                runs.succeeded(JobRuns.INVOICE_REMINDERS);
                 if (sent > 0) {
                     LOG.info(() -> "Invoice reminders sent: " + sent);
                 }
             } catch (RuntimeException e) {
+                runs.failed(JobRuns.INVOICE_REMINDERS);
                 LOG.log(Level.WARNING, "Invoice reminders failed: " + e.getMessage(), e);
             }
         }, 10, 4 * 60, TimeUnit.MINUTES);

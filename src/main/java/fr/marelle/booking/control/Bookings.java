@@ -50,11 +50,18 @@ public class Bookings {
     }
 
     /** What became of one request or cancellation. */
+    /** The results of one booking or cancelling request, told once its transaction commits (the metrics). */
+    public record Decided(List<Result> results) {
+    }
+
     public record Outcome(long childId, long sessionId, Long bookingId, Decision decision) {
     }
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    jakarta.enterprise.event.Event<Decided> decided;
 
     @Inject
     HouseholdAccess access;
@@ -121,6 +128,7 @@ public class Bookings {
             outcomes.add(new Outcome(child.getId(), session.getId(), bookingId, decision));
         }
         mails.summary(actor, householdId, outcomes, false);
+        decided.fire(new Decided(outcomes.stream().map(o -> o.decision().result()).toList()));
         return outcomes;
     }
 
@@ -193,6 +201,7 @@ public class Bookings {
             outcomes.add(new Outcome(booking.getChildId(), booking.getSessionId(), booking.getId(), decision));
         }
         mails.summary(actor, householdId, outcomes, true);
+        decided.fire(new Decided(outcomes.stream().map(o -> o.decision().result()).toList()));
         return outcomes;
     }
 

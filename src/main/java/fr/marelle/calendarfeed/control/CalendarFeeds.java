@@ -1,12 +1,19 @@
 package fr.marelle.calendarfeed.control;
 
 import fr.marelle.audit.control.AuditTrail;
+import fr.marelle.booking.entity.Booking;
+import fr.marelle.booking.entity.BookingStatus;
 import fr.marelle.calendarfeed.entity.CalendarFeed;
 import fr.marelle.family.control.HouseholdAccess;
 import fr.marelle.family.control.UnknownRecordException;
 import fr.marelle.family.entity.Child;
 import fr.marelle.family.entity.Household;
+import fr.marelle.identity.entity.Account;
+import fr.marelle.planning.control.BookingDeadlines;
+import fr.marelle.planning.entity.Activity;
+import fr.marelle.planning.entity.Session;
 import fr.marelle.platform.control.ClockProducer;
+import fr.marelle.platform.control.Messages;
 import fr.marelle.platform.control.PortalLinks;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -17,18 +24,24 @@ import jakarta.transaction.Transactional;
 
 import java.net.URI;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
  * A parent's private calendar URL per child: created (replacing the previous one), revoked,
- * and read without login by whoever holds the URL. The feed lists only the confirmed bookings
- * of that child by that household, from 60 days ago to a year ahead: activity, place, times.
+ * and read without login by whoever holds the URL. The feed lists the confirmed bookings of that
+ * child by that household, from 60 days ago to a year ahead (activity, place, times, how to cancel
+ * and until when, a link to the booking page), and for 30 days those cancelled since, marked
+ * cancelled under the same UID so that subscribed calendars remove them.
  */
 @ApplicationScoped
 public class CalendarFeeds {
@@ -36,6 +49,13 @@ public class CalendarFeeds {
     static final int DAYS_BEFORE = 60;
     static final int DAYS_AFTER = 366;
     public static final String PATH = "/api/v1/calendar-feeds/";
+    /** How long a cancelled booking stays in the feed, marked cancelled, so that subscribed calendars drop it. */
+    static final Duration CANCELLED_KEPT = Duration.ofDays(30);
+    static final String BOOKING_PAGE = "/parent/bookings.xhtml";
+
+    /** A calendar as served: its text, when it last changed and its entity tag. */
+    public record Feed(String body, Instant lastModified, String etag) {
+    }
 
     /** A new feed: its URL, shown once, and when it was created. */
     public record Created(String url, OffsetDateTime createdAt) {
@@ -84,8 +104,11 @@ public class CalendarFeeds {
         return active(childId, ownHousehold(actorId, childId)).map(CalendarFeed::getCreatedAt);
     }
 
-    /** The calendar behind a token, or empty for an unknown or revoked one (or a child no longer in the household). */
-    public Optional<String> ics(String token) {
+    /**
+     * The calendar behind a token, with what HTTP caches need, or empty for an unknown or revoked
+     * one (or a child no longer in the household).
+     */
+    public Optional<Feed> ics(String token) {
         if (!FeedTokens.isWellFormed(token)) {
             return Optional.empty();
         }
@@ -97,27 +120,67 @@ public class CalendarFeeds {
         }
         CalendarFeed feed = found.get();
         Child child = em.find(Child.class, feed.getChildId());
-        return Optional.of(ICalendarWriter.write("Marelle – " + child.getFirstName(),
-                events(feed, child.getFirstName())));
+        Account owner = em.find(Account.class, feed.getCreatedBy());
+        Locale locale = Messages.forLanguage(owner == null ? null : owner.getLanguage());
+        List<ICalendarWriter.Event> events = events(feed, child.getFirstName(), locale);
+        String body = ICalendarWriter.write("Marelle – " + child.getFirstName(), events);
+        return Optional.of(new Feed(body, lastModified(feed, events), FeedTokens.hash(body).substring(0, 32)));
     }
 
-    private List<ICalendarWriter.Event> events(CalendarFeed feed, String firstName) {
+    /**
+     * The feed's last change: its newest event stamp, its creation, or the start of today in Paris,
+     * since the feed's window of days moves every night.
+     */
+    private Instant lastModified(CalendarFeed feed, List<ICalendarWriter.Event> events) {
+        Instant latest = feed.getCreatedAt().toInstant();
+        latest = max(latest, LocalDate.now(clock).atStartOfDay(ClockProducer.PARIS).toInstant());
+        for (ICalendarWriter.Event e : events) {
+            latest = max(latest, e.stamp());
+        }
+        return latest.truncatedTo(ChronoUnit.SECONDS);
+    }
+
+    private static Instant max(Instant a, Instant b) {
+        return a.isAfter(b) ? a : b;
+    }
+
+    /** The child's confirmed bookings, and those cancelled less than {@link #CANCELLED_KEPT} ago. */
+    private List<ICalendarWriter.Event> events(CalendarFeed feed, String firstName, Locale locale) {
         LocalDate today = LocalDate.now(clock);
+        OffsetDateTime now = OffsetDateTime.now(clock);
         String host = host();
-        List<Object[]> rows = em.createQuery("select b.id, b.confirmedAt, b.requestedAt, s.day, s.startTime, s.endTime,"
-                        + " a.name, site.name from Booking b, Session s join s.activity a join a.site site"
+        List<Object[]> rows = em.createQuery("select b, s from Booking b, Session s"
                         + " where s.id = b.sessionId and b.childId = :c and b.householdId = :h"
-                        + " and b.status = fr.marelle.booking.entity.BookingStatus.CONFIRMED"
-                        + " and s.day between :from and :to order by s.day, s.startTime", Object[].class)
+                        + " and (b.status = fr.marelle.booking.entity.BookingStatus.CONFIRMED"
+                        + " or (b.status = fr.marelle.booking.entity.BookingStatus.CANCELLED"
+                        + " and b.confirmedAt is not null and b.cancelledAt >= :cancelledSince))"
+                        + " and s.day between :from and :to order by s.day, s.startTime, b.id", Object[].class)
                 .setParameter("c", feed.getChildId()).setParameter("h", feed.getHouseholdId())
+                .setParameter("cancelledSince", now.minus(CANCELLED_KEPT))
                 .setParameter("from", today.minusDays(DAYS_BEFORE)).setParameter("to", today.plusDays(DAYS_AFTER))
                 .getResultList();
-        return rows.stream().map(r -> {
-            OffsetDateTime stamp = r[1] != null ? (OffsetDateTime) r[1] : (OffsetDateTime) r[2];
-            LocalDate day = (LocalDate) r[3];
-            return new ICalendarWriter.Event("booking-" + r[0] + "@" + host, stamp.toInstant(),
-                    paris(day, (LocalTime) r[4]), paris(day, (LocalTime) r[5]), r[6] + " – " + firstName, (String) r[7]);
-        }).toList();
+        return rows.stream().map(r -> event((Booking) r[0], (Session) r[1], firstName, host, locale)).toList();
+    }
+
+    private ICalendarWriter.Event event(Booking b, Session s, String firstName, String host, Locale locale) {
+        boolean cancelled = b.getStatus() == BookingStatus.CANCELLED;
+        OffsetDateTime stamp = cancelled ? b.getCancelledAt() : b.getConfirmedAt() != null ? b.getConfirmedAt() : b.getRequestedAt();
+        Activity activity = s.getActivity();
+        String site = activity.getSite() == null ? null : activity.getSite().getName();
+        String summary = (cancelled ? Messages.text(locale, "calendarFeed.event.cancelledPrefix") + " " : "")
+                + activity.getName() + " – " + firstName;
+        ZonedDateTime deadline = BookingDeadlines.deadline(activity.cancelDeadline(), s.getDay(), s.getStartTime());
+        List<String> lines = new ArrayList<>();
+        lines.add(Messages.text(locale, "calendarFeed.event.site", site == null ? "" : site));
+        lines.add(Messages.text(locale, "calendarFeed.event.child", firstName));
+        lines.add(cancelled
+                ? Messages.text(locale, "calendarFeed.event.cancelledOn",
+                        BookingDeadlines.format(b.getCancelledAt().atZoneSameInstant(ClockProducer.PARIS), locale))
+                : Messages.text(locale, "calendarFeed.event.howToCancel", BookingDeadlines.format(deadline, locale)));
+        String url = links.to(BOOKING_PAGE + "?child=" + b.getChildId() + "&from=" + s.getDay());
+        return new ICalendarWriter.Event("booking-" + b.getId() + "@" + host, stamp.toInstant(),
+                paris(s.getDay(), s.getStartTime()), paris(s.getDay(), s.getEndTime()), summary, site,
+                String.join("\n", lines), url, cancelled, cancelled ? 1 : 0);
     }
 
     private static Instant paris(LocalDate day, LocalTime time) {

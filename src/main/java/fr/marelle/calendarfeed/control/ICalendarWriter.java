@@ -16,7 +16,7 @@ import java.util.List;
  * some clients ignore it in favour of their own idea of the zone name. The conversion from the
  * session's Paris wall-clock time is done with java.time, which knows the DST changes.
  *
- * <p>Hand-written rather than with ical4j: a feed of a few VEVENTs with eight properties does
+ * <p>Hand-written rather than with ical4j: a feed of a few VEVENTs with a dozen properties does
  * not justify the library and its dependencies in the WAR, and the rules it needs are these.
  */
 public final class ICalendarWriter {
@@ -26,8 +26,17 @@ public final class ICalendarWriter {
     private static final DateTimeFormatter UTC = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'")
             .withZone(ZoneOffset.UTC);
 
-    /** One event; start, end and stamp are instants, written in UTC. */
-    public record Event(String uid, Instant stamp, Instant start, Instant end, String summary, String location) {
+    /**
+     * One event; start, end and stamp are instants, written in UTC. A cancelled event keeps its UID
+     * with a higher {@code sequence}, so that calendar applications replace the event they hold.
+     */
+    public record Event(String uid, Instant stamp, Instant start, Instant end, String summary, String location,
+                        String description, String url, boolean cancelled, int sequence) {
+
+        /** A confirmed event without description nor link. */
+        public Event(String uid, Instant stamp, Instant start, Instant end, String summary, String location) {
+            this(uid, stamp, start, end, summary, location, null, null, false, 0);
+        }
     }
 
     private ICalendarWriter() {
@@ -48,14 +57,22 @@ public final class ICalendarWriter {
             line(out, "BEGIN:VEVENT");
             line(out, "UID:" + text(e.uid()));
             line(out, "DTSTAMP:" + UTC.format(e.stamp()));
+            line(out, "SEQUENCE:" + e.sequence());
             line(out, "DTSTART:" + UTC.format(e.start()));
             line(out, "DTEND:" + UTC.format(e.end()));
             line(out, "SUMMARY:" + text(e.summary()));
             if (e.location() != null && !e.location().isBlank()) {
                 line(out, "LOCATION:" + text(e.location()));
             }
-            line(out, "STATUS:CONFIRMED");
-            line(out, "TRANSP:OPAQUE");
+            if (e.description() != null && !e.description().isBlank()) {
+                line(out, "DESCRIPTION:" + text(e.description()));
+            }
+            if (e.url() != null) {
+                line(out, "URL:" + e.url()); // a URI value: not escaped as TEXT
+            }
+            line(out, e.cancelled() ? "STATUS:CANCELLED" : "STATUS:CONFIRMED");
+            // a cancelled booking no longer makes the child busy
+            line(out, e.cancelled() ? "TRANSP:TRANSPARENT" : "TRANSP:OPAQUE");
             line(out, "END:VEVENT");
         }
         line(out, "END:VCALENDAR");

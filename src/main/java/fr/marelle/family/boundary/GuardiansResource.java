@@ -22,6 +22,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriBuilder;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -72,7 +73,8 @@ public class GuardiansResource {
         var invitation = invitations.invite(parent, in.firstName, in.lastName, in.email);
         var pending = invitations.pendingOf(parent, invitation.getHouseholdId()).stream()
                 .filter(p -> p.invitation().getId().equals(invitation.getId())).findFirst().orElseThrow();
-        return Response.status(Response.Status.CREATED).entity(InvitationOut.of(pending)).build();
+        return Response.created(UriBuilder.fromPath("household/guardians/invitations/{id}")
+                .build(invitation.getId())).entity(InvitationOut.of(pending)).build();
     }
 
     @DELETE

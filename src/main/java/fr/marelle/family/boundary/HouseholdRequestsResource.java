@@ -26,6 +26,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.EntityPart;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriBuilder;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -98,7 +99,8 @@ public class HouseholdRequestsResource {
         long parent = acting.requireRole(Role.PARENT).getId();
         RequestIn in = body == null ? new RequestIn() : body;
         var request = requests.submit(parent, households.requireMine(parent).getId(), in.form(), null);
-        return Response.status(Response.Status.CREATED).entity(out(request)).build();
+        return Response.created(UriBuilder.fromPath("household/requests/{id}").build(request.getId()))
+                .entity(out(request)).build();
     }
 
     @POST
@@ -134,7 +136,8 @@ public class HouseholdRequestsResource {
         }
         RuleViolationException.throwIfAny(violations);
         var request = requests.submit(parent, household, in.form(), proof);
-        return Response.status(Response.Status.CREATED).entity(out(request)).build();
+        return Response.created(UriBuilder.fromPath("household/requests/{id}").build(request.getId()))
+                .entity(out(request)).build();
     }
 
     @POST
@@ -147,7 +150,8 @@ public class HouseholdRequestsResource {
         long parent = acting.requireRole(Role.PARENT).getId();
         HouseholdRequest request = requests.ofHousehold(parent, households.requireMine(parent).getId(), id);
         var message = requests.post(parent, request, body == null ? null : body.body);
-        return Response.status(Response.Status.CREATED).entity(MessageOut.of(message)).build();
+        return Response.created(UriBuilder.fromPath("household/requests/{id}").fragment("message-" + message.getId())
+                .build(id)).entity(MessageOut.of(message)).build();
     }
 
     static String text(EntityPart part) {

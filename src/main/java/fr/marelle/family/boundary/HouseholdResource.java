@@ -34,6 +34,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.EntityPart;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriBuilder;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -127,7 +128,8 @@ public class HouseholdResource {
     public Response addChild(ChildIn body) {
         long parent = acting.requireRole(Role.PARENT).getId();
         var child = children.add(parent, myHousehold(parent), (body == null ? new ChildIn() : body).form());
-        return Response.status(Response.Status.CREATED).entity(ChildOut.of(child)).build();
+        return Response.created(UriBuilder.fromPath("household/children/{id}").build(child.getId()))
+                .entity(ChildOut.of(child)).build();
     }
 
     @GET
@@ -176,7 +178,8 @@ public class HouseholdResource {
     public Response addPickup(@PathParam("id") long id, PickupIn body) {
         long parent = acting.requireRole(Role.PARENT).getId();
         var person = children.addPickup(parent, myHousehold(parent), id, (body == null ? new PickupIn() : body).form());
-        return Response.status(Response.Status.CREATED).entity(PickupOut.of(person)).build();
+        return Response.created(UriBuilder.fromPath("household/children/{id}/pickup-persons/{pid}")
+                .build(id, person.getId())).entity(PickupOut.of(person)).build();
     }
 
     @GET
@@ -250,7 +253,8 @@ public class HouseholdResource {
             throw new RuleViolationException(violations);
         }
         var quotient = quotients.submit(parent, household, new HouseholdRules.QuotientForm(amount, from, to), proof);
-        return Response.status(Response.Status.CREATED).entity(QuotientOut.of(quotient)).build();
+        return Response.created(UriBuilder.fromPath("household/quotients/{id}/proof").build(quotient.getId()))
+                .entity(QuotientOut.of(quotient)).build();
     }
 
     @GET

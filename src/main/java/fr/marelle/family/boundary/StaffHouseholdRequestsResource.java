@@ -19,6 +19,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriBuilder;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -69,7 +70,8 @@ public class StaffHouseholdRequestsResource {
     public Response message(@PathParam("id") long id, MessageIn body) {
         long staff = acting.requirePlanningStaff().getId();
         var message = requests.post(staff, requests.get(staff, id), body == null ? null : body.body);
-        return Response.status(Response.Status.CREATED).entity(MessageOut.of(message)).build();
+        return Response.created(UriBuilder.fromPath("staff/household-requests/{id}").fragment("message-" + message.getId())
+                .build(id)).entity(MessageOut.of(message)).build();
     }
 
     @POST

@@ -21,6 +21,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriBuilder;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -113,7 +114,8 @@ public class AccountsResource {
         String language = json.language != null ? json.language : locale.getLanguage();
         registration.register(new RegistrationRequest(json.firstName, json.lastName, json.email, json.password,
                 Boolean.TRUE.equals(json.termsAccepted), language));
-        return Response.status(Response.Status.CREATED)
+        // the account is usable once activated: Location names the caller's account resource
+        return Response.created(UriBuilder.fromPath("me").build())
                 .entity(new RegistrationAnswer(json.email == null ? null : json.email.strip(),
                         fr.marelle.platform.control.Messages.text(locale, "register.done")))
                 .build();

@@ -21,6 +21,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriBuilder;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -98,7 +99,7 @@ public class ApiTokensResource {
         TokenRequestJson body = json == null ? new TokenRequestJson() : json;
         ApiTokens.Created created = tokens.createOwn(acting.require().getId(), body.name, role(body.role),
                 day(body.expiresOn));
-        return Response.status(201).entity(new CreatedTokenJson(TokenJson.of(created.token()), created.secret())).build();
+        return Response.created(UriBuilder.fromPath("me/tokens/{id}").build(created.token().getId())).entity(new CreatedTokenJson(TokenJson.of(created.token()), created.secret())).build();
     }
 
     @DELETE
@@ -136,7 +137,7 @@ public class ApiTokensResource {
         TokenRequestJson body = json == null ? new TokenRequestJson() : json;
         ApiTokens.Created created = tokens.createFor(acting.require().getId(), accountId, body.name, role(body.role),
                 day(body.expiresOn));
-        return Response.status(201).entity(new CreatedTokenJson(TokenJson.of(created.token()), created.secret())).build();
+        return Response.created(UriBuilder.fromPath("admin/tokens/{id}").build(created.token().getId())).entity(new CreatedTokenJson(TokenJson.of(created.token()), created.secret())).build();
     }
 
     @DELETE

@@ -7,6 +7,7 @@ import fr.marelle.identity.control.Authentication;
 import fr.marelle.identity.control.LoginResult;
 import fr.marelle.identity.entity.Account;
 import fr.marelle.identity.entity.Role;
+import fr.marelle.observability.control.ScrapeToken;
 import fr.marelle.platform.boundary.ApiLocale;
 import fr.marelle.platform.boundary.TooManyRequests;
 import fr.marelle.platform.control.Messages;
@@ -33,7 +34,7 @@ import java.util.stream.Collectors;
 /**
  * How a request is signed in: the login page (form, then the session), or on the API an API token
  * ({@code Authorization: Bearer mrl_…}, acting with the token's role) or HTTP Basic with the
- * account's e-mail and password. Only the login page opens a session: a token or Basic call is
+ * account's e-mail and password; on /metrics also the scrape token ({@link ScrapeToken}). Only the login page opens a session: a token or Basic call is
  * authenticated for that request alone, so software calls leave nothing on the server. Protected
  * pages redirect to the login page; the API and {@code /metrics} answer 401 with a problem body instead.
  */
@@ -49,6 +50,9 @@ public class PortalAuthentication implements HttpAuthenticationMechanism {
     @Inject
     ApiTokens tokens;
 
+    @Inject
+    ScrapeToken scrapeToken;
+
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) {
@@ -62,6 +66,10 @@ public class PortalAuthentication implements HttpAuthenticationMechanism {
             return context.notifyContainerAboutLogin(login.email(), login.roles());
         }
         String header = request.getHeader("Authorization");
+        if (header != null && header.regionMatches(true, 0, "Bearer ", 0, 7)
+                && ScrapeToken.isMetricsPath(path(request)) && scrapeToken.matches(header.substring(7).strip())) {
+            return context.notifyContainerAboutLogin(ScrapeToken.CALLER, Set.of(ScrapeToken.ROLE));
+        }
         if (header != null && header.regionMatches(true, 0, "Bearer ", 0, 7)) {
             currentActor.set(new Actor(null, null, request.getRemoteAddr()));
             return bearer(header.substring(7).strip(), response, context);
@@ -145,8 +153,12 @@ public class PortalAuthentication implements HttpAuthenticationMechanism {
 
     /** The API and the metrics are read by software: 401 with a Basic challenge, not the login page. */
     private static boolean isForSoftware(HttpServletRequest request) {
-        String path = request.getRequestURI().substring(request.getContextPath().length());
-        return path.startsWith("/api/") || path.equals("/metrics") || path.startsWith("/metrics/");
+        String path = path(request);
+        return path.startsWith("/api/") || ScrapeToken.isMetricsPath(path);
+    }
+
+    private static String path(HttpServletRequest request) {
+        return request.getRequestURI().substring(request.getContextPath().length());
     }
 
     private static Set<String> roleNames(Set<Role> roles) {

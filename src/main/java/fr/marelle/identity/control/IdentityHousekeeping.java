@@ -1,5 +1,6 @@
 package fr.marelle.identity.control;
 
+import fr.marelle.observability.control.JobRuns;
 import fr.marelle.platform.control.RequestThrottle;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
@@ -46,13 +47,18 @@ public class IdentityHousekeeping {
     @Inject
     IdentityHousekeeping self;
 
+    @Inject
+    JobRuns runs;
+
     private ScheduledFuture<?> schedule;
 
     public void start() {
         schedule = executor.scheduleWithFixedDelay(() -> {
             try {
                 self.run();
+                runs.succeeded(JobRuns.IDENTITY_HOUSEKEEPING);
             } catch (RuntimeException e) {
+                runs.failed(JobRuns.IDENTITY_HOUSEKEEPING);
                 LOG.log(Level.WARNING, "Identity housekeeping failed: " + e.getMessage(), e);
             }
         }, 1, 6 * 60, TimeUnit.MINUTES);

@@ -1,5 +1,6 @@
 package fr.marelle.notification.control;
 
+import fr.marelle.observability.control.JobRuns;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
@@ -36,6 +37,9 @@ public class MailSenderJob {
     MailDelivery delivery;
 
     @Inject
+    JobRuns runs;
+
+    @Inject
     @ConfigProperty(name = "marelle.mail.poll-seconds", defaultValue = "10")
     int pollSeconds;
 
@@ -61,7 +65,9 @@ public class MailSenderJob {
             for (int i = 0; i < BATCH && delivery.deliverNext(); i++) {
                 // one mail per transaction
             }
+            runs.succeeded(JobRuns.MAIL_SENDER);
         } catch (RuntimeException e) {
+            runs.failed(JobRuns.MAIL_SENDER);
             LOG.log(Level.WARNING, "Mail sender run failed: " + e.getMessage(), e);
         }
     }

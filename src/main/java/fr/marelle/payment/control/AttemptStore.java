@@ -14,6 +14,7 @@ import fr.marelle.payment.entity.PaymentAttempt;
 import fr.marelle.platform.control.ClockProducer;
 import fr.marelle.platform.control.RuleViolationException;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -36,6 +37,13 @@ import java.util.Optional;
  */
 @ApplicationScoped
 public class AttemptStore {
+
+    /** An attempt reached a final status (observed once the transaction commits: the metrics). */
+    public record AttemptSettled(AttemptStatus status) {
+    }
+
+    @Inject
+    Event<AttemptSettled> settled;
 
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final String ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
@@ -149,6 +157,7 @@ public class AttemptStore {
             if (attempt.getStatus() == AttemptStatus.NEW) {
                 attempt.checked(OffsetDateTime.now(clock), e.code());
                 attempt.settle(AttemptStatus.ERROR, OffsetDateTime.now(clock));
+                settled.fire(new AttemptSettled(AttemptStatus.ERROR));
             }
         }
     }
@@ -219,6 +228,7 @@ public class AttemptStore {
         }
         audit.record("payment.attempt." + decision.status().name().toLowerCase(), "payment_attempt", attemptId, before,
                 attempt.auditView());
+        settled.fire(new AttemptSettled(attempt.getStatus()));
         return attempt.getStatus();
     }
 
@@ -248,6 +258,7 @@ public class AttemptStore {
         }
         var before = attempt.auditView();
         attempt.settle(AttemptStatus.EXPIRED, OffsetDateTime.now(clock));
+        settled.fire(new AttemptSettled(AttemptStatus.EXPIRED));
         log.event(attemptId, attempt.getOperationId(), "EXPIRED", null, why);
         audit.record("payment.attempt.expired", "payment_attempt", attemptId, before, attempt.auditView());
     }

@@ -1,5 +1,6 @@
 package fr.marelle.payment.control;
 
+import fr.marelle.observability.control.JobRuns;
 import fr.marelle.payment.entity.PaymentAttempt;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
@@ -34,6 +35,9 @@ public class PaymentPoller {
     OnlinePayments payments;
 
     @Inject
+    JobRuns runs;
+
+    @Inject
     @ConfigProperty(name = "marelle.payment.poll-seconds", defaultValue = "60")
     int pollSeconds;
 
@@ -48,7 +52,9 @@ public class PaymentPoller {
             for (PaymentAttempt attempt : store.waiting(BATCH)) {
                 payments.poll(attempt);
             }
+            runs.succeeded(JobRuns.PAYMENT_POLLER);
         } catch (RuntimeException e) {
+            runs.failed(JobRuns.PAYMENT_POLLER);
             LOG.log(Level.WARNING, "Payment poller run failed: " + e.getMessage(), e);
         }
     }

@@ -44,6 +44,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriBuilder;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -123,7 +124,8 @@ public class StaffPlanningResource {
     public Response createSite(SiteBody body) {
         acting.requirePlanningStaff();
         SiteBody b = body(body, new SiteBody());
-        return Response.status(201).entity(SiteJson.of(activities.createSite(b.name, b.kind, b.address))).build();
+        var site = activities.createSite(b.name, b.kind, b.address);
+        return Response.created(UriBuilder.fromPath("staff/sites/{id}").build(site.getId())).entity(SiteJson.of(site)).build();
     }
 
     @PUT
@@ -161,7 +163,9 @@ public class StaffPlanningResource {
     @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = ActivityJson.class)))
     public Response createActivity(ActivityBody body) {
         acting.requirePlanningStaff();
-        return Response.status(201).entity(ActivityJson.of(activities.create(form(body(body, new ActivityBody()))), locale())).build();
+        var activity = activities.create(form(body(body, new ActivityBody())));
+        return Response.created(UriBuilder.fromPath("staff/activities/{id}").build(activity.getId()))
+                .entity(ActivityJson.of(activity, locale())).build();
     }
 
     @PUT
@@ -279,7 +283,8 @@ public class StaffPlanningResource {
         var grid = priceGrids.add(id, new PriceGrids.GridForm(b.validFrom, b.validTo,
                 b.siblingReductionPct == null ? 0 : b.siblingReductionPct, b.unexcusedAbsenceCents, b.unbookedPresenceCents,
                 b.priceBands()));
-        return Response.status(201).entity(GridJson.of(grid)).build();
+        return Response.created(UriBuilder.fromPath("staff/activities/{id}/prices/{gridId}").build(id, grid.getId()))
+                .entity(GridJson.of(grid)).build();
     }
 
     // ------------------------------------------------------------------ sessions
@@ -405,7 +410,8 @@ public class StaffPlanningResource {
         acting.requirePlanningStaff();
         ClosureBody b = body(body, new ClosureBody());
         Closures.Added added = closures.add(b.day, b.siteId, b.reason);
-        return Response.status(201).entity(new ClosureAddedJson(ClosureJson.of(added.closure()), added.sessionsClosed())).build();
+        return Response.created(UriBuilder.fromPath("staff/closures/{id}").build(added.closure().getId()))
+                .entity(new ClosureAddedJson(ClosureJson.of(added.closure()), added.sessionsClosed())).build();
     }
 
     @DELETE

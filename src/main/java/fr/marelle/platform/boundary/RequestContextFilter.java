@@ -7,6 +7,8 @@ import fr.marelle.identity.boundary.SessionStamp;
 import fr.marelle.identity.control.Accounts;
 import fr.marelle.identity.entity.Account;
 import fr.marelle.identity.entity.AccountStatus;
+import fr.marelle.observability.control.LogContext;
+import fr.marelle.observability.control.ScrapeToken;
 import fr.marelle.platform.control.Messages;
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
@@ -21,7 +23,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Tells the rest of the request who acts, for the audit trail. A session ends here when its
+ * Tells the rest of the request who acts, for the audit trail, and gives the request its id
+ * ({@code X-Request-Id}: the caller's when sane, else a new one), echoed in the answer and carried
+ * with the account's id by the request's log records ({@link LogContext}). A session ends here when its
  * account was deactivated meanwhile or its credentials changed since it signed in (password
  * changed or reset elsewhere: see {@link SessionStamp}).
  */
@@ -39,9 +43,21 @@ public class RequestContextFilter extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
+        String requestId = LogContext.requestId(request.getHeader(LogContext.HEADER));
+        response.setHeader(LogContext.HEADER, requestId);
+        LogContext.set(requestId, null);
+        try {
+            identify(request, response, chain);
+        } finally {
+            LogContext.clear();
+        }
+    }
+
+    private void identify(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
         String ip = request.getRemoteAddr();
         Actor actor = new Actor(null, null, ip);
-        if (request.getUserPrincipal() != null) {
+        if (request.getUserPrincipal() != null && !isScraper(request)) {
             Optional<Account> account = accounts.byEmail(request.getUserPrincipal().getName());
             HttpSession session = request.getSession(false);
             boolean active = account.isPresent() && account.get().getStatus() == AccountStatus.ACTIVE;
@@ -50,9 +66,15 @@ public class RequestContextFilter extends HttpFilter {
                 return;
             }
             actor = new Actor(account.get().getId(), account.get().getEmail(), ip);
+            LogContext.set(LogContext.current().requestId(), account.get().getId());
         }
         currentActor.set(actor);
         chain.doFilter(request, response);
+    }
+
+    /** The metrics scraper signed in with its token: no account behind it, and nothing else open to it. */
+    private static boolean isScraper(HttpServletRequest request) {
+        return ScrapeToken.CALLER.equals(request.getUserPrincipal().getName()) && request.isUserInRole(ScrapeToken.ROLE);
     }
 
     private void end(HttpServletRequest request, HttpServletResponse response, HttpSession session,

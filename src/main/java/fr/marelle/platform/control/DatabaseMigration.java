@@ -22,16 +22,20 @@ import java.util.logging.Logger;
         user = "${MPCONFIG=marelle.db.user}",
         password = "${MPCONFIG=marelle.db.password}",
         minPoolSize = 1,
-        maxPoolSize = 30,
+        maxPoolSize = DatabaseMigration.MAX_POOL_SIZE,
         properties = {
                 "fish.payara.is-connection-validation-required=true",
                 "fish.payara.connection-validation-method=auto-commit",
-                "fish.payara.fail-all-connections=true"
+                "fish.payara.fail-all-connections=true",
+                // names the portal's connections in pg_stat_activity (the pool gauges count them there)
+                "ApplicationName=" + DatabaseMigration.APPLICATION_NAME
         })
 @ApplicationScoped
 public class DatabaseMigration {
 
     private static final Logger LOG = Logger.getLogger(DatabaseMigration.class.getName());
+    public static final int MAX_POOL_SIZE = 30;
+    public static final String APPLICATION_NAME = "Marelle";
 
     @Resource(lookup = "java:app/jdbc/marelle")
     DataSource dataSource;

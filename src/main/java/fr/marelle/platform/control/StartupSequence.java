@@ -1,5 +1,6 @@
 package fr.marelle.platform.control;
 
+import fr.marelle.observability.control.LogFormat;
 import fr.marelle.identity.control.IdentityHousekeeping;
 import fr.marelle.notification.control.MailSenderJob;
 import fr.marelle.payment.control.PaymentPoller;
@@ -34,6 +35,9 @@ public class StartupSequence {
     DatabaseMigration migration;
 
     @Inject
+    LogFormat logFormat;
+
+    @Inject
     DemoTown demoTown;
 
     @Inject
@@ -52,6 +56,7 @@ public class StartupSequence {
     SimulatorNotifier payfipSimulatorNotifier;
 
     void onStart(@Observes @Initialized(ApplicationScoped.class) Object ignored) {
+        logFormat.apply();
         if (System.getProperty("marelle.db.url") == null && System.getenv("MARELLE_DB_URL") == null) {
             StartupFailure.stop("no database configured: set MARELLE_DB_URL, MARELLE_DB_USER and MARELLE_DB_PASSWORD"
                     + " (or start the portal with the README's run command, which starts an embedded PostgreSQL).", null);

@@ -1,5 +1,6 @@
 package fr.marelle.privacy.control;
 
+import fr.marelle.observability.control.JobRuns;
 import fr.marelle.audit.control.AuditTrail;
 import fr.marelle.notification.control.Outbox;
 import fr.marelle.platform.control.ClockProducer;
@@ -83,6 +84,9 @@ public class RetentionJob {
     @Inject
     RetentionJob self;
 
+    @Inject
+    JobRuns runs;
+
     @Resource
     ManagedScheduledExecutorService executor;
 
@@ -94,8 +98,10 @@ public class RetentionJob {
         schedule = executor.scheduleAtFixedRate(() -> {
             try {
                 Report report = self.run(null);
+                runs.succeeded(JobRuns.RETENTION);
                 LOG.info(() -> "Retention: " + report);
             } catch (RuntimeException e) {
+                runs.failed(JobRuns.RETENTION);
                 LOG.log(Level.WARNING, "Retention job failed: " + e.getMessage(), e);
             }
         }, Duration.between(now, next).toMinutes(), TimeUnit.DAYS.toMinutes(1), TimeUnit.MINUTES);

@@ -23,6 +23,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriBuilder;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -69,7 +70,7 @@ public class RegistrationsResource {
         RequestIn request = body == null ? new RequestIn() : body;
         long household = household(actor);
         long id = registrations.submit(actor.getId(), household, request.childId, request.activityId, request.message).getId();
-        return Response.status(Response.Status.CREATED)
+        return Response.created(UriBuilder.fromPath("registrations/{id}").build(id))
                 .entity(RegistrationOut.of(registrations.get(actor.getId(), household, id), ApiLocale.of(headers))).build();
     }
 

@@ -93,7 +93,8 @@ public class StaffRegistrationsResource {
             throw fr.marelle.platform.control.RuleViolationException.of("householdId", "booking.household.required");
         }
         var registration = registrations.registerAtCounter(staff, in.householdId, in.childId, in.activityId);
-        return jakarta.ws.rs.core.Response.status(201)
+        return jakarta.ws.rs.core.Response.created(jakarta.ws.rs.core.UriBuilder.fromPath("staff/registrations/{id}")
+                        .build(registration.getId()))
                 .entity(RegistrationOut.of(registrations.forStaff(staff, registration.getId()), locale())).build();
     }
 

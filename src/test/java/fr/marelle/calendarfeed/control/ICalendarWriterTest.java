@@ -110,4 +110,32 @@ class ICalendarWriterTest {
         assertTrue(ics.startsWith("BEGIN:VCALENDAR\r\n"));
         assertFalse(ics.contains("VEVENT"));
     }
+
+    @Test
+    void aCancelledBookingKeepsItsUidWithAHigherSequenceAndNoLongerMakesTheChildBusy() {
+        ICalendarWriter.Event confirmed = new ICalendarWriter.Event("booking-7@marelle.example.org",
+                paris(2027, 3, 1, 10, 0), paris(2027, 3, 10, 9, 0), paris(2027, 3, 10, 17, 0), "Judo – Léa", "Gymnase",
+                "Lieu : Gymnase\nPour annuler : jusqu’au mardi 9 mars 2027 à 10:00.",
+                "https://portail.example.org/parent/bookings.xhtml?child=3&from=2027-03-10", false, 0);
+        ICalendarWriter.Event cancelled = new ICalendarWriter.Event(confirmed.uid(), paris(2027, 3, 5, 18, 30),
+                confirmed.start(), confirmed.end(), "Annulé : Judo – Léa", "Gymnase", "Réservation annulée.",
+                confirmed.url(), true, 1);
+        List<String> before = Arrays.asList(ICalendarWriter.write("x", List.of(confirmed)).split("\r\n"));
+        List<String> after = Arrays.asList(ICalendarWriter.write("x", List.of(cancelled)).split("\r\n"));
+        assertTrue(before.contains("SEQUENCE:0") && before.contains("STATUS:CONFIRMED") && before.contains("TRANSP:OPAQUE"), before.toString());
+        assertTrue(after.contains("UID:booking-7@marelle.example.org"));
+        assertTrue(after.contains("SEQUENCE:1") && after.contains("STATUS:CANCELLED") && after.contains("TRANSP:TRANSPARENT"), after.toString());
+        assertTrue(after.contains("DTSTAMP:20270305T173000Z"), "the stamp of a cancelled event is its cancellation");
+    }
+
+    @Test
+    void theDescriptionIsEscapedTextAndTheUrlAUriKeptAsItIs() {
+        ICalendarWriter.Event e = new ICalendarWriter.Event("u", paris(2027, 3, 1, 10, 0), paris(2027, 3, 10, 9, 0),
+                paris(2027, 3, 10, 17, 0), "Cantine", null, "Lieu : École, bâtiment B\nEnfant : Léa",
+                "https://portail.example.org/parent/bookings.xhtml?child=3&from=2027-03-10", false, 0);
+        String unfolded = ICalendarWriter.write("x", List.of(e)).replace("\r\n ", "");
+        assertTrue(unfolded.contains("DESCRIPTION:Lieu : École\\, bâtiment B\\nEnfant : Léa\r\n"), unfolded);
+        assertTrue(unfolded.contains("URL:https://portail.example.org/parent/bookings.xhtml?child=3&from=2027-03-10\r\n"), unfolded);
+        assertFalse(ICalendarWriter.write("x", List.of(event("a", null))).contains("DESCRIPTION"), "no empty description");
+    }
 }
