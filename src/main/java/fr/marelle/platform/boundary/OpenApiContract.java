@@ -92,7 +92,10 @@ public class OpenApiContract implements OASFilter {
             }
             operation.getResponses().getAPIResponses().values().stream().filter(r -> r.getContent() != null)
                     .forEach(r -> r.getContent().getMediaTypes().values().forEach(m -> inline.add(m.getSchema())));
+            operation.getResponses().getAPIResponses().values().stream().filter(r -> r.getHeaders() != null)
+                    .forEach(r -> r.getHeaders().values().forEach(h -> inline.add(h.getSchema())));
             inline.forEach(schema -> JavaSchemas.walk(schema, JavaSchemas::inferType));
+            inline.forEach(schema -> JavaSchemas.walk(schema, JavaSchemas::dropAnnotationDefaults));
         }));
         for (Schema schema : openAPI.getComponents().getSchemas().values()) {
             JavaSchemas.walk(schema, JavaSchemas::dropAnnotationDefaults);
