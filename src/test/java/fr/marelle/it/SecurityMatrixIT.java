@@ -192,6 +192,17 @@ class SecurityMatrixIT extends PortalITBase {
         }
     }
 
+    /** The operations anyone may call without signing in ({@code security: []} in OpenAPI, see OpenApiContractIT). */
+    static Set<String> openOperations() {
+        Set<String> open = new TreeSet<>();
+        MATRIX.forEach((operation, rule) -> {
+            if (rule.allowed().contains(Who.ANONYMOUS)) {
+                open.add(operation);
+            }
+        });
+        return open;
+    }
+
     /** An id no record has: an allowed call then answers 404 (or 400), never changes anything. */
     private static final String UNKNOWN_ID = "999999999";
     /** A body no operation can read: an allowed write stops at 400. */

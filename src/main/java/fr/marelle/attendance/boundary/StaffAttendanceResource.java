@@ -25,9 +25,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.time.LocalDate;
@@ -45,11 +43,7 @@ import java.util.Locale;
 @Path("staff")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Attendance and lists (staff)")
-@APIResponse(responseCode = "400", description = "One entry per broken rule; nothing was saved",
-        content = @Content(mediaType = "application/problem+json"))
-@APIResponse(responseCode = "401", description = "Not signed in", content = @Content(mediaType = "application/problem+json"))
-@APIResponse(responseCode = "403", description = "Not planning staff", content = @Content(mediaType = "application/problem+json"))
+@Tag(name = "Attendance and lists (staff)", description = "Sessions of the day, attendance, printable session lists and meal counts (planning staff)")
 public class StaffAttendanceResource {
 
     static final String PDF = "application/pdf";

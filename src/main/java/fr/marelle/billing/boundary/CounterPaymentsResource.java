@@ -1,5 +1,7 @@
 package fr.marelle.billing.boundary;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import fr.marelle.identity.control.Acting;
 import fr.marelle.billing.control.BillingExports;
 import fr.marelle.billing.control.CounterPayments;
@@ -44,11 +46,7 @@ import java.util.List;
 @Path("finance")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Payments (finance)")
-@APIResponse(responseCode = "400", description = "One entry per broken rule, naming the field; nothing was saved",
-        content = @Content(mediaType = "application/problem+json"))
-@APIResponse(responseCode = "401", description = "Not signed in", content = @Content(mediaType = "application/problem+json"))
-@APIResponse(responseCode = "403", description = "Not finance staff", content = @Content(mediaType = "application/problem+json"))
+@Tag(name = "Payments (finance)", description = "Counter payments, refunds, reversals, use of credit, dockets and CSV exports (finance staff)")
 public class CounterPaymentsResource {
 
     public static class AllocationRequest {
@@ -91,6 +89,7 @@ public class CounterPaymentsResource {
         public String reason;
     }
 
+    @Schema(name = "HouseholdCreditJson")
     public record CreditJson(String regieCode, long creditCents) {
     }
 
@@ -135,7 +134,7 @@ public class CounterPaymentsResource {
 
     @GET
     @Path("households/{id}/payments")
-    @Operation(summary = "A household's payments, refunds and reversals (newest first) and its credit per régie")
+    @Operation(operationId = "householdPayments", summary = "A household's payments, refunds and reversals (newest first) and its credit per régie")
     @APIResponse(responseCode = "404", description = "No such household", content = @Content(mediaType = "application/problem+json"))
     public PaymentJson.HistoryJson history(@PathParam("id") long householdId) {
         long actor = acting.requireFinanceStaff().getId();
@@ -148,7 +147,7 @@ public class CounterPaymentsResource {
     @Operation(summary = "Record money received at the counter and spread it over the household's invoices of the régie",
             description = "Each invoice gets at most what remains of it; what is not spread stays as the household's credit"
                     + " at the régie. A cheque needs `chequeNumber` and `bank`, a bank transfer or direct debit a `reference`.")
-    @APIResponse(responseCode = "201", description = "The payment with its receipt number and what it settled")
+    @APIResponse(responseCode = "201", description = "The payment with its receipt number and what it settled", content = @Content(schema = @Schema(implementation = PaymentJson.class)))
     @APIResponse(responseCode = "404", description = "No such household", content = @Content(mediaType = "application/problem+json"))
     public Response receive(@PathParam("id") long householdId, PaymentRequest request) {
         long actor = acting.requireFinanceStaff().getId();
@@ -168,7 +167,7 @@ public class CounterPaymentsResource {
     @Operation(summary = "Cancel a mistaken counter payment or refund by a reversing entry (the reason is required)",
             description = "What it put on invoices is taken back off them; the entry itself is kept. Refused for a reversal,"
                     + " an entry already reversed, an online payment, or when the credit it left was already given back.")
-    @APIResponse(responseCode = "201", description = "The reversing entry")
+    @APIResponse(responseCode = "201", description = "The reversing entry", content = @Content(schema = @Schema(implementation = PaymentJson.class)))
     @APIResponse(responseCode = "404", description = "No such payment", content = @Content(mediaType = "application/problem+json"))
     public Response reverse(@PathParam("id") long paymentId, ReversalRequest request) {
         long actor = acting.requireFinanceStaff().getId();
@@ -179,7 +178,7 @@ public class CounterPaymentsResource {
     @Path("households/{id}/refunds")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Give back some of the household's credit at the régie, in cash, by cheque or by bank transfer")
-    @APIResponse(responseCode = "201", description = "The refund entry")
+    @APIResponse(responseCode = "201", description = "The refund entry", content = @Content(schema = @Schema(implementation = PaymentJson.class)))
     public Response refund(@PathParam("id") long householdId, RefundRequest request) {
         long actor = acting.requireFinanceStaff().getId();
         if (request == null) {

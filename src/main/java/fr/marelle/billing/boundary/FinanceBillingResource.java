@@ -1,5 +1,7 @@
 package fr.marelle.billing.boundary;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import fr.marelle.identity.control.Acting;
 import fr.marelle.billing.control.BillingExports;
 import fr.marelle.billing.control.BillingTexts;
@@ -51,11 +53,7 @@ import java.util.Locale;
 @Path("finance")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Billing (finance)")
-@APIResponse(responseCode = "400", description = "One entry per broken rule; nothing was saved",
-        content = @Content(mediaType = "application/problem+json"))
-@APIResponse(responseCode = "401", description = "Not signed in", content = @Content(mediaType = "application/problem+json"))
-@APIResponse(responseCode = "403", description = "Not finance staff", content = @Content(mediaType = "application/problem+json"))
+@Tag(name = "Billing (finance)", description = "Invoicing runs, invoices, credit notes, reminders and households' statements (finance staff)")
 public class FinanceBillingResource {
 
     public static class RunRequest {
@@ -117,6 +115,7 @@ public class FinanceBillingResource {
     public record ValidatedJson(RunJson run, List<IssuedJson> invoices) {
     }
 
+    @Schema(name = "IssuedCreditNoteJson")
     public record CreditNoteJson(long id, String number, long invoiceId, long totalCents, LocalDate issuedOn) {
     }
 
@@ -163,8 +162,8 @@ public class FinanceBillingResource {
     @POST
     @Path("runs")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "A draft invoicing run for a régie and a finished month (the existing draft if there is one), with its preview")
-    @APIResponse(responseCode = "201", description = "The draft and what it would invoice")
+    @Operation(operationId = "createBillingRun", summary = "A draft invoicing run for a régie and a finished month (the existing draft if there is one), with its preview")
+    @APIResponse(responseCode = "201", description = "The draft and what it would invoice", content = @Content(schema = @Schema(implementation = PreviewJson.class)))
     public Response create(RunRequest request) {
         long actor = acting.require().getId();
         if (request == null) {
@@ -202,7 +201,7 @@ public class FinanceBillingResource {
 
     @GET
     @Path("invoices")
-    @Operation(summary = "Search invoices by number, household name, month (yyyy-MM), régie and status (at most 200, newest first)",
+    @Operation(operationId = "searchInvoices", summary = "Search invoices by number, household name, month (yyyy-MM), régie and status (at most 200, newest first)",
             description = "status: UNPAID, PARTLY_PAID, PAID or SENT_TO_TREASURY; daysOverdue counts the days past the due date"
                     + " of an invoice not settled.")
     public List<FoundJson> search(@QueryParam("number") String number, @QueryParam("household") String household,
@@ -242,7 +241,7 @@ public class FinanceBillingResource {
     @Path("credit-notes")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "A credit note taking amounts off lines of one invoice (never more than remains of a line)")
-    @APIResponse(responseCode = "201", description = "The credit note, numbered")
+    @APIResponse(responseCode = "201", description = "The credit note, numbered", content = @Content(schema = @Schema(implementation = CreditNoteJson.class)))
     public Response creditNote(CreditNoteRequest request) {
         long actor = acting.require().getId();
         if (request == null) {
@@ -267,7 +266,7 @@ public class FinanceBillingResource {
 
     @GET
     @Path("households/{id}/statement")
-    @Operation(summary = "A household's account: invoices and credit notes in date order with the balance after each")
+    @Operation(operationId = "householdStatement", summary = "A household's account: invoices and credit notes in date order with the balance after each")
     public StatementJson statement(@PathParam("id") long householdId) {
         long actor = acting.require().getId();
         finance.require(actor);

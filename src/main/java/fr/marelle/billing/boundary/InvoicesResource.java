@@ -17,6 +17,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -30,13 +31,13 @@ import java.util.Locale;
 @Path("invoices")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Invoices")
-@APIResponse(responseCode = "401", description = "Not signed in", content = @Content(mediaType = "application/problem+json"))
+@Tag(name = "Invoices", description = "A family's invoices, credit notes and receipts with their PDFs; finance staff read any")
 public class InvoicesResource {
 
     /** status: UNPAID, PARTLY_PAID, PAID or SENT_TO_TREASURY (derived from credit notes and payments). */
     public record InvoiceJson(long id, String number, String regieCode, String month, LocalDate issuedOn, LocalDate dueOn,
-                              long totalCents, long creditedCents, long paidCents, long remainingCents, String status) {
+                              long totalCents, long creditedCents, long paidCents, long remainingCents,
+                              @Schema(enumeration = {"UNPAID", "PARTLY_PAID", "PAID", "SENT_TO_TREASURY"}) String status) {
         static InvoiceJson of(Invoices.Summary s) {
             var i = s.invoice();
             return new InvoiceJson(i.getId(), i.getNumber(), i.getRegieCode(), i.getYearMonth().toString(), i.getIssuedOn(),
@@ -46,7 +47,7 @@ public class InvoicesResource {
 
     /** charge: BOOKED, UNEXCUSED_ABSENCE, EXCUSED_ABSENCE or UNBOOKED_PRESENCE. */
     public record LineJson(long id, int position, long childId, String child, long sessionId, String activity, LocalDate day,
-                           String charge, int amountCents, long creditedCents, String explanation) {
+                           @Schema(enumeration = {"BOOKED", "UNEXCUSED_ABSENCE", "EXCUSED_ABSENCE", "UNBOOKED_PRESENCE"}) String charge, int amountCents, long creditedCents, String explanation) {
     }
 
     public record CreditNoteJson(long id, String number, LocalDate issuedOn, long totalCents, String reason) {
@@ -88,7 +89,7 @@ public class InvoicesResource {
 
     @GET
     @Path("{id}")
-    @Operation(summary = "One invoice with its lines (child, activity, day, price and how it was found) and credit notes")
+    @Operation(operationId = "getInvoice", summary = "One invoice with its lines (child, activity, day, price and how it was found) and credit notes")
     @APIResponse(responseCode = "404", description = "No such invoice for this account",
             content = @Content(mediaType = "application/problem+json"))
     public InvoiceDetailJson one(@PathParam("id") long id) {
@@ -99,7 +100,7 @@ public class InvoicesResource {
     @GET
     @Path("{id}/pdf")
     @Produces("application/pdf")
-    @Operation(summary = "The invoice as a PDF (household, billing contact, lines, totals, credit notes, due date, how to pay)")
+    @Operation(operationId = "invoicePdf", summary = "The invoice as a PDF (household, billing contact, lines, totals, credit notes, due date, how to pay)")
     @APIResponse(responseCode = "404", description = "No such invoice for this account",
             content = @Content(mediaType = "application/problem+json"))
     public Response pdf(@PathParam("id") long id) {

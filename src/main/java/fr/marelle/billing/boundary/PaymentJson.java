@@ -1,5 +1,7 @@
 package fr.marelle.billing.boundary;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import fr.marelle.billing.control.Payments;
 import fr.marelle.billing.entity.Payment;
 
@@ -24,6 +26,7 @@ public record PaymentJson(long id, String number, String kind, String means, Str
     }
 
     /** A household's ledger: its credit per régie (only where there is some) and its entries, newest first. */
+    @Schema(name = "PaymentHistoryJson")
     public record HistoryJson(List<CreditJson> credits, List<PaymentJson> payments) {
         static HistoryJson of(Map<String, Long> credits, List<Payments.Entry> entries) {
             return new HistoryJson(credits.entrySet().stream().map(c -> new CreditJson(c.getKey(), c.getValue())).toList(),

@@ -21,8 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 /** Receipts of payments, refunds and reversals: a parent their own household's (another's 404), finance staff any. */
 @Path("receipts")
 @RequestScoped
-@Tag(name = "Invoices")
-@APIResponse(responseCode = "401", description = "Not signed in", content = @Content(mediaType = "application/problem+json"))
+@Tag(name = "Invoices", description = "A family's invoices, credit notes and receipts with their PDFs; finance staff read any")
 public class ReceiptsResource {
 
     @Inject
@@ -37,7 +36,7 @@ public class ReceiptsResource {
     @GET
     @Path("{id}.pdf")
     @Produces("application/pdf")
-    @Operation(summary = "The receipt as a PDF: number, day, régie, household, means, amount, invoices settled, credit left")
+    @Operation(operationId = "receiptPdf", summary = "The receipt as a PDF: number, day, régie, household, means, amount, invoices settled, credit left")
     @APIResponse(responseCode = "404", description = "No such receipt for this account",
             content = @Content(mediaType = "application/problem+json"))
     public Response pdf(@PathParam("id") long id) {

@@ -56,8 +56,7 @@ import java.util.Locale;
 @Path("activities")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Activities (families)")
-@APIResponse(responseCode = "401", description = "Not signed in", content = @Content(mediaType = "application/problem+json"))
+@Tag(name = "Activities (families)", description = "The activities and sessions a family's children may book, with the family's prices")
 public class ActivitiesResource {
 
     @Inject
@@ -91,7 +90,7 @@ public class ActivitiesResource {
     HttpHeaders headers;
 
     @GET
-    @Operation(summary = "The activities the family's children may take part in",
+    @Operation(operationId = "listActivities", summary = "The activities the family's children may take part in",
             description = "Active activities for which at least one child of the household is eligible today by age,"
                     + " class and residence. Activities that need a registration are listed too: booking them waits for"
                     + " its acceptance.")
@@ -113,7 +112,7 @@ public class ActivitiesResource {
 
     @GET
     @Path("{id}/sessions")
-    @Operation(summary = "An activity's sessions with remaining places, booking and cancelling deadlines and the family's price",
+    @Operation(operationId = "listActivitySessions", summary = "An activity's sessions with remaining places, booking and cancelling deadlines and the family's price",
             description = "Between from and to (yyyy-mm-dd; default today and 31 days later; at most 366 days).")
     @APIResponse(responseCode = "400", description = "Bad dates", content = @Content(mediaType = "application/problem+json"))
     public List<FamilySessionJson> sessions(@PathParam("id") long id, @QueryParam("from") String fromText, @QueryParam("to") String toText) {

@@ -11,11 +11,13 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Administrator: the optional suspension of a family's new bookings by an overdue invoice. */
 @Path("admin/settings/overdue-booking-days")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Settings (admin)", description = "The town's settings: overdue days, resident postcodes, legal information (administrators)")
 public class BookingSettingsResource {
 
     /** Days an invoice may be overdue before the family's new bookings are refused; null: never. */
@@ -30,7 +32,7 @@ public class BookingSettingsResource {
     OverdueBookingRule rule;
 
     @GET
-    @Operation(summary = "After how many days overdue an unpaid invoice suspends a family's new bookings (null: never)")
+    @Operation(operationId = "getOverdueBookingDays", summary = "After how many days overdue an unpaid invoice suspends a family's new bookings (null: never)")
     public OverdueDays get() {
         acting.require();
         OverdueDays answer = new OverdueDays();

@@ -27,6 +27,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -45,6 +46,7 @@ import java.util.Locale;
 @Path("/")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Bookings", description = "Booking and cancelling sessions, a child's calendar and booking history (families; planning staff for any household)")
 public class BookingsResource {
 
     public static class Item {
@@ -76,21 +78,31 @@ public class BookingsResource {
         public String overrideReason;
     }
 
-    public record OutcomeJson(long childId, long sessionId, Long bookingId, String result, String message) {
+    public record OutcomeJson(long childId, long sessionId, Long bookingId,
+                              @Schema(enumeration = {"CONFIRMED", "WAITING", "ALREADY_BOOKED", "REFUSED", "CANCELLED"}) String result,
+                              String message) {
     }
 
     public record CalendarEntryJson(long sessionId, long activityId, String activity, String site, LocalDate day,
-                                    String start, String end, String state, Long bookingId, String reason,
+                                    String start, String end,
+                                    @Schema(description = "Booked (CONFIRMED, WAITING, CANCELLED), PAST with the attendance,"
+                                            + " or not booked: BOOKABLE, WAITING_LIST_OPEN or CLOSED with the reason",
+                                            enumeration = {"CONFIRMED", "WAITING", "CANCELLED", "PAST", "BOOKABLE",
+                                                    "WAITING_LIST_OPEN", "CLOSED"}) String state,
+                                    Long bookingId, String reason,
                                     int remaining, Integer priceCents, String priceExplanation,
                                     String bookUntil, String cancelUntil, Integer waitingPosition,
-                                    String attendance) {
+                                    @Schema(enumeration = {"PRESENT", "ABSENT_EXCUSED", "ABSENT_UNEXCUSED",
+                                            "PRESENT_WITHOUT_BOOKING"}) String attendance) {
     }
 
     public record BookingJson(long bookingId, long sessionId, long activityId, String activity, LocalDate day,
-                              String start, String end, String status, Integer waitingPosition, String requestedAt,
+                              String start, String end,
+                              @Schema(enumeration = {"CONFIRMED", "WAITING", "CANCELLED"}) String status, Integer waitingPosition, String requestedAt,
                               String cancelledAt) {
     }
 
+    @Schema(name = "BookingChangeJson")
     public record HistoryJson(String at, String who, String actorKind, String action, long bookingId, String reason) {
     }
 
@@ -166,7 +178,7 @@ public class BookingsResource {
     @POST
     @Path("bookings/cancellations")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Cancel bookings or leave waiting lists (one or many)",
+    @Operation(operationId = "cancelBookings", summary = "Cancel bookings or leave waiting lists (one or many)",
             description = "Each booking gets its outcome: CANCELLED or REFUSED with the reason (e.g. the cancelling"
                     + " deadline that passed).")
     public List<OutcomeJson> cancel(CancellationRequest body) {
@@ -241,7 +253,7 @@ public class BookingsResource {
 
     @GET
     @Path("children/{id}/bookings/history")
-    @Operation(summary = "Every change of the child's bookings in this household: who, when, what")
+    @Operation(operationId = "childBookingHistory", summary = "Every change of the child's bookings in this household: who, when, what")
     public List<HistoryJson> history(@PathParam("id") long childId, @QueryParam("householdId") Long householdId) {
         Account actor = acting.requireRole(Role.PARENT, Role.AGENT, Role.ADMIN);
         return calendar.history(actor.getId(), household(actor, householdId), childId).stream()

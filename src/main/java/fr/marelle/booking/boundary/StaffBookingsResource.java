@@ -14,6 +14,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 import java.time.Clock;
@@ -25,6 +26,7 @@ import java.util.List;
 @Path("/staff")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Bookings (staff)", description = "Waiting lists: promoting and removing bookings (planning staff)")
 public class StaffBookingsResource {
 
     public static class PromotionRequest {

@@ -1,6 +1,8 @@
 package fr.marelle.calendarfeed.boundary;
 
 import fr.marelle.identity.entity.Role;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import fr.marelle.identity.control.Acting;
 import fr.marelle.calendarfeed.control.CalendarFeeds;
 import fr.marelle.identity.boundary.OpenOperation;
@@ -19,9 +21,9 @@ import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirements;
 
@@ -34,6 +36,7 @@ import java.util.Optional;
  */
 @Path("/")
 @RequestScoped
+@Tag(name = "Calendar feeds", description = "A child's private iCal feed of bookings, and the feed itself (by its secret address)")
 public class CalendarFeedsResource {
 
     static final MediaType CALENDAR = MediaType.valueOf("text/calendar; charset=utf-8");
@@ -53,9 +56,10 @@ public class CalendarFeedsResource {
     @POST
     @Path("children/{id}/calendar-feed")
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Create the child's private calendar URL (iCal), replacing the previous one",
+    @Operation(operationId = "createCalendarFeed", summary = "Create the child's private calendar URL (iCal), replacing the previous one",
             description = "The URL is returned only here; keep it private. Another household's child answers 404.")
     @APIResponse(responseCode = "201", description = "the new URL; Location names the feed's status",
+            content = @Content(schema = @Schema(implementation = CreatedJson.class)),
             headers = @Header(name = "Location", description = "the child's calendar-feed status", schema = @Schema(type = SchemaType.STRING)))
     public Response create(@PathParam("id") long childId) {
         CalendarFeeds.Created created = feeds.create(acting.requireRole(Role.PARENT).getId(), childId);

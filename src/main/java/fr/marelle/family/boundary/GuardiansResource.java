@@ -1,6 +1,7 @@
 package fr.marelle.family.boundary;
 
 import fr.marelle.identity.control.Acting;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import fr.marelle.family.boundary.GuardianJson.DepartureOut;
 import fr.marelle.family.boundary.GuardianJson.GuardiansOut;
 import fr.marelle.family.boundary.GuardianJson.InvitationIn;
@@ -23,6 +24,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
@@ -32,6 +34,7 @@ import java.util.List;
 @Path("household/guardians")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Guardians", description = "The guardians of a household and the invitations between them")
 public class GuardiansResource {
 
     @Inject
@@ -62,7 +65,7 @@ public class GuardiansResource {
             description = "The person is e-mailed a link valid 7 days: a new e-mail chooses its password there; an"
                     + " existing account without household accepts after signing in. Refused (400, field email) for a"
                     + " person already guardian of a household, and beyond 4 guardians (pending invitations included).")
-    @APIResponse(responseCode = "201", description = "The pending invitation")
+    @APIResponse(responseCode = "201", description = "The pending invitation", content = @Content(schema = @Schema(implementation = InvitationOut.class)))
     @APIResponse(responseCode = "400", description = "One entry per invalid field", content = @Content(mediaType = "application/problem+json"))
     public Response invite(InvitationIn body) {
         long parent = acting.requireRole(Role.PARENT).getId();
@@ -76,7 +79,7 @@ public class GuardiansResource {
 
     @DELETE
     @Path("invitations/{id}")
-    @Operation(summary = "Withdraw a pending invitation: its link stops working")
+    @Operation(operationId = "cancelGuardianInvitation", summary = "Withdraw a pending invitation: its link stops working")
     @APIResponse(responseCode = "204", description = "Withdrawn")
     @APIResponse(responseCode = "404", description = "No such invitation of this household", content = @Content(mediaType = "application/problem+json"))
     public Response cancel(@PathParam("id") long id) {
@@ -93,7 +96,7 @@ public class GuardiansResource {
 
     @POST
     @Path("invitations/received/{id}/accept")
-    @Operation(summary = "Join the household that invited the signed-in person")
+    @Operation(operationId = "acceptGuardianInvitation", summary = "Join the household that invited the signed-in person")
     @APIResponse(responseCode = "204", description = "Joined")
     @APIResponse(responseCode = "400", description = "Expired, or already guardian of a household", content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "404", description = "No such invitation for this person", content = @Content(mediaType = "application/problem+json"))

@@ -1,6 +1,8 @@
 package fr.marelle.family.boundary;
 
 import fr.marelle.identity.control.Acting;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import fr.marelle.family.boundary.GuardianJson.MessageIn;
 import fr.marelle.family.boundary.GuardianJson.MessageOut;
 import fr.marelle.family.boundary.GuardianJson.RequestIn;
@@ -26,6 +28,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
@@ -44,7 +47,14 @@ import java.util.List;
 @Path("household/requests")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Household requests", description = "Requests to change what the family cannot change itself, with proof and messages")
 public class HouseholdRequestsResource {
+
+    /** The parts of a request with its proof (multipart/form-data), for the API's description. */
+    public static class RequestWithProofParts extends GuardianJson.RequestIn {
+        @Schema(description = "PDF, JPEG or PNG, at most 5 MB")
+        public byte[] proof;
+    }
 
     @Inject
     Acting acting;
@@ -60,7 +70,7 @@ public class HouseholdRequestsResource {
     }
 
     @GET
-    @Operation(summary = "The household's requests, newest first, with their messages")
+    @Operation(operationId = "listHouseholdRequests", summary = "The household's requests, newest first, with their messages")
     public List<RequestOut> list() {
         long parent = acting.requireRole(Role.PARENT).getId();
         return requests.of(parent, households.requireMine(parent).getId()).stream().map(this::out).toList();
@@ -68,7 +78,7 @@ public class HouseholdRequestsResource {
 
     @GET
     @Path("{id}")
-    @Operation(summary = "One request of the household")
+    @Operation(operationId = "getHouseholdRequest", summary = "One request of the household")
     @APIResponse(responseCode = "404", description = "No such request in this household", content = @Content(mediaType = "application/problem+json"))
     public RequestOut get(@PathParam("id") long id) {
         long parent = acting.requireRole(Role.PARENT).getId();
@@ -82,7 +92,7 @@ public class HouseholdRequestsResource {
                     + " childFirstName, childLastName, childBirthDate (a child of another household to link to this one),"
                     + " with otherParentName and, if known, otherParentEmail. NOT_ALLOWED_PERSON: childId, firstName,"
                     + " lastName, relation. A proof can be joined with the multipart/form-data variant.")
-    @APIResponse(responseCode = "201", description = "The submitted request")
+    @APIResponse(responseCode = "201", description = "The submitted request", content = @Content(schema = @Schema(implementation = RequestOut.class)))
     @APIResponse(responseCode = "400", description = "One entry per invalid field", content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "404", description = "The child is not of this household", content = @Content(mediaType = "application/problem+json"))
     public Response submit(RequestIn body) {
@@ -95,10 +105,11 @@ public class HouseholdRequestsResource {
 
     @POST
     @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @RequestBody(content = @Content(mediaType = MediaType.MULTIPART_FORM_DATA, schema = @Schema(implementation = RequestWithProofParts.class)))
     @Operation(summary = "Submit a request with a proof",
             description = "The same fields as text parts, and the part proof: PDF, JPEG or PNG, at most 5 MB,"
                     + " recognised by its content (e.g. the court decision).")
-    @APIResponse(responseCode = "201", description = "The submitted request")
+    @APIResponse(responseCode = "201", description = "The submitted request", content = @Content(schema = @Schema(implementation = RequestOut.class)))
     @APIResponse(responseCode = "400", description = "One entry per invalid field", content = @Content(mediaType = "application/problem+json"))
     public Response submitWithProof(List<EntityPart> parts) {
         long parent = acting.requireRole(Role.PARENT).getId();
@@ -132,8 +143,8 @@ public class HouseholdRequestsResource {
     @POST
     @Path("{id}/messages")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Write to the agents about an open request")
-    @APIResponse(responseCode = "201", description = "The message")
+    @Operation(operationId = "messageHouseholdRequest", summary = "Write to the agents about an open request")
+    @APIResponse(responseCode = "201", description = "The message", content = @Content(schema = @Schema(implementation = MessageOut.class)))
     @APIResponse(responseCode = "404", description = "No such request in this household", content = @Content(mediaType = "application/problem+json"))
     public Response message(@PathParam("id") long id, MessageIn body) {
         long parent = acting.requireRole(Role.PARENT).getId();

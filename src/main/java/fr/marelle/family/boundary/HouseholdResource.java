@@ -1,6 +1,8 @@
 package fr.marelle.family.boundary;
 
 import fr.marelle.identity.control.Acting;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import fr.marelle.family.boundary.FamilyJson.ChangeOut;
 import fr.marelle.family.boundary.FamilyJson.ChildIn;
 import fr.marelle.family.boundary.FamilyJson.ChildOut;
@@ -34,6 +36,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
@@ -52,7 +55,14 @@ import java.util.List;
 @Path("household")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Household", description = "The family's household file: guardians' details, children, pick-up persons, family quotient, history")
 public class HouseholdResource {
+
+    /** The parts of a quotient's declaration (multipart/form-data), for the API's description. */
+    @Schema(name = "QuotientParts")
+    public record QuotientParts(int amount, java.time.LocalDate validFrom, java.time.LocalDate validTo,
+                                @Schema(description = "PDF, JPEG or PNG, at most 5 MB") byte[] proof) {
+    }
 
     @Inject
     Acting acting;
@@ -81,7 +91,7 @@ public class HouseholdResource {
     }
 
     @GET
-    @Operation(summary = "The parent's household", description = "404 until the household is saved once with PUT.")
+    @Operation(operationId = "getHousehold", summary = "The parent's household", description = "404 until the household is saved once with PUT.")
     @APIResponse(responseCode = "200", description = "The household")
     @APIResponse(responseCode = "404", description = "No household yet", content = @Content(mediaType = "application/problem+json"))
     public HouseholdOut get() {
@@ -91,7 +101,7 @@ public class HouseholdResource {
 
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Create or change the parent's household",
+    @Operation(operationId = "putHousehold", summary = "Create or change the parent's household",
             description = "The first save creates the household with the parent as guardian and billing contact.")
     @APIResponse(responseCode = "200", description = "The household as saved")
     @APIResponse(responseCode = "400", description = "One entry per invalid field", content = @Content(mediaType = "application/problem+json"))
@@ -113,7 +123,7 @@ public class HouseholdResource {
     @Path("children")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Add a child")
-    @APIResponse(responseCode = "201", description = "The child")
+    @APIResponse(responseCode = "201", description = "The child", content = @Content(schema = @Schema(implementation = ChildOut.class)))
     @APIResponse(responseCode = "400", description = "One entry per invalid field", content = @Content(mediaType = "application/problem+json"))
     public Response addChild(ChildIn body) {
         long parent = acting.requireRole(Role.PARENT).getId();
@@ -164,7 +174,7 @@ public class HouseholdResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Add an authorised pick-up person or emergency contact",
             description = "A person not allowed (court decision) can only be recorded by staff.")
-    @APIResponse(responseCode = "201", description = "The person")
+    @APIResponse(responseCode = "201", description = "The person", content = @Content(schema = @Schema(implementation = PickupOut.class)))
     public Response addPickup(@PathParam("id") long id, PickupIn body) {
         long parent = acting.requireRole(Role.PARENT).getId();
         var person = children.addPickup(parent, myHousehold(parent), id, (body == null ? new PickupIn() : body).form());
@@ -211,11 +221,12 @@ public class HouseholdResource {
     @POST
     @Path("quotient")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @RequestBody(content = @Content(mediaType = MediaType.MULTIPART_FORM_DATA, schema = @Schema(implementation = QuotientParts.class)))
     @Operation(summary = "Declare the family quotient with its proof",
             description = "multipart/form-data with the parts amount (integer), validFrom and validTo (ISO dates) and"
                     + " proof (PDF, JPEG or PNG, at most 5 MB, recognised by its content). The quotient is pending until"
                     + " an agent accepts or refuses it.")
-    @APIResponse(responseCode = "201", description = "The pending quotient")
+    @APIResponse(responseCode = "201", description = "The pending quotient", content = @Content(schema = @Schema(implementation = QuotientOut.class)))
     @APIResponse(responseCode = "400", description = "One entry per invalid field", content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "413", description = "Request larger than 6 MB", content = @Content(mediaType = "application/problem+json"))
     public Response submitQuotient(List<EntityPart> parts) {
@@ -249,7 +260,7 @@ public class HouseholdResource {
     @GET
     @Path("quotients/{id}/proof")
     @Produces({"application/pdf", "image/png", "image/jpeg", "application/problem+json"})
-    @Operation(summary = "The proof of a pending quotient (deleted once decided)")
+    @Operation(operationId = "quotientProof", summary = "The proof of a pending quotient (deleted once decided)")
     public Response proof(@PathParam("id") long id) {
         long parent = acting.requireRole(Role.PARENT).getId();
         return proofResponse(quotients.proof(parent, id));
@@ -268,7 +279,7 @@ public class HouseholdResource {
 
     @GET
     @Path("history")
-    @Operation(summary = "Every change of the household file: who, when, field, old and new value (newest first)")
+    @Operation(operationId = "householdHistory", summary = "Every change of the household file: who, when, field, old and new value (newest first)")
     public List<ChangeOut> history() {
         long parent = acting.requireRole(Role.PARENT).getId();
         return history.of(myHousehold(parent), 500).stream().map(ChangeOut::of).toList();

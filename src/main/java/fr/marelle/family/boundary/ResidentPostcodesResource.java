@@ -12,6 +12,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -22,6 +23,7 @@ import java.util.List;
 @Path("admin/settings/resident-postcodes")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Settings (admin)", description = "The town's settings: overdue days, resident postcodes, legal information (administrators)")
 public class ResidentPostcodesResource {
 
     /** The list, in and out. */
@@ -44,7 +46,7 @@ public class ResidentPostcodesResource {
     ResidentPostcodes residentPostcodes;
 
     @GET
-    @Operation(summary = "The town's postcodes (a household with one of them is resident unless an agent decided otherwise)")
+    @Operation(operationId = "getResidentPostcodes", summary = "The town's postcodes (a household with one of them is resident unless an agent decided otherwise)")
     @APIResponse(responseCode = "200", description = "The list, sorted")
     @APIResponse(responseCode = "403", description = "Not an administrator")
     public PostcodesJson get() {
@@ -54,7 +56,7 @@ public class ResidentPostcodesResource {
 
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Replace the town's postcodes",
+    @Operation(operationId = "putResidentPostcodes", summary = "Replace the town's postcodes",
             description = "Five-digit French postcodes, at least one; duplicates are dropped. Residence of every"
                     + " household follows at once (an agent's decision on a household still wins). Audited.")
     @APIResponse(responseCode = "200", description = "The list now in force, sorted")

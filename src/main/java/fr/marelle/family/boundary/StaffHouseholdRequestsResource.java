@@ -1,6 +1,7 @@
 package fr.marelle.family.boundary;
 
 import fr.marelle.identity.control.Acting;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import fr.marelle.family.boundary.GuardianJson.DecisionIn;
 import fr.marelle.family.boundary.GuardianJson.MessageIn;
 import fr.marelle.family.boundary.GuardianJson.MessageOut;
@@ -20,6 +21,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
@@ -29,6 +31,7 @@ import java.util.List;
 @Path("staff/household-requests")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Household requests (staff)", description = "The validation queue of household requests (planning staff)")
 public class StaffHouseholdRequestsResource {
 
     @Inject
@@ -45,7 +48,7 @@ public class StaffHouseholdRequestsResource {
     }
 
     @GET
-    @Operation(summary = "The validation queue: submitted requests, oldest first")
+    @Operation(operationId = "pendingHouseholdRequests", summary = "The validation queue: submitted requests, oldest first")
     @APIResponse(responseCode = "403", description = "Not staff")
     public List<RequestOut> pending() {
         return requests.pending(acting.requirePlanningStaff().getId()).stream().map(p -> out(p.request())).toList();
@@ -53,7 +56,7 @@ public class StaffHouseholdRequestsResource {
 
     @GET
     @Path("{id}")
-    @Operation(summary = "One request with its messages")
+    @Operation(operationId = "getHouseholdRequestForStaff", summary = "One request with its messages")
     @APIResponse(responseCode = "404", description = "No such request", content = @Content(mediaType = "application/problem+json"))
     public RequestOut get(@PathParam("id") long id) {
         return out(requests.get(acting.requirePlanningStaff().getId(), id));
@@ -62,8 +65,8 @@ public class StaffHouseholdRequestsResource {
     @POST
     @Path("{id}/messages")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Write to the family about an open request (the guardians are e-mailed)")
-    @APIResponse(responseCode = "201", description = "The message")
+    @Operation(operationId = "staffMessageHouseholdRequest", summary = "Write to the family about an open request (the guardians are e-mailed)")
+    @APIResponse(responseCode = "201", description = "The message", content = @Content(schema = @Schema(implementation = MessageOut.class)))
     public Response message(@PathParam("id") long id, MessageIn body) {
         long staff = acting.requirePlanningStaff().getId();
         var message = requests.post(staff, requests.get(staff, id), body == null ? null : body.body);
@@ -74,7 +77,7 @@ public class StaffHouseholdRequestsResource {
     @POST
     @Path("{id}/decision")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Accept or refuse a request",
+    @Operation(operationId = "decideHouseholdRequest", summary = "Accept or refuse a request",
             description = "Accepting applies the change as the agent (the person not allowed is added to the child; the"
                     + " child is linked to the second household) and records it in the household's history. Refusing"
                     + " needs a message. The guardians are e-mailed; the proof is deleted.")
@@ -89,7 +92,7 @@ public class StaffHouseholdRequestsResource {
     @GET
     @Path("{id}/proof")
     @Produces({"application/pdf", "image/png", "image/jpeg", "application/problem+json"})
-    @Operation(summary = "The proof joined to an open request (deleted once decided)")
+    @Operation(operationId = "householdRequestProof", summary = "The proof joined to an open request (deleted once decided)")
     public Response proof(@PathParam("id") long id) {
         return HouseholdResource.proofResponse(requests.proof(acting.requirePlanningStaff().getId(), id));
     }

@@ -1,5 +1,7 @@
 package fr.marelle.family.boundary;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import fr.marelle.family.boundary.FamilyJson.ChildFileOut;
 import fr.marelle.family.boundary.FamilyJson.ChildOut;
 import fr.marelle.family.boundary.FamilyJson.HouseholdFileOut;
@@ -21,6 +23,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 import java.util.List;
@@ -29,6 +32,7 @@ import java.util.List;
 @Path("staff/households")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Households (staff)", description = "Household search and files, validation of family quotients (planning staff)")
 public class StaffHouseholdsResource {
 
     @Inject
@@ -53,7 +57,7 @@ public class StaffHouseholdsResource {
     HouseholdResource householdResource;
 
     @GET
-    @Operation(summary = "Search households",
+    @Operation(operationId = "searchHouseholds", summary = "Search households",
             description = "By household name, guardian or child name, e-mail or phone (any usual form); without"
                     + " accents or case; at least 2 characters; at most 50 results.")
     @APIResponse(responseCode = "200", description = "Matching households")
@@ -81,6 +85,7 @@ public class StaffHouseholdsResource {
     }
 
     /** Body of an agent's decision on a quotient. */
+    @Schema(name = "QuotientDecisionIn")
     public static class DecisionIn {
         @org.eclipse.microprofile.openapi.annotations.media.Schema(description = "Message to the family (required to refuse)")
         public String message;
@@ -88,7 +93,7 @@ public class StaffHouseholdsResource {
 
     @GET
     @Path("quotients/pending")
-    @Operation(summary = "The validation queue: pending family quotients, oldest first")
+    @Operation(operationId = "pendingQuotients", summary = "The validation queue: pending family quotients, oldest first")
     public List<QuotientOut> pending() {
         return quotients.pending(acting.requirePlanningStaff().getId()).stream().map(p -> QuotientOut.of(p.quotient())).toList();
     }
@@ -96,7 +101,7 @@ public class StaffHouseholdsResource {
     @jakarta.ws.rs.POST
     @Path("quotients/{qid}/accept")
     @jakarta.ws.rs.Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Accept a pending quotient: the proof is deleted and the guardians are e-mailed")
+    @Operation(operationId = "acceptQuotient", summary = "Accept a pending quotient: the proof is deleted and the guardians are e-mailed")
     public QuotientOut accept(@PathParam("qid") long qid, DecisionIn body) {
         return QuotientOut.of(quotients.accept(acting.requirePlanningStaff().getId(), qid, body == null ? null : body.message));
     }
@@ -112,7 +117,7 @@ public class StaffHouseholdsResource {
     @GET
     @Path("quotients/{qid}/proof")
     @Produces({"application/pdf", "image/png", "image/jpeg", "application/problem+json"})
-    @Operation(summary = "The proof of a pending quotient")
+    @Operation(operationId = "quotientProofForStaff", summary = "The proof of a pending quotient")
     public Response proof(@PathParam("qid") long qid) {
         return HouseholdResource.proofResponse(quotients.proof(acting.requirePlanningStaff().getId(), qid));
     }

@@ -23,6 +23,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -34,9 +35,11 @@ import java.util.List;
 @Path("/")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Account", description = "Self-registration and the signed-in account: who it is, its password, its notices")
 public class AccountsResource {
 
     /** Body of POST /accounts. */
+    @Schema(name = "AccountRegistrationJson")
     public static class RegistrationJson {
         public String firstName;
         public String lastName;
@@ -101,7 +104,7 @@ public class AccountsResource {
     @Operation(summary = "Create a parent account (self-registration)",
             description = "Mails an activation link. If the e-mail already has an account, the answer is the same"
                     + " and its owner is mailed instead.")
-    @APIResponse(responseCode = "201", description = "Activation mail queued")
+    @APIResponse(responseCode = "201", description = "Activation mail queued", content = @Content(schema = @Schema(implementation = RegistrationAnswer.class)))
     @APIResponse(responseCode = "400", description = "One entry per broken rule",
             content = @Content(mediaType = "application/problem+json"))
     public Response register(RegistrationJson body, @jakarta.ws.rs.core.Context jakarta.ws.rs.core.HttpHeaders headers) {

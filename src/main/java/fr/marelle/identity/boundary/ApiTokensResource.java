@@ -1,6 +1,7 @@
 package fr.marelle.identity.boundary;
 
 import fr.marelle.identity.control.Acting;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import fr.marelle.identity.control.ApiTokens;
 import fr.marelle.identity.entity.ApiToken;
 import fr.marelle.identity.entity.Role;
@@ -39,7 +40,7 @@ import java.util.List;
 @Path("/")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "API tokens")
+@Tag(name = "API tokens", description = "Personal API tokens, and those an administrator issues for an account")
 public class ApiTokensResource {
 
     /** Body of POST …/tokens. */
@@ -90,7 +91,7 @@ public class ApiTokensResource {
     @Operation(summary = "Create an API token for the signed-in account",
             description = "For software calling the API: `Authorization: Bearer <secret>` instead of the password. The"
                     + " secret is in this answer only. Needs the password or the page session (not a token).")
-    @APIResponse(responseCode = "201", description = "Created; the secret is shown once")
+    @APIResponse(responseCode = "201", description = "Created; the secret is shown once", content = @Content(schema = @Schema(implementation = CreatedTokenJson.class)))
     @APIResponse(responseCode = "400", description = "One entry per broken rule (name, role, expiresOn)")
     @APIResponse(responseCode = "403", description = "Called with a token")
     public Response createMine(TokenRequestJson json) {
@@ -127,7 +128,7 @@ public class ApiTokensResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Create an API token for an account (administrator), e.g. a service account",
             description = "The secret is in this answer only. Needs the password or the page session (not a token).")
-    @APIResponse(responseCode = "201", description = "Created; the secret is shown once")
+    @APIResponse(responseCode = "201", description = "Created; the secret is shown once", content = @Content(schema = @Schema(implementation = CreatedTokenJson.class)))
     @APIResponse(responseCode = "400", description = "One entry per broken rule (name, role, expiresOn)")
     @APIResponse(responseCode = "403", description = "Not an administrator, or called with a token")
     public Response createFor(@PathParam("accountId") long accountId, TokenRequestJson json) {

@@ -12,6 +12,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -22,6 +23,7 @@ import java.util.Set;
 @Path("me/mail-language")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Account", description = "Self-registration and the signed-in account: who it is, its password, its notices")
 public class MailLanguageResource {
 
     private static final Set<String> LANGUAGES = Set.of("fr", "en");

@@ -11,6 +11,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -19,6 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 @Path("me/maintenance-notices")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Account", description = "Self-registration and the signed-in account: who it is, its password, its notices")
 public class MaintenanceNoticesResource {
 
     /** In and out. */

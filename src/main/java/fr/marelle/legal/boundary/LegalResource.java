@@ -11,6 +11,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirements;
 
@@ -21,6 +22,7 @@ import java.util.Map;
 @Path("legal")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Legal information", description = "The public parts of the legal pages (no sign-in)")
 public class LegalResource {
 
     @Inject

@@ -16,6 +16,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
@@ -32,6 +33,7 @@ import java.util.stream.Collectors;
 @Path("admin/settings/legal")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Settings (admin)", description = "The town's settings: overdue days, resident postcodes, legal information (administrators)")
 public class LegalSettingsResource {
 
     static final String FIELDS = "publisherName, publisherAddress, publisherPhone, publisherSiret, publicationDirector,"

@@ -22,6 +22,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -35,6 +36,7 @@ import java.util.Optional;
 @Path("/")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Maintenance", description = "Maintenance windows: the one announced (no sign-in) and their announcement (administrators)")
 public class MaintenanceResource {
 
     /** Body of PUT /admin/maintenance. */
@@ -82,7 +84,7 @@ public class MaintenanceResource {
     @SecurityRequirements
     @Operation(summary = "The maintenance announced (banner shown) or under way, for anyone",
             description = "Open to everybody, also during the window. 204 when no maintenance is announced.")
-    @APIResponse(responseCode = "200", description = "The window, phase ANNOUNCED or ONGOING")
+    @APIResponse(responseCode = "200", description = "The window, phase ANNOUNCED or ONGOING", content = @Content(schema = @Schema(implementation = WindowJson.class)))
     @APIResponse(responseCode = "204", description = "No maintenance announced")
     public Response announced() {
         return windows.inForce().filter(w -> phaseOf(w) != MaintenanceRule.Phase.NONE)
@@ -93,7 +95,7 @@ public class MaintenanceResource {
     @GET
     @Path("admin/maintenance")
     @Operation(summary = "The maintenance window in force, also before its banner shows (administrators)")
-    @APIResponse(responseCode = "200", description = "The window")
+    @APIResponse(responseCode = "200", description = "The window", content = @Content(schema = @Schema(implementation = WindowJson.class)))
     @APIResponse(responseCode = "204", description = "None, or it is over")
     @APIResponse(responseCode = "403", description = "Not an administrator")
     public Response inForce() {

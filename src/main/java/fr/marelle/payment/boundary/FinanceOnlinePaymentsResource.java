@@ -28,10 +28,7 @@ import java.util.List;
 @Path("finance/online-payments")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Online payments (finance)")
-@APIResponse(responseCode = "400", description = "One entry per broken rule", content = @Content(mediaType = "application/problem+json"))
-@APIResponse(responseCode = "401", description = "Not signed in", content = @Content(mediaType = "application/problem+json"))
-@APIResponse(responseCode = "403", description = "Not finance staff", content = @Content(mediaType = "application/problem+json"))
+@Tag(name = "Online payments (finance)", description = "Online payment attempts, alerts and the reconciliation with the provider's statement (finance staff)")
 public class FinanceOnlinePaymentsResource {
 
     public record AttemptJson(long id, String reference, long householdId, String household, String regieCode,
@@ -71,7 +68,7 @@ public class FinanceOnlinePaymentsResource {
     @POST
     @Path("alerts/{id}/closing")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Close an alert, saying what was done")
+    @Operation(operationId = "closePaymentAlert", summary = "Close an alert, saying what was done")
     public void close(@PathParam("id") long id, CloseRequest body) {
         desk.closeAlert(acting.require().getId(), id, body == null ? null : body.note);
     }
@@ -97,7 +94,7 @@ public class FinanceOnlinePaymentsResource {
     @POST
     @Path("reconciliation/statement")
     @Consumes({"text/csv", MediaType.TEXT_PLAIN})
-    @Operation(summary = "Reconciliation with the provider's statement file of a day",
+    @Operation(operationId = "importPaymentStatement", summary = "Reconciliation with the provider's statement file of a day",
             description = "CSV separated by `;` with a header: numcli;exer;refdet;idop;montant;resultrans;dattrans;heurtrans;numauto"
                     + " (amount in cents; resultrans P or V = paid). Compared with every attempt it names and every online"
                     + " payment the portal recorded on that day.")

@@ -1,5 +1,7 @@
 package fr.marelle.payment.boundary;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import fr.marelle.identity.entity.Role;
 import fr.marelle.identity.control.Acting;
 import fr.marelle.identity.boundary.OpenOperation;
@@ -33,15 +35,17 @@ import java.util.List;
 @Path("payments")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Payments")
+@Tag(name = "Payments", description = "A family's online payments (PayFiP) and the provider's notifications")
 public class PaymentsResource {
 
+    @Schema(name = "OnlinePaymentRequest")
     public static class PaymentRequest {
         /** The invoices to pay, all of one régie, each for what remains to pay on it. */
         public List<Long> invoiceIds;
     }
 
     /** status: NEW, PENDING, PAID, REFUSED, ABANDONED, EXPIRED or ERROR. */
+    @Schema(name = "OnlinePaymentJson")
     public record PaymentJson(long id, String reference, String regieCode, long amountCents, String status,
                               OffsetDateTime createdAt, OffsetDateTime resolvedAt, String redirectUrl) {
         static PaymentJson of(PaymentAttempt a, String redirectUrl) {
@@ -62,7 +66,7 @@ public class PaymentsResource {
             description = "Stores a payment attempt for what remains to pay on the invoices (own household, one régie,"
                     + " not handed to the treasury, 1 € at least) and creates it at the provider. Send the family's"
                     + " browser to `redirectUrl`. A new attempt for one of the same invoices gives the previous one up.")
-    @APIResponse(responseCode = "201", description = "the attempt, with where to send the browser")
+    @APIResponse(responseCode = "201", description = "the attempt, with where to send the browser", content = @Content(schema = @Schema(implementation = PaymentJson.class)))
     @APIResponse(responseCode = "400", description = "empty selection, unknown or foreign invoice, nothing left to pay,"
             + " several régies, below the provider's minimum", content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "503", description = "the payment provider could not be reached; nothing was paid",
@@ -77,7 +81,7 @@ public class PaymentsResource {
 
     @GET
     @Path("{id}")
-    @Operation(summary = "Where an online payment stands",
+    @Operation(operationId = "getPayment", summary = "Where an online payment stands",
             description = "While it is open (NEW, PENDING) the provider is asked again first; the status comes only"
                     + " from that server-side check.")
     @APIResponse(responseCode = "404", description = "No such payment for this account",

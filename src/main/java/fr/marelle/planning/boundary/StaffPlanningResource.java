@@ -1,6 +1,7 @@
 package fr.marelle.planning.boundary;
 
 import fr.marelle.identity.control.Acting;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import fr.marelle.identity.entity.Role;
 import fr.marelle.planning.boundary.PlanningJson.ActivityBody;
 import fr.marelle.planning.boundary.PlanningJson.ActivityJson;
@@ -57,11 +58,7 @@ import java.util.Locale;
 @Path("staff")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Planning (staff)")
-@APIResponse(responseCode = "400", description = "One entry per broken rule; nothing was saved",
-        content = @Content(mediaType = "application/problem+json"))
-@APIResponse(responseCode = "401", description = "Not signed in", content = @Content(mediaType = "application/problem+json"))
-@APIResponse(responseCode = "403", description = "Not planning staff", content = @Content(mediaType = "application/problem+json"))
+@Tag(name = "Planning (staff)", description = "Activities, sites, sessions, prices, closures, the school calendar and the planning (planning staff)")
 public class StaffPlanningResource {
 
     @Inject
@@ -123,7 +120,7 @@ public class StaffPlanningResource {
     @Path("sites")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Create a site")
-    @APIResponse(responseCode = "201", description = "Created")
+    @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = SiteJson.class)))
     public Response createSite(SiteBody body) {
         acting.requirePlanningStaff();
         SiteBody b = body(body, new SiteBody());
@@ -145,7 +142,7 @@ public class StaffPlanningResource {
 
     @GET
     @Path("activities")
-    @Operation(summary = "Every activity with its eligibility and booking rules")
+    @Operation(operationId = "listStaffActivities", summary = "Every activity with its eligibility and booking rules")
     public List<ActivityJson> activities() {
         acting.requirePlanningStaff();
         return activities.all().stream().map(a -> ActivityJson.of(a, locale())).toList();
@@ -163,7 +160,7 @@ public class StaffPlanningResource {
     @Path("activities")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Create an activity with its eligibility and booking rules")
-    @APIResponse(responseCode = "201", description = "Created")
+    @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = ActivityJson.class)))
     public Response createActivity(ActivityBody body) {
         acting.requirePlanningStaff();
         var activity = activities.create(form(body(body, new ActivityBody())));
@@ -263,6 +260,8 @@ public class StaffPlanningResource {
     @DELETE
     @Path("activities/{id}/prices/{gridId}")
     @Operation(summary = "Remove a price grid that is not yet in force (one in force never changes past charges)")
+    @APIResponse(responseCode = "204", description = "Removed")
+    @APIResponse(responseCode = "404", description = "No such grid for this activity")
     public Response removePrices(@PathParam("id") long id, @PathParam("gridId") long gridId) {
         acting.requirePlanningStaff();
         if (priceGrids.of(id).stream().noneMatch(g -> g.getId() == gridId)) {
@@ -277,7 +276,7 @@ public class StaffPlanningResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Add a price grid", description = "Bands of family quotient must be contiguous from 0 with an open last band;"
             + " periods never overlap; a grid from a future date ends the open grid in force the day before.")
-    @APIResponse(responseCode = "201", description = "Created")
+    @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = GridJson.class)))
     public Response addPrices(@PathParam("id") long id, GridBody body) {
         acting.requirePlanningStaff();
         GridBody b = body(body, new GridBody());
@@ -292,7 +291,7 @@ public class StaffPlanningResource {
 
     @GET
     @Path("activities/{id}/sessions")
-    @Operation(summary = "An activity's sessions between two dates (default: the next 31 days)")
+    @Operation(operationId = "listStaffActivitySessions", summary = "An activity's sessions between two dates (default: the next 31 days)")
     public List<SessionJson> sessions(@PathParam("id") long id, @QueryParam("from") String fromText, @QueryParam("to") String toText) {
         acting.requirePlanningStaff();
         activities.require(id);
@@ -331,7 +330,7 @@ public class StaffPlanningResource {
     @POST
     @Path("sessions/{id}/close")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Close a session to new bookings")
+    @Operation(operationId = "closeSession", summary = "Close a session to new bookings")
     public SessionJson close(@PathParam("id") long id, ReasonBody body) {
         acting.requirePlanningStaff();
         return SessionJson.of(sessions.close(id, body(body, new ReasonBody()).reason));
@@ -348,7 +347,7 @@ public class StaffPlanningResource {
     @POST
     @Path("sessions/{id}/cancel")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Cancel a session", description = "The families who booked it are mailed (once bookings exist).")
+    @Operation(operationId = "cancelSession", summary = "Cancel a session", description = "The families who booked it are mailed (once bookings exist).")
     public SessionJson cancel(@PathParam("id") long id, ReasonBody body) {
         acting.requirePlanningStaff();
         return SessionJson.of(sessions.cancel(id, body(body, new ReasonBody()).reason));
@@ -406,7 +405,7 @@ public class StaffPlanningResource {
     @Path("closures")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Add a closure day (one site, or every site without siteId); open sessions that day are closed")
-    @APIResponse(responseCode = "201", description = "Created")
+    @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = ClosureAddedJson.class)))
     public Response addClosure(ClosureBody body) {
         acting.requirePlanningStaff();
         ClosureBody b = body(body, new ClosureBody());

@@ -24,7 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 /** The signed-in parent downloads everything the portal holds on their household. */
 @Path("me/data-export")
 @RequestScoped
-@Tag(name = "Personal data")
+@Tag(name = "Personal data", description = "A parent's copy of everything the portal holds on their household, and closing their account")
 public class DataExportResource {
 
     @Inject

@@ -19,6 +19,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -30,6 +31,7 @@ import java.util.Locale;
 @Path("me/erasure-request")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Personal data", description = "A parent's copy of everything the portal holds on their household, and closing their account")
 public class ErasureResource {
 
     /** Whether the account can be closed now, and if not, why. */

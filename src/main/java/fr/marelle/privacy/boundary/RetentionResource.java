@@ -16,6 +16,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -27,6 +28,7 @@ import java.util.List;
 @Path("admin/retention")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Retention (admin)", description = "How long personal data is kept, and the runs of the nightly job that enforces it (administrators)")
 public class RetentionResource {
 
     /** The policy, in and out. */
@@ -57,6 +59,7 @@ public class RetentionResource {
     }
 
     /** One run of the job. */
+    @Schema(name = "RetentionRunJson")
     public static class RunJson {
         public long id;
         @Schema(description = "When it ran (Europe/Paris)")

@@ -1,5 +1,7 @@
 package fr.marelle.registration.boundary;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import fr.marelle.platform.control.Messages;
 import fr.marelle.registration.control.Registrations;
 import fr.marelle.registration.entity.Registration;
@@ -15,22 +17,26 @@ public final class RegistrationJson {
     }
 
     /** A new request: the child, the activity, an optional message to the agents. */
+    @Schema(name = "RegistrationRequestIn")
     public static class RequestIn {
         public Long childId;
         public Long activityId;
         public String message;
     }
 
+    @Schema(name = "RegistrationMessageIn")
     public static class MessageIn {
         public String text;
     }
 
     /** An agent's decision: IN_REVIEW, ACCEPTED, REFUSED or CLOSED, with a message (required to refuse or close). */
+    @Schema(name = "RegistrationDecisionIn")
     public static class DecisionIn {
         public String state;
         public String message;
     }
 
+    @Schema(name = "RegistrationMessageOut")
     public record MessageOut(String at, String author, String kind, String text) {
 
         static MessageOut of(RegistrationMessage m) {

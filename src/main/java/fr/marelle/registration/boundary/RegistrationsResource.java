@@ -1,6 +1,8 @@
 package fr.marelle.registration.boundary;
 
 import fr.marelle.identity.control.Acting;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import fr.marelle.family.control.HouseholdAccess;
 import fr.marelle.family.control.UnknownRecordException;
 import fr.marelle.identity.entity.Account;
@@ -23,6 +25,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 import java.util.List;
@@ -31,6 +34,7 @@ import java.util.List;
 @Path("registrations")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Registrations", description = "A family's registration requests to the activities that need one")
 public class RegistrationsResource {
 
     @Inject
@@ -46,7 +50,7 @@ public class RegistrationsResource {
     HttpHeaders headers;
 
     @GET
-    @Operation(summary = "The requests for the household's children, newest first, with their messages")
+    @Operation(operationId = "listRegistrations", summary = "The requests for the household's children, newest first, with their messages")
     public List<RegistrationOut> list() {
         Account actor = acting.require();
         return registrations.ofHousehold(actor.getId(), household(actor)).stream()
@@ -59,7 +63,7 @@ public class RegistrationsResource {
             description = "For the school year (1 September - 31 August) of the activity's next session. Refused when"
                     + " the activity needs no registration, the child is not eligible (age, class, residence) or a"
                     + " request is already open or accepted for that school year. The guardians get an acknowledgement.")
-    @APIResponse(responseCode = "201", description = "The request, submitted")
+    @APIResponse(responseCode = "201", description = "The request, submitted", content = @Content(schema = @Schema(implementation = RegistrationOut.class)))
     @APIResponse(responseCode = "400", description = "Refused, with the reason per field")
     public Response submit(RequestIn body) {
         Account actor = acting.require();
@@ -72,7 +76,7 @@ public class RegistrationsResource {
 
     @GET
     @Path("{id}")
-    @Operation(summary = "One request with its messages")
+    @Operation(operationId = "getRegistration", summary = "One request with its messages")
     @APIResponse(responseCode = "404", description = "No such request for this household")
     public RegistrationOut get(@PathParam("id") long id) {
         Account actor = acting.require();
@@ -82,7 +86,7 @@ public class RegistrationsResource {
     @POST
     @Path("{id}/messages")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Write to the agents on a request (at most 2000 characters)")
+    @Operation(operationId = "messageRegistration", summary = "Write to the agents on a request (at most 2000 characters)")
     @APIResponse(responseCode = "404", description = "No such request for this household")
     public RegistrationOut message(@PathParam("id") long id, MessageIn body) {
         Account actor = acting.require();

@@ -1,6 +1,8 @@
 package fr.marelle.registration.boundary;
 
 import fr.marelle.identity.control.Acting;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import fr.marelle.family.control.HouseholdAccess;
 import fr.marelle.platform.boundary.ApiLocale;
 import fr.marelle.platform.control.RuleViolationException;
@@ -22,6 +24,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
@@ -33,6 +36,7 @@ import java.util.Locale;
 @Path("staff/registrations")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Registrations (staff)", description = "The queue of registration requests: decisions, messages, registrations at the counter")
 public class StaffRegistrationsResource {
 
     @Inject
@@ -61,7 +65,7 @@ public class StaffRegistrationsResource {
 
     @GET
     @Path("{id}")
-    @Operation(summary = "One request with its messages")
+    @Operation(operationId = "getRegistrationForStaff", summary = "One request with its messages")
     @APIResponse(responseCode = "404", description = "No such request")
     public RegistrationOut get(@PathParam("id") long id) {
         return RegistrationOut.of(registrations.forStaff(acting.requirePlanningStaff().getId(), id), locale());
@@ -80,7 +84,7 @@ public class StaffRegistrationsResource {
     @Operation(summary = "Register a household's child at the counter: the request is made and accepted at once",
             description = "The same rules as a family's request (eligibility, one request per child, activity and school"
                     + " year); the guardians are mailed.")
-    @APIResponse(responseCode = "201", description = "Registered and accepted")
+    @APIResponse(responseCode = "201", description = "Registered and accepted", content = @Content(schema = @Schema(implementation = RegistrationOut.class)))
     @APIResponse(responseCode = "400", description = "Unknown child or activity, not eligible, already asked for")
     public jakarta.ws.rs.core.Response atCounter(CounterIn body) {
         long staff = acting.requirePlanningStaff().getId();
@@ -97,7 +101,7 @@ public class StaffRegistrationsResource {
     @POST
     @Path("{id}/decision")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Take in review, accept, refuse or close without action",
+    @Operation(operationId = "decideRegistration", summary = "Take in review, accept, refuse or close without action",
             description = "state: IN_REVIEW (only from SUBMITTED), ACCEPTED, REFUSED or CLOSED (from SUBMITTED or"
                     + " IN_REVIEW); a message is required to refuse or close. The guardians are mailed.")
     @APIResponse(responseCode = "400", description = "Not allowed in the request's state, or the message is missing")
@@ -112,7 +116,7 @@ public class StaffRegistrationsResource {
     @POST
     @Path("{id}/messages")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Write to the family on a request (they are mailed)")
+    @Operation(operationId = "staffMessageRegistration", summary = "Write to the family on a request (they are mailed)")
     @APIResponse(responseCode = "404", description = "No such request")
     public RegistrationOut message(@PathParam("id") long id, MessageIn body) {
         long staff = acting.requirePlanningStaff().getId();

@@ -25,6 +25,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -37,6 +38,7 @@ import java.util.Locale;
 @Path("/")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Terms of use", description = "The terms of use in force (no sign-in), their versions (administrators) and the family's acceptance")
 public class TermsResource {
 
     /** The version in force, for anyone. */
@@ -134,7 +136,7 @@ public class TermsResource {
                     + " have not accepted it are sent to the acceptance page and their API writes are refused until they"
                     + " accept. A version is never changed: a correction is a new version (on the same day, the one"
                     + " published last wins). Audited.")
-    @APIResponse(responseCode = "201", description = "Published")
+    @APIResponse(responseCode = "201", description = "Published", content = @Content(schema = @Schema(implementation = VersionJson.class)))
     @APIResponse(responseCode = "400", description = "One entry per wrong field (version blank, malformed or taken;"
             + " a text blank; inForceOn missing, malformed or in the past); nothing saved",
             content = @Content(mediaType = "application/problem+json"))
@@ -156,7 +158,7 @@ public class TermsResource {
     @Operation(operationId = "acceptTerms", summary = "The signed-in account accepts the terms of use in force",
             description = "Names the version read (GET /terms). Allowed while other writes are refused for want of this"
                     + " acceptance. Accepting again changes nothing. Audited.")
-    @APIResponse(responseCode = "200", description = "Accepted (now or before)")
+    @APIResponse(responseCode = "200", description = "Accepted (now or before)", content = @Content(schema = @Schema(implementation = AcceptedJson.class)))
     @APIResponse(responseCode = "400", description = "version missing", content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "409", description = "Not the version in force (currentVersion names it): read it and accept it",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = NotCurrentProblem.class)))

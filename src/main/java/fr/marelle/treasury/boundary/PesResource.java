@@ -28,7 +28,7 @@ import java.util.List;
 /** Finance staff: the PES V2 ORMC file of a validated invoicing run, and the accountant's acknowledgements. */
 @Path("finance")
 @RequestScoped
-@Tag(name = "Treasury (finance)")
+@Tag(name = "Treasury (finance)", description = "PES V2 exports of invoices to the public accountant and the import of their acknowledgements (finance staff)")
 @APIResponse(responseCode = "401", description = "Not signed in", content = @Content(mediaType = "application/problem+json"))
 @APIResponse(responseCode = "403", description = "Not finance staff", content = @Content(mediaType = "application/problem+json"))
 public class PesResource {

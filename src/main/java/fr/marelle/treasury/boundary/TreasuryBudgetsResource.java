@@ -25,7 +25,7 @@ import java.util.Map;
 @Path("admin/treasury/budgets")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Treasury (administration)")
+@Tag(name = "Treasury (administration)", description = "The treasury settings of each régie: budget, accounting codes, PES V2 identifiers (administrators)")
 @APIResponse(responseCode = "401", description = "Not signed in", content = @Content(mediaType = "application/problem+json"))
 @APIResponse(responseCode = "403", description = "Not an administrator", content = @Content(mediaType = "application/problem+json"))
 public class TreasuryBudgetsResource {

@@ -1,0 +1,140 @@
+package fr.marelle.it;
+
+import fr.marelle.it.apiclient.ApiClient;
+import fr.marelle.it.apiclient.ApiException;
+import fr.marelle.it.apiclient.api.AccountApi;
+import fr.marelle.it.apiclient.api.BookingsApi;
+import fr.marelle.it.apiclient.api.HouseholdApi;
+import fr.marelle.it.apiclient.api.InvoicesApi;
+import fr.marelle.it.apiclient.model.BookingRequest;
+import fr.marelle.it.apiclient.model.CalendarEntryJson;
+import fr.marelle.it.apiclient.model.ChildOut;
+import fr.marelle.it.apiclient.model.InvoiceDetailJson;
+import fr.marelle.it.apiclient.model.InvoiceJson;
+import fr.marelle.it.apiclient.model.Item;
+import fr.marelle.it.apiclient.model.Me;
+import fr.marelle.it.apiclient.model.OutcomeJson;
+import fr.marelle.it.apiclient.model.Problem;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.io.File;
+import java.net.http.HttpClient;
+import java.nio.file.Files;
+import java.sql.Connection;
+import java.time.LocalDate;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * A parent's day through the Java client that openapi-generator makes from the portal's OpenAPI document (the copy
+ * in src/test/openapi, which OpenApiContractIT holds equal to what /openapi serves), used as generated: who am I, my
+ * children, a child's calendar, booking a session, my invoices and one as a PDF, and a refused booking read as the
+ * typed Problem. An operation whose document lies about its answers (no success type, a media type the portal does
+ * not send, a field of the wrong type) fails here as it would fail any client made from the document.
+ */
+class GeneratedClientIT extends PortalITBase {
+
+    private static final String PARENT = "famille60@example.net";
+    private static final LocalDate TODAY = ItEnvironment.today();
+
+    private static ApiClient client;
+    private static String invoiceNumber;
+
+    @BeforeAll
+    static void signedInClient() throws Exception {
+        client = new ApiClient(HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1),
+                ApiClient.createDefaultObjectMapper(), ItEnvironment.baseUrl());
+        String basic = Api.basic(PARENT, ItEnvironment.DEMO_PASSWORD);
+        client.setRequestInterceptor(request -> request.header("Authorization", basic));
+        invoiceNumber = invoiceOfLastMonth();
+    }
+
+    @Test
+    void aParentsDayThroughTheGeneratedClient() throws Exception {
+        Me me = new AccountApi(client).me();
+        assertEquals(PARENT, me.getEmail());
+        assertTrue(me.getRoles().contains("PARENT"), String.valueOf(me.getRoles()));
+
+        List<ChildOut> children = new HouseholdApi(client).children();
+        assertFalse(children.isEmpty(), "the demo household has children");
+        ChildOut child = children.get(0);
+
+        BookingsApi bookings = new BookingsApi(client);
+        List<CalendarEntryJson> calendar = bookings.calendar(child.getId(), TODAY.toString(), TODAY.plusDays(30).toString(), null);
+        CalendarEntryJson bookable = calendar.stream().filter(e -> e.getState() == CalendarEntryJson.StateEnum.BOOKABLE)
+                .findFirst().orElseThrow(() -> new AssertionError("nothing bookable for " + child.getFirstName() + ": " + calendar));
+        assertTrue(!bookable.getDay().isBefore(TODAY), "a LocalDate, read as one: " + bookable.getDay());
+
+        List<OutcomeJson> outcomes = bookings.book(new BookingRequest()
+                .items(List.of(new Item().childId(child.getId()).sessionId(bookable.getSessionId()))));
+        assertEquals(1, outcomes.size());
+        assertEquals(OutcomeJson.ResultEnum.CONFIRMED, outcomes.get(0).getResult(), outcomes.get(0).getMessage());
+        assertNotNull(outcomes.get(0).getBookingId());
+        assertTrue(bookings.calendar(child.getId(), bookable.getDay().toString(), bookable.getDay().toString(), null).stream()
+                .anyMatch(e -> e.getSessionId().equals(bookable.getSessionId())
+                        && e.getState() == CalendarEntryJson.StateEnum.CONFIRMED), "the calendar shows the booking");
+
+        InvoicesApi invoices = new InvoicesApi(client);
+        InvoiceJson invoice = invoices.mine().stream().filter(i -> i.getNumber().equals(invoiceNumber)).findFirst()
+                .orElseThrow(() -> new AssertionError("invoice " + invoiceNumber + " not listed"));
+        assertEquals(InvoiceJson.StatusEnum.UNPAID, invoice.getStatus());
+        assertEquals(Long.valueOf(1500), invoice.getTotalCents());
+        InvoiceDetailJson detail = invoices.getInvoice(invoice.getId());
+        assertEquals(1, detail.getLines().size());
+        File pdf = invoices.invoicePdf(invoice.getId());
+        byte[] bytes = Files.readAllBytes(pdf.toPath());
+        assertTrue(new String(bytes, 0, 5).startsWith("%PDF-"), "a PDF");
+        assertTrue(ReadableText.pdf(bytes).contains(invoiceNumber), "the PDF names the invoice");
+    }
+
+    @Test
+    void aRefusedBookingIsATypedProblem() throws Exception {
+        ChildOut child = new HouseholdApi(client).children().get(0);
+        BookingsApi bookings = new BookingsApi(client);
+        // today's sessions: their booking deadline has passed (the portal runs as of a school day, 14:00)
+        CalendarEntryJson closed = bookings.calendar(child.getId(), TODAY.toString(), TODAY.plusDays(7).toString(), null)
+                .stream().filter(e -> e.getState() == CalendarEntryJson.StateEnum.CLOSED).findFirst()
+                .orElseThrow(() -> new AssertionError("no closed session in the week"));
+
+        ApiException refused = assertThrows(ApiException.class, () -> bookings.book(new BookingRequest()
+                .items(List.of(new Item().childId(child.getId()).sessionId(closed.getSessionId())))));
+        assertTrue(refused.getCode() == 409 || refused.getCode() == 422, refused.getCode() + " " + refused.getResponseBody());
+        assertEquals("application/problem+json", refused.getResponseHeaders().firstValue("Content-Type").orElse("").split(";")[0]);
+        Problem problem = client.getObjectMapper().readValue(refused.getResponseBody(), Problem.class);
+        assertEquals(Integer.valueOf(refused.getCode()), problem.getStatus());
+        assertEquals(closed.getReason(), problem.getTitle(), "the same reason as the calendar gave");
+        assertNotNull(problem.getRule(), "the rule that refused");
+    }
+
+    /** An unpaid invoice of last month for the household (invoicing runs are finance staff's, tested elsewhere). */
+    private static String invoiceOfLastMonth() throws Exception {
+        LocalDate month = TODAY.minusMonths(1).withDayOfMonth(1);
+        try (Connection db = ItEnvironment.database()) {
+            long household = Sql.one(db, "select h.id from household h join account a on a.id = h.billing_account_id"
+                    + " where a.email = '" + PARENT + "'");
+            String number = TODAY.getYear() + "-IT_CLIENT-" + household;
+            Sql.update(db, "insert into regie (code, name) values ('IT_CLIENT', 'Régie du client généré') on conflict do nothing");
+            long run = Sql.one(db, "insert into invoice_run (regie_code, month, status, created_at, validated_at, invoices,"
+                    + " total_cents) values ('IT_CLIENT', '" + month + "', 'VALIDATED', " + Sql.now() + ", " + Sql.now()
+                    + ", 1, 1500) returning id");
+            long invoice = Sql.one(db, "insert into invoice (number, run_id, regie_code, month, household_id, household_name,"
+                    + " issued_on, due_on, total_cents, published_at) values ('" + number + "', " + run + ", 'IT_CLIENT', '"
+                    + month + "', " + household + ", 'Famille 60', " + Sql.today() + ", '" + TODAY.plusDays(30) + "', 1500, "
+                    + Sql.now() + ") returning id");
+            long child = Sql.one(db, "select min(child_id) from household_child where household_id = " + household);
+            long session = Sql.one(db, "select min(id) from activity_session where day >= '" + month + "' and day < '"
+                    + month.plusMonths(1) + "'");
+            Sql.update(db, "insert into invoice_line (invoice_id, position, household_id, session_id, child_id, child_name,"
+                    + " activity_name, day, charge, amount_cents, price_cents, quotient_known, resident) select " + invoice
+                    + ", 1, " + household + ", id, " + child + ", 'Enfant', 'Cantine', day, 'UNBOOKED_PRESENCE', 1500, 1500,"
+                    + " true, true from activity_session where id = " + session);
+            return number;
+        }
+    }
+}
