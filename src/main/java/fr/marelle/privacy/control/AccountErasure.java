@@ -282,11 +282,7 @@ public class AccountErasure {
     }
 
     private long number(String sql, Object... parameters) {
-        var query = em.createNativeQuery(sql);
-        for (int i = 0; i < parameters.length; i++) {
-            query.setParameter(i + 1, parameters[i]);
-        }
-        return ((Number) query.getSingleResult()).longValue();
+        return ((Number) NativeQueries.bound(em, sql, parameters).getSingleResult()).longValue();
     }
 
     private List<Long> longs(String sql, Object parameter) {
@@ -298,10 +294,6 @@ public class AccountErasure {
     }
 
     private void update(String sql, Object... parameters) {
-        var query = em.createNativeQuery(sql);
-        for (int i = 0; i < parameters.length; i++) {
-            query.setParameter(i + 1, parameters[i]);
-        }
-        query.executeUpdate();
+        NativeQueries.bound(em, sql, parameters).executeUpdate();
     }
 }

@@ -18,11 +18,8 @@ final class ExportRows {
 
     /** The rows of a query whose parameters are numbered ?1, ?2… in order. */
     static List<Object[]> query(EntityManager em, String sql, Object... params) {
-        var q = em.createNativeQuery(sql);
-        for (int i = 0; i < params.length; i++) {
-            q.setParameter(i + 1, params[i]);
-        }
-        return q.getResultList().stream().map(r -> r instanceof Object[] a ? a : new Object[]{r}).toList();
+        List<?> rows = NativeQueries.bound(em, sql, params).getResultList();
+        return rows.stream().map(r -> r instanceof Object[] a ? a : new Object[]{r}).toList();
     }
 
     static OffsetDateTime at(Object column) {

@@ -318,11 +318,7 @@ public class RetentionJob {
     }
 
     private int update(String sql, Object... parameters) {
-        var query = em.createNativeQuery(sql);
-        for (int i = 0; i < parameters.length; i++) {
-            query.setParameter(i + 1, parameters[i]);
-        }
-        return query.executeUpdate();
+        return NativeQueries.bound(em, sql, parameters).executeUpdate();
     }
 
     @PreDestroy
