@@ -21,7 +21,6 @@ import org.junit.jupiter.api.Test;
 import java.io.File;
 import java.net.http.HttpClient;
 import java.nio.file.Files;
-import java.sql.Connection;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -52,7 +51,7 @@ class GeneratedClientIT extends PortalITBase {
                 ApiClient.createDefaultObjectMapper(), ItEnvironment.baseUrl());
         String basic = Api.basic(PARENT, ItEnvironment.DEMO_PASSWORD);
         client.setRequestInterceptor(request -> request.header("Authorization", basic));
-        invoiceNumber = invoiceOfLastMonth();
+        invoiceNumber = LastMonthInvoice.create(PARENT, "IT_CLIENT");
     }
 
     @Test
@@ -84,7 +83,7 @@ class GeneratedClientIT extends PortalITBase {
         InvoiceJson invoice = invoices.mine().stream().filter(i -> i.getNumber().equals(invoiceNumber)).findFirst()
                 .orElseThrow(() -> new AssertionError("invoice " + invoiceNumber + " not listed"));
         assertEquals(InvoiceJson.StatusEnum.UNPAID, invoice.getStatus());
-        assertEquals(Long.valueOf(1500), invoice.getTotalCents());
+        assertEquals(Long.valueOf(LastMonthInvoice.TOTAL_CENTS), invoice.getTotalCents());
         InvoiceDetailJson detail = invoices.getInvoice(invoice.getId());
         assertEquals(1, detail.getLines().size());
         File pdf = invoices.invoicePdf(invoice.getId());
@@ -110,31 +109,5 @@ class GeneratedClientIT extends PortalITBase {
         assertEquals(Integer.valueOf(refused.getCode()), problem.getStatus());
         assertEquals(closed.getReason(), problem.getTitle(), "the same reason as the calendar gave");
         assertNotNull(problem.getRule(), "the rule that refused");
-    }
-
-    /** An unpaid invoice of last month for the household (invoicing runs are finance staff's, tested elsewhere). */
-    private static String invoiceOfLastMonth() throws Exception {
-        LocalDate month = TODAY.minusMonths(1).withDayOfMonth(1);
-        try (Connection db = ItEnvironment.database()) {
-            long household = Sql.one(db, "select h.id from household h join account a on a.id = h.billing_account_id"
-                    + " where a.email = '" + PARENT + "'");
-            String number = TODAY.getYear() + "-IT_CLIENT-" + household;
-            Sql.update(db, "insert into regie (code, name) values ('IT_CLIENT', 'Régie du client généré') on conflict do nothing");
-            long run = Sql.one(db, "insert into invoice_run (regie_code, month, status, created_at, validated_at, invoices,"
-                    + " total_cents) values ('IT_CLIENT', '" + month + "', 'VALIDATED', " + Sql.now() + ", " + Sql.now()
-                    + ", 1, 1500) returning id");
-            long invoice = Sql.one(db, "insert into invoice (number, run_id, regie_code, month, household_id, household_name,"
-                    + " issued_on, due_on, total_cents, published_at) values ('" + number + "', " + run + ", 'IT_CLIENT', '"
-                    + month + "', " + household + ", 'Famille 60', " + Sql.today() + ", '" + TODAY.plusDays(30) + "', 1500, "
-                    + Sql.now() + ") returning id");
-            long child = Sql.one(db, "select min(child_id) from household_child where household_id = " + household);
-            long session = Sql.one(db, "select min(id) from activity_session where day >= '" + month + "' and day < '"
-                    + month.plusMonths(1) + "'");
-            Sql.update(db, "insert into invoice_line (invoice_id, position, household_id, session_id, child_id, child_name,"
-                    + " activity_name, day, charge, amount_cents, price_cents, quotient_known, resident) select " + invoice
-                    + ", 1, " + household + ", id, " + child + ", 'Enfant', 'Cantine', day, 'UNBOOKED_PRESENCE', 1500, 1500,"
-                    + " true, true from activity_session where id = " + session);
-            return number;
-        }
     }
 }

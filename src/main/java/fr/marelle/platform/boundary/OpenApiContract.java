@@ -409,6 +409,14 @@ public class OpenApiContract implements OASFilter {
                     JavaSchemas.describe(property.getValue(), javaType);
                 }
             }
+            if (type.isRecord()) {
+                // an @Schema on one component of a record makes the scanner list that component alone
+                properties.forEach((name, javaType) -> {
+                    if (!schema.getProperties().containsKey(name)) {
+                        schema.addProperty(name, JavaSchemas.schemaOf(javaType, added));
+                    }
+                });
+            }
             List<String> required = new ArrayList<>(JavaSchemas.alwaysPresent(type));
             if (schema.getRequired() != null) {
                 required.addAll(schema.getRequired());
