@@ -3,7 +3,7 @@ package fr.marelle.maintenance.boundary;
 import fr.marelle.identity.control.Acting;
 import fr.marelle.maintenance.control.Announcement;
 import fr.marelle.maintenance.control.MaintenanceWindows;
-import fr.marelle.maintenance.control.ParisTimes;
+import fr.marelle.platform.control.DisplayFormats;
 import fr.marelle.maintenance.entity.MaintenanceWindow;
 import fr.marelle.platform.boundary.Feedback;
 import fr.marelle.platform.boundary.LanguageSwitch;
@@ -89,8 +89,8 @@ public class MaintenanceAdminPage {
     /** The window in force, in words. */
     public String getCurrentText() {
         return current == null ? Feedback.text("maintenance.admin.none")
-                : Feedback.text("maintenance.admin.current", ParisTimes.format(current.getStartsAt(), language.getLocale()),
-                ParisTimes.format(current.getEndsAt(), language.getLocale()), current.getAnnounceDays());
+                : Feedback.text("maintenance.admin.current", DisplayFormats.longDateTime(current.getStartsAt(), language.getLocale()),
+                DisplayFormats.longDateTime(current.getEndsAt(), language.getLocale()), current.getAnnounceDays());
     }
 
     private static String input(OffsetDateTime instant) {

@@ -2,7 +2,7 @@ package fr.marelle.maintenance.boundary;
 
 import fr.marelle.maintenance.control.MaintenanceRule;
 import fr.marelle.maintenance.control.MaintenanceWindows;
-import fr.marelle.maintenance.control.ParisTimes;
+import fr.marelle.platform.control.DisplayFormats;
 import fr.marelle.maintenance.entity.MaintenanceWindow;
 import fr.marelle.platform.boundary.LanguageSwitch;
 import fr.marelle.platform.control.Messages;
@@ -50,9 +50,9 @@ public class MaintenanceBanner {
             return "";
         }
         Locale locale = language.getLocale();
-        String end = ParisTimes.format(window.getEndsAt(), locale);
+        String end = DisplayFormats.longDateTime(window.getEndsAt(), locale);
         return isOngoing() ? Messages.text(locale, "maintenance.banner.ongoing", end)
-                : Messages.text(locale, "maintenance.banner.announced", ParisTimes.format(window.getStartsAt(), locale), end);
+                : Messages.text(locale, "maintenance.banner.announced", DisplayFormats.longDateTime(window.getStartsAt(), locale), end);
     }
 
     public String getMessage() {

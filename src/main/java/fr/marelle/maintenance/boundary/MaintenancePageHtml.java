@@ -1,6 +1,6 @@
 package fr.marelle.maintenance.boundary;
 
-import fr.marelle.maintenance.control.ParisTimes;
+import fr.marelle.platform.control.DisplayFormats;
 import fr.marelle.maintenance.entity.MaintenanceWindow;
 import fr.marelle.platform.boundary.Town;
 import fr.marelle.platform.control.Messages;
@@ -40,7 +40,7 @@ final class MaintenancePageHtml {
     }
 
     private static String part(MaintenanceWindow window, Locale locale) {
-        return "<p>" + escape(Messages.text(locale, "maintenance.page.until", ParisTimes.format(window.getEndsAt(), locale)))
+        return "<p>" + escape(Messages.text(locale, "maintenance.page.until", DisplayFormats.longDateTime(window.getEndsAt(), locale)))
                 + "</p>\n<p>" + escape(window.message(locale.getLanguage())) + "</p>\n";
     }
 

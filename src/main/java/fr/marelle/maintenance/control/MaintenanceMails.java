@@ -5,6 +5,7 @@ import fr.marelle.identity.entity.AccountStatus;
 import fr.marelle.identity.entity.Role;
 import fr.marelle.maintenance.entity.MaintenanceWindow;
 import fr.marelle.notification.control.Outbox;
+import fr.marelle.platform.control.DisplayFormats;
 import fr.marelle.platform.control.Messages;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -37,8 +38,8 @@ public class MaintenanceMails {
             var locale = Messages.forLanguage(a.getLanguage());
             outbox.queue(a.getEmail(), a.getLanguage(), TEMPLATE, Map.of(
                     "firstName", a.getFirstName(),
-                    "start", ParisTimes.format(window.getStartsAt(), locale),
-                    "end", ParisTimes.format(window.getEndsAt(), locale),
+                    "start", DisplayFormats.longDateTime(window.getStartsAt(), locale),
+                    "end", DisplayFormats.longDateTime(window.getEndsAt(), locale),
                     "message", window.message(a.getLanguage())));
         }
         return recipients.size();
