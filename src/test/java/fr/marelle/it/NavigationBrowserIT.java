@@ -303,12 +303,18 @@ class NavigationBrowserIT extends BrowserITBase {
 
     private static void booking(long child, long household, LocalDate day, String status) throws SQLException {
         try (Connection db = ItEnvironment.database()) {
-            long session = Sql.one(db, "insert into activity_session (activity_id, day, start_time, end_time, capacity) values ("
-                    + activity + ", '" + day + "', '11:30', '13:30', 50) returning id");
+            long session = session(db, day);
             Sql.update(db, "insert into booking (session_id, child_id, household_id, status, requested_at, confirmed_at) values ("
                     + session + ", " + child + ", " + household + ", '" + status + "', " + Sql.now() + ", "
                     + ("CONFIRMED".equals(status) ? Sql.now() : "null") + ")");
         }
+    }
+
+    /** The activity's session of the day (one a day, shared by the families of this test). */
+    private static long session(Connection db, LocalDate day) throws SQLException {
+        return Sql.one(db, "insert into activity_session (activity_id, day, start_time, end_time, capacity) values (" + activity
+                + ", '" + day + "', '11:30', '13:30', 50) on conflict (activity_id, day, start_time) do update set capacity = 50"
+                + " returning id");
     }
 
     /** A published invoice of two equal canteen lines (written as an invoicing run would). */
@@ -321,8 +327,7 @@ class NavigationBrowserIT extends BrowserITBase {
             long child = Sql.one(db, "select min(child_id) from household_child where household_id = " + household);
             for (int position = 1; position <= 2; position++) {
                 LocalDate day = TODAY.minusMonths(1).withDayOfMonth(position + 1);
-                long session = Sql.one(db, "insert into activity_session (activity_id, day, start_time, end_time, capacity) values ("
-                        + activity + ", '" + day + "', '11:30', '13:30', 50) returning id");
+                long session = session(db, day);
                 Sql.update(db, "insert into invoice_line (invoice_id, position, household_id, session_id, child_id, child_name,"
                         + " activity_name, day, charge, amount_cents, price_cents, quotient_known, resident) values (" + id + ", "
                         + position + ", " + household + ", " + session + ", " + child + ", 'Lou', 'Cantine Navigation', '" + day

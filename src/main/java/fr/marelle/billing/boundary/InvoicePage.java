@@ -8,15 +8,13 @@ import fr.marelle.billing.entity.InvoiceStatus;
 import fr.marelle.family.control.UnknownRecordException;
 import fr.marelle.identity.control.Acting;
 import fr.marelle.legal.control.LegalMentions;
+import fr.marelle.platform.boundary.Feedback;
 import fr.marelle.platform.boundary.LanguageSwitch;
 import fr.marelle.treasury.control.TreasuryNotices;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.List;
 
 /**
@@ -52,13 +50,13 @@ public class InvoicePage {
     /** View action (also on the pay button's postback, which comes back here when refused). */
     public void load() {
         if (invoiceId == null) {
-            notFound();
+            Feedback.notFound();
             return;
         }
         try {
             detail = invoices.get(acting.require().getId(), invoiceId);
         } catch (UnknownRecordException e) {
-            notFound();
+            Feedback.notFound();
         }
     }
 
@@ -100,13 +98,4 @@ public class InvoicePage {
         this.invoiceId = value != null && value.matches("\\d{1,18}") ? Long.valueOf(value) : null;
     }
 
-    private static void notFound() {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        try {
-            faces.getExternalContext().responseSendError(404, "");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        faces.responseComplete();
-    }
 }

@@ -7,15 +7,13 @@ import fr.marelle.payment.control.OnlinePayments;
 import fr.marelle.payment.entity.AttemptStatus;
 import fr.marelle.payment.entity.PaymentAttempt;
 import fr.marelle.planning.control.Prices;
+import fr.marelle.platform.boundary.Feedback;
 import fr.marelle.platform.boundary.LanguageSwitch;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-import java.io.IOException;
 import java.io.Serializable;
-import java.io.UncheckedIOException;
 import java.util.List;
 
 /**
@@ -46,13 +44,13 @@ public class PaymentStatusPage implements Serializable {
     /** View action: the attempt, checked with the provider while open; another household's is not found (404). */
     public void load() {
         if (attemptId == null) {
-            notFound();
+            Feedback.notFound();
             return;
         }
         try {
             attempt = payments.checkMine(acting.require().getId(), attemptId, true);
         } catch (UnknownRecordException e) {
-            notFound();
+            Feedback.notFound();
         }
     }
 
@@ -106,15 +104,6 @@ public class PaymentStatusPage implements Serializable {
         return Prices.money(cents, language.getLocale());
     }
 
-    private static void notFound() {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        try {
-            faces.getExternalContext().responseSendError(404, "");
-        } catch (IOException io) {
-            throw new UncheckedIOException(io);
-        }
-        faces.responseComplete();
-    }
 
     public Long getAttemptId() {
         return attemptId;
