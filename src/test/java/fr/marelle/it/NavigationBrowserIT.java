@@ -224,7 +224,7 @@ class NavigationBrowserIT extends BrowserITBase {
 
     @Test
     void staffTablesUseTheSameCards() throws Exception {
-        long invoice = invoice(household(82), 2500, "Famille Navigation");
+        long invoice = invoice(household(80), 2500, "Famille Navigation");
         browser.driver.manage().window().setSize(PHONE);
         signIn("finance@example.org", PASSWORD);
         browser.open("/finance/invoice.xhtml?id=" + invoice);
@@ -242,10 +242,10 @@ class NavigationBrowserIT extends BrowserITBase {
      */
     @Test
     void afterCancellingAtTheProviderTheReturnPageSaysThePaymentWasNotMadeAndOffersToPayAgain() throws Exception {
-        long household = household(80);
+        long household = household(82);
         long invoice = invoice(household, 1890, "Famille Navigation");
-        String parent = Api.basic("famille80@example.net", PASSWORD);
-        PageSession pages = PageSession.signIn("famille80@example.net", PASSWORD);
+        String parent = Api.basic("famille82@example.net", PASSWORD);
+        PageSession pages = PageSession.signIn("famille82@example.net", PASSWORD);
 
         JsonObject abandoned = start(parent, invoice);
         long attempt = abandoned.getJsonNumber("id").longValue();
