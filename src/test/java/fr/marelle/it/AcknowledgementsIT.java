@@ -169,7 +169,7 @@ class AcknowledgementsIT extends PortalITBase {
                 "aide-recours@example.org");
 
         String page = text(PageSession.signIn("parent@example.org", ItEnvironment.DEMO_PASSWORD)
-                .get("/parent/invoices.xhtml?id=" + invoice));
+                .get("/parent/invoice.xhtml?id=" + invoice));
         assertShows("invoice page", page, "Voies et délais de recours", "Anne Ordonnatrice, maire de Testeville", COURT);
 
         // a court of the judiciary order for invoices, when the town names one, replaces the administrative court

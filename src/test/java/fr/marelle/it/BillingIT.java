@@ -470,7 +470,7 @@ class BillingIT extends BrowserITBase {
         assertFalse(browser.text().contains("IT_FACT-"), "only the family's own invoices");
         // another household's invoice by its id: the not-found page
         long other = count("select min(id) from invoice where regie_code = 'IT_FACT'");
-        browser.open("/parent/invoices.xhtml?id=" + other);
+        browser.open("/parent/invoice.xhtml?id=" + other);
         assertFalse(browser.text().contains("IT_FACT-"), browser.text());
     }
 

@@ -77,7 +77,7 @@ class CspEveryPageIT extends BrowserITBase {
             Map.entry("/parent/bookings.xhtml", () -> "child=" + child),
             Map.entry("/parent/calendar-feed.xhtml", () -> "child=" + child),
             Map.entry("/parent/child.xhtml", () -> "id=" + child),
-            Map.entry("/parent/invoices.xhtml", () -> "id=" + invoice),
+            Map.entry("/parent/invoice.xhtml", () -> "id=" + invoice),
             Map.entry("/parent/payment.xhtml", CspEveryPageIT::openPaymentAttempt),
             Map.entry("/staff/activity.xhtml", () -> "id=" + activity),
             Map.entry("/staff/household.xhtml", () -> "id=" + household),

@@ -199,7 +199,7 @@ class EveryPageCrawlIT extends PortalITBase {
         }
         String id = switch (page) {
             case "/parent/child.xhtml", "/staff/child.xhtml" -> "id=" + own.get("child");
-            case "/parent/invoices.xhtml", "/finance/invoice.xhtml" -> "id=" + own.get("invoice");
+            case "/parent/invoices.xhtml", "/parent/invoice.xhtml", "/finance/invoice.xhtml" -> "id=" + own.get("invoice");
             case "/staff/household.xhtml", "/finance/household.xhtml" -> "id=" + own.get("household");
             case "/staff/activity.xhtml" -> "id=" + count("select min(id) from activity");
             case "/staff/registration.xhtml" -> "id=" + count("select min(id) from registration");

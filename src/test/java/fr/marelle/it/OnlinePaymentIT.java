@@ -336,7 +336,7 @@ class OnlinePaymentIT extends PortalITBase {
                     .until(d -> d.findElement(By.id("statusText")).getText().contains("Paiement confirmé"));
             assertTrue(browser.text().contains("Reçu n°"), browser.text());
             browser.assertAccessible("the payment confirmation page");
-            browser.open("/parent/invoices.xhtml?id=" + invoice);
+            browser.open("/parent/invoice.xhtml?id=" + invoice);
             assertTrue(browser.find("detailPayments").getText().contains("32,75"), browser.text());
         }
         assertEquals(1, count("select count(*) from payment_allocation where invoice_id = " + invoice));

@@ -193,7 +193,7 @@ class TreasuryPesIT extends BrowserITBase {
         assertEquals("SENT_TO_TREASURY", mine.getString("status"));
         browser.driver.manage().deleteAllCookies();
         signIn("famille65@example.net", ItEnvironment.DEMO_PASSWORD);
-        browser.open("/parent/invoices.xhtml?id=" + invoice65);
+        browser.open("/parent/invoice.xhtml?id=" + invoice65);
         String notice = browser.find("treasuryNotice").getText();
         assertTrue(notice.startsWith("À payer au Trésor public"), notice);
         assertTrue(notice.contains("rôle n° " + bordereau + " de " + YEAR + ", article n° 1"), notice);

@@ -22,8 +22,6 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -70,13 +68,13 @@ public class FinanceInvoicePage {
     public void load() {
         finance.require(acting.require().getId());
         if (invoiceId == null) {
-            notFound();
+            Feedback.notFound();
             return;
         }
         try {
             getDetail();
         } catch (UnknownRecordException e) {
-            notFound();
+            Feedback.notFound();
         }
     }
 
@@ -132,15 +130,6 @@ public class FinanceInvoicePage {
         return BillingTexts.explanation(line, language.getLocale());
     }
 
-    private static void notFound() {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        try {
-            faces.getExternalContext().responseSendError(404, "");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        faces.responseComplete();
-    }
 
     public Long getInvoiceId() { return invoiceId; }
     public Long getLineId() { return lineId; }

@@ -1,16 +1,12 @@
 package fr.marelle.billing.boundary;
 
 import fr.marelle.identity.control.Acting;
-import fr.marelle.billing.control.BillingTexts;
 import fr.marelle.billing.control.Invoices;
 import fr.marelle.billing.control.Payments;
-import fr.marelle.billing.entity.InvoiceLine;
 import fr.marelle.planning.control.Prices;
 import fr.marelle.platform.boundary.LanguageSwitch;
-import fr.marelle.family.control.UnknownRecordException;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
-import fr.marelle.legal.control.LegalMentions;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
@@ -22,13 +18,10 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.TextStyle;
 import java.util.List;
 
-/** A parent's invoices and, on demand, one of them in detail (their own household's only). */
+/** A parent's invoices, payments and account statement; each invoice has its own page ({@link InvoicePage}). */
 @Named
 @RequestScoped
 public class InvoicesPage {
-
-    @Inject
-    LegalMentions legalMentions;
 
     @Inject
     Acting acting;
@@ -47,7 +40,6 @@ public class InvoicesPage {
 
     private Long invoiceId;
     private List<Invoices.Summary> mine;
-    private Invoices.Detail detail;
 
     public List<Invoices.Summary> getInvoices() {
         if (mine == null) {
@@ -56,39 +48,18 @@ public class InvoicesPage {
         return mine;
     }
 
-    /** View action: the invoice asked for; an unknown one or another household's shows the not-found page (404). */
+    /** View action: an old address of an invoice ({@code ?id=}) goes to the invoice's own page. */
     public void load() {
         if (invoiceId == null) {
             return;
         }
+        FacesContext faces = FacesContext.getCurrentInstance();
         try {
-            detail = invoices.get(acting.require().getId(), invoiceId);
-        } catch (UnknownRecordException e) {
-            FacesContext faces = FacesContext.getCurrentInstance();
-            try {
-                faces.getExternalContext().responseSendError(404, "");
-            } catch (IOException io) {
-                throw new UncheckedIOException(io);
-            }
-            faces.responseComplete();
+            faces.getExternalContext().redirect(faces.getExternalContext().getRequestContextPath()
+                    + "/parent/invoice.xhtml?id=" + invoiceId);
+        } catch (IOException io) {
+            throw new UncheckedIOException(io);
         }
-    }
-
-    public Invoices.Detail getDetail() {
-        return detail;
-    }
-
-    @Inject
-    fr.marelle.treasury.control.TreasuryNotices treasuryNotices;
-
-    /** Where to pay the invoice shown once the public accountant took it over (its reading was checked by load()). */
-    public fr.marelle.treasury.control.TreasuryNotices.Notice getTreasuryNotice() {
-        return detail == null ? null : treasuryNotices.of(detail.summary().invoice().getId()).orElse(null);
-    }
-
-    /** The payments put on (or taken back off) the invoice shown; its reading was checked by load(). */
-    public List<Payments.OnInvoice> getDetailPayments() {
-        return detail == null ? List.of() : payments.onInvoice(detail.summary().invoice().getId());
     }
 
     private fr.marelle.billing.control.AccountStatement statement;
@@ -142,15 +113,7 @@ public class InvoicesPage {
         return m.getMonth().getDisplayName(TextStyle.FULL_STANDALONE, language.getLocale()) + " " + m.getYear();
     }
 
-    public String explanation(InvoiceLine line) {
-        return BillingTexts.explanation(line, language.getLocale());
-    }
-
     public Long getInvoiceId() { return invoiceId; }
     public void setInvoiceId(Long invoiceId) { this.invoiceId = invoiceId; }
 
-    /** The invoice's issuer and the routes to contest it (CGCT L.1617-5), as on its PDF and in its mail. */
-    public List<String> getAppealRoutes() {
-        return legalMentions.invoice(language.getLocale());
-    }
 }

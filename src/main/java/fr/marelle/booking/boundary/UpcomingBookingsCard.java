@@ -1,23 +1,26 @@
 package fr.marelle.booking.boundary;
 
-import fr.marelle.identity.control.Acting;
 import fr.marelle.booking.control.ChildCalendar;
+import fr.marelle.booking.entity.BookingStatus;
 import fr.marelle.family.control.HouseholdAccess;
+import fr.marelle.identity.control.Acting;
 import fr.marelle.platform.boundary.Feedback;
 import fr.marelle.platform.boundary.LanguageSwitch;
+import fr.marelle.platform.control.DisplayFormats;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 
-/** The parent's home page: the household's next bookings at a glance. */
+/** The parent's home page: the household's bookings of the next two weeks and what they cost. */
 @Named
 @RequestScoped
 public class UpcomingBookingsCard {
 
-    static final int SHOWN = 6;
+    /** Two weeks: the canteen is booked a week ahead, so the coming one is settled and the next one taking shape. */
+    static final int DAYS = 14;
+    static final int SHOWN = 8;
 
     @Inject
     Acting acting;
@@ -31,22 +34,42 @@ public class UpcomingBookingsCard {
     @Inject
     LanguageSwitch language;
 
-    private List<ChildCalendar.Upcoming> upcoming;
+    private List<ChildCalendar.PricedUpcoming> coming;
 
-    public List<ChildCalendar.Upcoming> getUpcoming() {
-        if (upcoming == null) {
+    private List<ChildCalendar.PricedUpcoming> coming() {
+        if (coming == null) {
             long actor = acting.require().getId();
-            upcoming = access.ownHousehold(actor).map(h -> calendar.upcoming(actor, h, SHOWN)).orElse(List.of());
+            coming = access.ownHousehold(actor).map(h -> calendar.upcomingPriced(actor, h, DAYS)).orElse(List.of());
         }
-        return upcoming;
+        return coming;
+    }
+
+    /** The first ones, soonest first. */
+    public List<ChildCalendar.PricedUpcoming> getUpcoming() {
+        return coming().subList(0, Math.min(SHOWN, coming().size()));
+    }
+
+    /** How many more there are over the two weeks. */
+    public int getMore() {
+        return coming().size() - getUpcoming().size();
+    }
+
+    /** Confirmed bookings of the two weeks (places on a waiting list are not counted). */
+    public long getConfirmed() {
+        return coming().stream().filter(p -> p.upcoming().booking().getStatus() == BookingStatus.CONFIRMED).count();
+    }
+
+    public long getTotalCents() {
+        return coming().stream().mapToLong(ChildCalendar.PricedUpcoming::cents).sum();
     }
 
     /** "Léa – jeudi 3 décembre, 11:30 – Restauration scolaire – Jules-Ferry (liste d'attente)" */
-    public String line(ChildCalendar.Upcoming u) {
-        String day = u.session().getDay().format(DateTimeFormatter.ofPattern("EEEE d MMMM", language.getLocale()));
-        return u.child().getFirstName() + " – " + day + ", " + u.session().getStartTime() + " – "
-                + u.session().getActivity().getName()
-                + (u.booking().getStatus() == fr.marelle.booking.entity.BookingStatus.WAITING
-                ? " (" + Feedback.text("booking.state.WAITING").toLowerCase(language.getLocale()) + ")" : "");
+    public String line(ChildCalendar.PricedUpcoming p) {
+        ChildCalendar.Upcoming u = p.upcoming();
+        return u.child().getFirstName() + " – " + DisplayFormats.dayMonth(u.session().getDay(), language.getLocale()) + ", "
+                + u.session().getStartTime() + " – " + u.session().getActivity().getName()
+                + (u.booking().getStatus() == BookingStatus.WAITING
+                ? " (" + Feedback.text("booking.state.WAITING").toLowerCase(language.getLocale()) + ")"
+                : p.price() == null ? "" : " – " + DisplayFormats.money(p.price().cents(), language.getLocale()));
     }
 }

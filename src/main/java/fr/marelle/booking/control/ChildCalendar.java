@@ -12,6 +12,7 @@ import fr.marelle.family.control.HouseholdAccess;
 import fr.marelle.family.control.Households;
 import fr.marelle.family.entity.Child;
 import fr.marelle.family.entity.FamilyQuotient;
+import fr.marelle.family.entity.Household;
 import fr.marelle.planning.control.BookingDeadlines;
 import fr.marelle.planning.control.FamilyPricing;
 import fr.marelle.planning.control.Prices;
@@ -145,6 +146,35 @@ public class ChildCalendar {
                         + " order by s.day, s.startTime, c.firstName", Object[].class)
                 .setParameter("h", householdId).setParameter("today", LocalDate.now(clock)).setMaxResults(max)
                 .getResultStream().map(r -> new Upcoming((Booking) r[0], (Session) r[1], (Child) r[2])).toList();
+    }
+
+    /** A booking to come with what it costs the household (null price: the activity has no grid that day). */
+    public record PricedUpcoming(Upcoming upcoming, Prices.Price price) {
+        /** Counted in a total: a confirmed booking; a place on a waiting list costs nothing yet. */
+        public long cents() {
+            return price == null || upcoming.booking().getStatus() != BookingStatus.CONFIRMED
+                    ? 0 : price.cents();
+        }
+    }
+
+    /**
+     * The household's bookings to come over the next days (today included), soonest first, each with
+     * its price as the booking page shows it (quotient and residence of the day, no sibling reduction).
+     */
+    public List<PricedUpcoming> upcomingPriced(long actorId, long householdId, int days) {
+        Household household = access.household(actorId, householdId);
+        boolean resident = households.isResident(household);
+        LocalDate today = LocalDate.now(clock);
+        Map<Long, List<PriceGrid>> grids = new java.util.HashMap<>();
+        return em.createQuery("select b, s, c from Booking b, Session s, Child c where s.id = b.sessionId"
+                        + " and c.id = b.childId and b.householdId = :h and s.day between :today and :last"
+                        + " and b.status <> fr.marelle.booking.entity.BookingStatus.CANCELLED"
+                        + " order by s.day, s.startTime, c.firstName", Object[].class)
+                .setParameter("h", householdId).setParameter("today", today).setParameter("last", today.plusDays(days - 1L))
+                .getResultStream()
+                .map(r -> new PricedUpcoming(new Upcoming((Booking) r[0], (Session) r[1], (Child) r[2]),
+                        price((Session) r[1], householdId, resident, grids)))
+                .toList();
     }
 
     private static void checkPeriod(LocalDate from, LocalDate to, int maxDays) {

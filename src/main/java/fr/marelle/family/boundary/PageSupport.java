@@ -2,10 +2,7 @@ package fr.marelle.family.boundary;
 
 import fr.marelle.family.control.Phones;
 import fr.marelle.platform.control.Violation;
-import jakarta.faces.context.FacesContext;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
@@ -18,13 +15,7 @@ final class PageSupport {
 
     /** An object of another household (or none) from a page parameter: the not-found page, like the API's 404. */
     static void notFound() {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        try {
-            faces.getExternalContext().responseSendError(404, "");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        faces.responseComplete();
+        fr.marelle.platform.boundary.Feedback.notFound();
     }
 
     static LocalDate date(String field, String value, List<Violation> violations) {

@@ -74,6 +74,11 @@ public class PayPage {
         return byRegie;
     }
 
+    /** Whether the régie takes payments online (the invoice page shows its pay button then). */
+    public boolean online(String regieCode) {
+        return accounts.byRegie().containsKey(regieCode);
+    }
+
     /** Sends the family to the provider for the ticked invoices of one régie. */
     public void pay() {
         // the ticked boxes of the submitted form (one form per régie)

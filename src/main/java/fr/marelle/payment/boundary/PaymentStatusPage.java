@@ -4,23 +4,23 @@ import fr.marelle.identity.control.Acting;
 import fr.marelle.billing.entity.Payment;
 import fr.marelle.family.control.UnknownRecordException;
 import fr.marelle.payment.control.OnlinePayments;
+import fr.marelle.payment.entity.AttemptStatus;
 import fr.marelle.payment.entity.PaymentAttempt;
 import fr.marelle.planning.control.Prices;
+import fr.marelle.platform.boundary.Feedback;
 import fr.marelle.platform.boundary.LanguageSwitch;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-import java.io.IOException;
 import java.io.Serializable;
-import java.io.UncheckedIOException;
 import java.util.List;
 
 /**
  * Where the family lands back from the provider: "being confirmed" until the server-side check
  * settles the attempt (the page asks again every few seconds), then the receipt or what went wrong
- * and a way to try again.
+ * and a way to try again. A payer who cancelled on the provider's page reads at once that nothing was
+ * paid, although the provider keeps the operation usable for a few minutes more.
  */
 @Named
 @ViewScoped
@@ -44,13 +44,13 @@ public class PaymentStatusPage implements Serializable {
     /** View action: the attempt, checked with the provider while open; another household's is not found (404). */
     public void load() {
         if (attemptId == null) {
-            notFound();
+            Feedback.notFound();
             return;
         }
         try {
             attempt = payments.checkMine(acting.require().getId(), attemptId, true);
         } catch (UnknownRecordException e) {
-            notFound();
+            Feedback.notFound();
         }
     }
 
@@ -58,7 +58,7 @@ public class PaymentStatusPage implements Serializable {
     public void refresh() {
         if (attemptId != null) {
             attempt = payments.checkMine(acting.require().getId(), attemptId, false);
-            if (!attempt.getStatus().isOpen()) {
+            if (!isWaiting()) {
                 org.primefaces.PrimeFaces.current().executeScript("PF('statusPoll') && PF('statusPoll').stop()");
             }
         }
@@ -73,6 +73,19 @@ public class PaymentStatusPage implements Serializable {
 
     public boolean isOpen() {
         return getAttempt() != null && getAttempt().getStatus().isOpen();
+    }
+
+    /** Open and nothing known yet: "being confirmed", and the page asks again. */
+    public boolean isWaiting() {
+        return isOpen() && !payments.payerLeft(getAttempt());
+    }
+
+    /**
+     * The payer cancelled on the provider's page (or the provider says so finally): the payment was not
+     * made and the invoices are still to pay, whatever the provider may still allow for a few minutes.
+     */
+    public boolean isNotMade() {
+        return getAttempt() != null && (payments.payerLeft(getAttempt()) || getAttempt().getStatus() == AttemptStatus.ABANDONED);
     }
 
     /** The payment recorded for a paid attempt (its receipt). */
@@ -91,15 +104,6 @@ public class PaymentStatusPage implements Serializable {
         return Prices.money(cents, language.getLocale());
     }
 
-    private static void notFound() {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        try {
-            faces.getExternalContext().responseSendError(404, "");
-        } catch (IOException io) {
-            throw new UncheckedIOException(io);
-        }
-        faces.responseComplete();
-    }
 
     public Long getAttemptId() {
         return attemptId;

@@ -87,6 +87,14 @@ public class OnlinePayments {
         return store.paymentOf(attempt.getId());
     }
 
+    /**
+     * The payer left the provider's page without paying and the attempt waits only for the provider to
+     * make that final: for the family, the payment was not made and the invoices are still to pay.
+     */
+    public boolean payerLeft(PaymentAttempt attempt) {
+        return attempt.getStatus().isOpen() && provider.payerLeft(attempt.getProviderCode());
+    }
+
     /** The numbers of the invoices an attempt pays. */
     public List<String> invoiceNumbers(PaymentAttempt attempt) {
         return store.invoiceNumbers(attempt.getId());

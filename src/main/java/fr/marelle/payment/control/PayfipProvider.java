@@ -90,6 +90,12 @@ public class PayfipProvider implements PaymentProvider {
         return URI.create(page + (page.contains("?") ? "&" : "?") + "idop=" + URLEncoder.encode(idOp, StandardCharsets.UTF_8));
     }
 
+    /** resultrans A: abandoned by the payer, final only once the operation is {@link PayfipResults#USABLE} old. */
+    @Override
+    public boolean payerLeft(String providerCode) {
+        return "A".equals(providerCode);
+    }
+
     @Override
     public OperationResult fetch(String operationId, Instant createdAt) throws ProviderException {
         String raw = call(PayfipEnvelopes.DETAIL, PayfipEnvelopes.detail(operationId));

@@ -13,4 +13,12 @@ public interface PaymentProvider {
 
     /** Asks the provider where an operation stands; createdAt decides pending vs expired. */
     OperationResult fetch(String operationId, Instant createdAt) throws ProviderException;
+
+    /**
+     * Whether the provider's last code for a still open operation means the payer left its page
+     * without paying (the operation could still be used for a while, so it is not final yet).
+     */
+    default boolean payerLeft(String providerCode) {
+        return false;
+    }
 }

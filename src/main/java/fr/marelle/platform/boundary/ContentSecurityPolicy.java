@@ -18,8 +18,8 @@ import java.util.function.Supplier;
  */
 final class ContentSecurityPolicy {
 
-    /** The pages whose form sends the parent on to the payment page ({@code PayPage.pay}). */
-    static final Set<String> PAYMENT_FORMS = Set.of("/parent/pay.xhtml");
+    /** The pages whose form sends the parent on to the payment page ({@code PayPage.pay}): the pay page and an invoice's. */
+    static final Set<String> PAYMENT_FORMS = Set.of("/parent/pay.xhtml", "/parent/invoice.xhtml");
 
     static final String DEFAULT = withFormAction("'self'");
 

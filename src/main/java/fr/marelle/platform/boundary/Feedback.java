@@ -70,6 +70,17 @@ public final class Feedback {
         info(key, args);
     }
 
+    /** An object the page's parameter names is not there for this user (or at all): the not-found page (404), as the API answers. */
+    public static void notFound() {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        try {
+            faces.getExternalContext().responseSendError(404, "");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        faces.responseComplete();
+    }
+
     public static String text(String key, Object... args) {
         return Messages.text(locale(), key, args);
     }

@@ -31,6 +31,13 @@ class ContentSecurityPolicyTest {
     }
 
     @Test
+    void anInvoicesPayButtonMayLeadToThePaymentPageToo() {
+        String csp = ContentSecurityPolicy.of("/parent/invoice.xhtml",
+                () -> URI.create("http://localhost:18080/simulateur-payfip/tpa/paiementws.web"));
+        assertTrue(csp.contains("form-action 'self' http://localhost:18080;"), csp);
+    }
+
+    @Test
     void everyOtherPageKeepsFormsOnThePortalAndNeverAsksForThePaymentPage() {
         Supplier<URI> never = () -> {
             throw new AssertionError("the payment page is asked for on the pay page only");
