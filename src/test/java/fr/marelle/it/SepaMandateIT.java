@@ -1,0 +1,255 @@
+package fr.marelle.it;
+
+import jakarta.json.JsonObject;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.support.ui.Select;
+
+import java.io.ByteArrayOutputStream;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static fr.marelle.it.Sql.count;
+import static fr.marelle.it.Sql.text;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * SEPA mandates (issue 18, item 3) for famille87 … famille90: the family asks with its account details (checked), gets
+ * the form to sign, finance staff record the signed copy or the counter signature and activate; amendments, revocation
+ * and a RUM never reused; the lapse after 36 months by the portal's clock; history and audit with the IBAN masked;
+ * the family's and finance staff's pages with axe.
+ */
+class SepaMandateIT extends BrowserITBase {
+
+    private static final String FINANCE = Api.basic("finance@example.org", ItEnvironment.DEMO_PASSWORD);
+    private static final LocalDate TODAY = ItEnvironment.today();
+    /** Valid French IBANs (mod-97 and RIB keys): two branches of one bank, and another bank. */
+    private static final String BANK_A = "FR7630003012340001234567854";
+    private static final String BANK_A_OTHER_BRANCH = "FR7630003003000000000000008";
+    private static final String BANK_B = "FR1420041010050500013M02606";
+    private static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13, 'I', 'H', 'D', 'R'};
+
+    @BeforeAll
+    static void theTownOffersDirectDebit() {
+        Sql.update("insert into setting (name, value) values ('sepa.ics', 'FR72ZZZ123456') on conflict (name) do nothing");
+    }
+
+    @Test
+    void aFamilyAsksWithCheckedDetailsAndFinanceActivatesTheSignedCopy() {
+        String parent = parent("famille87");
+        HttpResponse<String> wrong = request(parent, "{\"holder\":\"\",\"iban\":\"FR15 2004 1010 0505 0001 3M02 606\",\"bic\":\"AGRI\"}");
+        assertEquals(400, wrong.statusCode(), wrong.body());
+        assertEquals("application/problem+json", Api.mediaType(wrong));
+        assertTrue(wrong.body().contains("clé de contrôle"), wrong.body());
+        List<String> fields = Api.json(wrong).getJsonArray("errors").getValuesAs(JsonObject.class).stream().map(e -> e.getString("field")).toList();
+        assertEquals(List.of("holder", "iban", "bic"), fields);
+        assertEquals(0, count("select count(*) from sepa_mandate where household_id = " + household("famille87")));
+
+        JsonObject mandate = Api.json(created(request(parent, "{\"holder\":\"Hélène Müller\",\"iban\":\"fr76 3000 3012 3400 0123 4567 854\"}")));
+        long id = mandate.getJsonNumber("id").longValue();
+        String rum = mandate.getString("rum");
+        assertTrue(rum.matches("MARELLE-" + household("famille87") + "-\\d{6}"), rum);
+        assertEquals("REQUESTED", mandate.getString("status"));
+        assertEquals("FR76 •••• •••• 854", mandate.getString("iban"), "masked to the family");
+        assertEquals("Helene Muller", mandate.getString("holder"));
+        assertEquals(BANK_A, text("select iban from sepa_mandate where id = " + id), "stored whole");
+        HttpResponse<String> again = request(parent, "{\"holder\":\"Martin\",\"iban\":\"" + BANK_B + "\"}");
+        assertEquals(400, again.statusCode(), again.body());
+        assertTrue(again.body().contains("déjà un mandat"), again.body());
+
+        HttpResponse<byte[]> pdf = bytes(Api.request("/api/v1/household/sepa-mandates/" + id + "/pdf").header("Authorization", parent).GET());
+        assertEquals(200, pdf.statusCode());
+        assertEquals("%PDF-", new String(pdf.body(), 0, 5, StandardCharsets.US_ASCII));
+        assertEquals(404, Api.get("/api/v1/household/sepa-mandates/" + id + "/pdf", "Authorization", parent("famille88")).statusCode(),
+                "another household's mandate is unknown to it");
+        assertEquals(404, Api.send(Api.request("/api/v1/household/sepa-mandates/" + id + "/revocation").header("Authorization", parent("famille88"))
+                .POST(HttpRequest.BodyPublishers.noBody())).statusCode());
+
+        JsonObject listed = Api.array(Api.ok(Api.get("/api/v1/finance/sepa-mandates?status=REQUESTED", "Authorization", FINANCE)))
+                .getValuesAs(JsonObject.class).stream().filter(m -> m.getJsonNumber("id").longValue() == id).findFirst().orElseThrow();
+        assertEquals(BANK_A, listed.getString("iban"), "whole to finance staff");
+
+        HttpResponse<String> notAnImage = activate(id, TODAY.toString(), "not a scan".getBytes(StandardCharsets.UTF_8));
+        assertEquals(400, notAnImage.statusCode(), notAnImage.body());
+        assertTrue(notAnImage.body().contains("signedCopy"), notAnImage.body());
+        HttpResponse<String> tomorrow = activate(id, TODAY.plusDays(1).toString(), PNG);
+        assertEquals(400, tomorrow.statusCode(), tomorrow.body());
+        assertTrue(tomorrow.body().contains("signedOn"), tomorrow.body());
+        JsonObject active = Api.json(Api.ok(activate(id, TODAY.toString(), PNG)));
+        assertEquals("ACTIVE", active.getString("status"));
+        assertEquals("UPLOAD", active.getString("signature"));
+        assertEquals("FRST", active.getString("nextSequence"));
+        assertEquals(TODAY.plusMonths(36).toString(), active.getString("lapsesOn"));
+        HttpResponse<byte[]> copy = bytes(Api.request("/api/v1/finance/sepa-mandates/" + id + "/signed-copy").header("Authorization", FINANCE).GET());
+        assertEquals(200, copy.statusCode());
+        assertEquals("image/png", copy.headers().firstValue("Content-Type").orElse(""));
+        assertArrayEquals(PNG, copy.body());
+
+        // the household's history and the audit trail, neither with the whole IBAN
+        long household = household("famille87");
+        assertEquals(1, count("select count(*) from household_change where household_id = " + household
+                + " and field = 'sepaMandate.status' and old_value = 'REQUESTED' and new_value = 'ACTIVE'"));
+        assertEquals(2, count("select count(*) from audit_entry where object_type = 'sepaMandate' and object_id = '" + id + "'"));
+        assertEquals(0, count("select count(*) from audit_entry where object_type = 'sepaMandate' and object_id = '" + id + "'"
+                + " and after_json::text like '%" + BANK_A.substring(10) + "%'"));
+    }
+
+    @Test
+    void aChangeOfAccountIsAnAmendmentAndARevokedMandatesRumIsNeverGivenAgain() {
+        String parent = parent("famille88");
+        long id = Api.json(created(request(parent, "{\"holder\":\"Martin\",\"iban\":\"" + BANK_A + "\"}"))).getJsonNumber("id").longValue();
+        Api.ok(activate(id, TODAY.toString(), null));
+        assertEquals("COUNTER", text("select signature from sepa_mandate where id = " + id));
+        Sql.update("update sepa_mandate set next_sequence = 'RCUR' where id = " + id); // as after a first debit
+
+        JsonObject sameBank = Api.json(Api.ok(amend(parent, id, "{\"holder\":\"Martin\",\"iban\":\"" + BANK_A_OTHER_BRANCH + "\"}")));
+        assertEquals("RCUR", sameBank.getString("nextSequence"));
+        assertEquals(BANK_A, text("select amended_from_iban from sepa_mandate where id = " + id), "the next debit names the former IBAN");
+        JsonObject otherBank = Api.json(Api.ok(amend(parent, id, "{\"holder\":\"Martin\",\"iban\":\"" + BANK_B + "\",\"bic\":\"PSSTFRPP\"}")));
+        assertEquals("FRST", otherBank.getString("nextSequence"), "a new bank: a first debit again (SMNDA)");
+        assertEquals("t", text("select amended_new_bank from sepa_mandate where id = " + id));
+        assertEquals(400, amend(parent, id, "{\"holder\":\"Martin\",\"iban\":\"FR76\"}").statusCode());
+
+        String rum = Api.json(Api.ok(Api.send(Api.request("/api/v1/household/sepa-mandates/" + id + "/revocation")
+                .header("Authorization", parent).POST(HttpRequest.BodyPublishers.noBody())))).getString("rum");
+        assertEquals("REVOKED", text("select status from sepa_mandate where id = " + id));
+        assertEquals(400, Api.send(Api.request("/api/v1/household/sepa-mandates/" + id + "/revocation")
+                .header("Authorization", parent).POST(HttpRequest.BodyPublishers.noBody())).statusCode(), "already ended");
+        JsonObject next = Api.json(created(request(parent, "{\"holder\":\"Martin\",\"iban\":\"" + BANK_B + "\"}")));
+        assertNotEquals(rum, next.getString("rum"));
+        assertEquals(2, Api.array(Api.ok(Api.get("/api/v1/household/sepa-mandates", "Authorization", parent))).size());
+    }
+
+    @Test
+    void aMandateUnusedFor36MonthsLapsesOnTheDayByThePortalsClock() {
+        String parent = parent("famille89");
+        long id = Api.json(created(request(parent, "{\"holder\":\"Durand\",\"iban\":\"" + BANK_B + "\"}"))).getJsonNumber("id").longValue();
+        Api.ok(activate(id, TODAY.toString(), null));
+        // last debit presented 36 months ago tomorrow
+        Sql.update("update sepa_mandate set last_collection_on = '" + TODAY.plusDays(1).minusMonths(36) + "' where id = " + id);
+        assertEquals("ACTIVE", status(id));
+        try {
+            TestClock.toTomorrow();
+            assertEquals("LAPSED", status(id));
+            assertEquals("LAPSED", Api.array(Api.ok(Api.get("/api/v1/household/sepa-mandates", "Authorization", parent)))
+                    .getJsonObject(0).getString("status"));
+            assertEquals(1, count("select count(*) from audit_entry where object_type = 'sepaMandate' and object_id = '" + id + "'"
+                    + " and actor_email = 'system' and after_json->>'status' = 'LAPSED'"));
+        } finally {
+            TestClock.reset();
+        }
+    }
+
+    @Test
+    void theFamilyAsksOnItsPageAndFinanceActivatesOnTheirs() {
+        browser.driver.manage().deleteAllCookies();
+        signIn("famille90@example.net", ItEnvironment.DEMO_PASSWORD);
+        browser.open("/parent/direct-debit.xhtml");
+        browser.assertAccessible("/parent/direct-debit.xhtml without a mandate");
+        browser.type("holder", "Claire Petit");
+        browser.type("iban", "FR76 3000 3012 3400 0123 4567 855");
+        browser.submit("requestMandate");
+        assertTrue(browser.find("iban-error").getText().contains("clé de contrôle"), browser.text());
+        browser.assertAccessible("/parent/direct-debit.xhtml with an error");
+        browser.type("iban", "FR76 3000 3012 3400 0123 4567 854");
+        browser.submit("requestMandate");
+        assertTrue(browser.text().contains("Votre demande est enregistrée"), browser.text());
+        String row = browser.find("mandates").getText();
+        assertTrue(row.contains("FR76 •••• •••• 854"), row);
+        assertFalse(row.contains("4567"), row);
+        assertTrue(row.contains("En attente de signature"), row);
+        browser.find("signHint");
+        browser.assertAccessible("/parent/direct-debit.xhtml with a mandate");
+        browser.assertNoCspViolation("/parent/direct-debit.xhtml");
+        long id = count("select id from sepa_mandate where household_id = " + household("famille90") + " and status = 'REQUESTED'");
+
+        browser.driver.manage().deleteAllCookies();
+        signIn("finance@example.org", ItEnvironment.DEMO_PASSWORD);
+        browser.open("/finance/sepa-mandates.xhtml");
+        browser.assertAccessible("/finance/sepa-mandates.xhtml");
+        new Select(browser.find("mandateId")).selectByValue(String.valueOf(id));
+        browser.submit("activateMandate");
+        assertTrue(browser.find("signedOn-error").getText().contains("date de signature"), browser.text());
+        new Select(browser.find("mandateId")).selectByValue(String.valueOf(id));
+        ((JavascriptExecutor) browser.driver).executeScript("arguments[0].value = arguments[1];", browser.find("signedOn"), TODAY.toString());
+        browser.submit("activateMandate");
+        assertTrue(browser.text().contains("est actif"), browser.text());
+        assertEquals("ACTIVE", status(id));
+        String table = browser.find("mandates").getText();
+        assertTrue(table.contains("FR76 3000 3012 3400 0123 4567 854"), "whole to finance staff: " + table);
+        assertTrue(browser.driver.findElements(By.cssSelector("#mandates .mandate-status")).stream()
+                .anyMatch(e -> e.getText().equals("Actif")), table);
+        browser.assertAccessible("/finance/sepa-mandates.xhtml after an activation");
+        browser.assertNoCspViolation("/finance/sepa-mandates.xhtml");
+    }
+
+    // ---------------------------------------------------------------------------------------------------------
+
+    private static String parent(String login) {
+        return Api.basic(login + "@example.net", ItEnvironment.DEMO_PASSWORD);
+    }
+
+    private static long household(String login) {
+        return count("select g.household_id from guardian g join account a on a.id = g.account_id where a.email = '" + login + "@example.net'");
+    }
+
+    private static String status(long id) {
+        return Api.array(Api.ok(Api.get("/api/v1/finance/sepa-mandates", "Authorization", FINANCE))).getValuesAs(JsonObject.class).stream()
+                .filter(m -> m.getJsonNumber("id").longValue() == id).findFirst().orElseThrow().getString("status");
+    }
+
+    private static HttpResponse<byte[]> bytes(HttpRequest.Builder request) {
+        try {
+            return java.net.http.HttpClient.newBuilder().version(java.net.http.HttpClient.Version.HTTP_1_1).build()
+                    .send(request.header("Accept", "*/*").build(), HttpResponse.BodyHandlers.ofByteArray());
+        } catch (java.io.IOException | InterruptedException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static HttpResponse<String> created(HttpResponse<String> response) {
+        assertEquals(201, response.statusCode(), response.body());
+        return response;
+    }
+
+    private static HttpResponse<String> request(String auth, String json) {
+        return Api.postJson("/api/v1/household/sepa-mandates", json, "Authorization", auth);
+    }
+
+    private static HttpResponse<String> amend(String auth, long id, String json) {
+        return Api.send(Api.request("/api/v1/household/sepa-mandates/" + id + "/account").header("Authorization", auth)
+                .header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)));
+    }
+
+    /** Finance staff's activation: the signature date and, unless signed at the counter, the signed copy. */
+    private static HttpResponse<String> activate(long id, String signedOn, byte[] copy) {
+        String boundary = "marelle" + UUID.randomUUID();
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("signedOn", signedOn);
+        fields.forEach((name, value) -> body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name
+                + "\"\r\nContent-Type: text/plain; charset=UTF-8\r\n\r\n" + value + "\r\n").getBytes(StandardCharsets.UTF_8)));
+        if (copy != null) {
+            body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"signedCopy\"; filename=\"mandat.png\""
+                    + "\r\nContent-Type: image/png\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+            body.writeBytes(copy);
+            body.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
+        }
+        body.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return Api.send(Api.request("/api/v1/finance/sepa-mandates/" + id + "/activation").header("Authorization", FINANCE)
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+    }
+}
