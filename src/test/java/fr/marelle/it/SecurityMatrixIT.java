@@ -167,7 +167,10 @@ class SecurityMatrixIT extends PortalITBase {
                 "GET /api/v1/finance/runs/{id}/pes-ormc.xml", "GET /api/v1/finance/runs/{id}/pes-exports",
                 "POST /api/v1/finance/pes-acknowledgements", "GET /api/v1/finance/sepa-mandates",
                 "GET /api/v1/finance/sepa-mandates/{id}/pdf", "GET /api/v1/finance/sepa-mandates/{id}/signed-copy",
-                "POST /api/v1/finance/sepa-mandates/{id}/activation", "POST /api/v1/finance/sepa-mandates/{id}/revocation")) {
+                "POST /api/v1/finance/sepa-mandates/{id}/activation", "POST /api/v1/finance/sepa-mandates/{id}/revocation",
+                "GET /api/v1/finance/direct-debit-runs", "POST /api/v1/finance/direct-debit-runs", "GET /api/v1/finance/direct-debit-runs/{id}",
+                "GET /api/v1/finance/direct-debit-runs/{id}/pain008.xml", "GET /api/v1/finance/direct-debit-runs/{id}/debits.csv",
+                "POST /api/v1/finance/direct-debit-runs/{id}/sending", "POST /api/v1/finance/direct-debit-runs/{id}/rejects")) {
             op(op, FINANCE);
         }
         op("POST /api/v1/finance/reminders", FINANCE, "it sends the reminders due (no body to make it fail): BillingIT covers it");

@@ -195,7 +195,151 @@ class SepaMandateIT extends BrowserITBase {
         browser.assertNoCspViolation("/finance/sepa-mandates.xhtml");
     }
 
+    /**
+     * The whole cycle over the API for famille91 and famille92 on a régie of their own: two runs made at the same time
+     * share the invoices out once; the pain.008 passes the ISO schema; sent, then settled on the due date by the
+     * portal's clock; the bank's pain.002 and a reject entered by hand reverse the payments, the families are mailed,
+     * the invoices are unpaid again and the mandate whose code says so is suspended.
+     */
+    @Test
+    void aRunIsMadeOnceSentSettledOnItsDueDateAndItsRejectsUndoThePayments() throws Exception {
+        Sql.update("insert into setting (name, value) values ('sepa.creditorIban', 'FR7610278060000001234560112') on conflict (name) do nothing");
+        Sql.update("insert into regie (code, name) values ('IT_SDD', 'Régie des tests de prélèvement') on conflict do nothing");
+        long invoice91 = invoice("famille91", 1, 4080);
+        long invoice92 = invoice("famille92", 2, 1234);
+        long mandate91 = activeMandate("famille91", BANK_A);
+        long mandate92 = activeMandate("famille92", BANK_B);
+
+        LocalDate saturday = TODAY.plusDays(20).with(java.time.temporal.TemporalAdjusters.next(java.time.DayOfWeek.SATURDAY));
+        HttpResponse<String> weekend = createRun(saturday);
+        assertEquals(400, weekend.statusCode(), weekend.body());
+        assertTrue(weekend.body().contains("jour ouvré TARGET"), weekend.body());
+        HttpResponse<String> tooSoon = createRun(fr.marelle.directdebit.control.TargetCalendar.onOrAfter(TODAY.plusDays(3)));
+        assertEquals(400, tooSoon.statusCode(), tooSoon.body());
+        LocalDate due = fr.marelle.directdebit.control.TargetCalendar.onOrAfter(TODAY.plusDays(15));
+
+        java.util.concurrent.CyclicBarrier start = new java.util.concurrent.CyclicBarrier(2);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        List<HttpResponse<String>> made;
+        try {
+            java.util.concurrent.Callable<HttpResponse<String>> call = () -> {
+                start.await();
+                return createRun(due);
+            };
+            made = new java.util.ArrayList<>();
+            for (var f : pool.invokeAll(List.of(call, call))) {
+                made.add(f.get());
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        made.forEach(m -> assertEquals(201, m.statusCode(), m.body()));
+        assertEquals(1, count("select count(*) from direct_debit where invoice_id = " + invoice91), "never debited twice");
+        assertEquals(1, count("select count(*) from direct_debit where invoice_id = " + invoice92), "never debited twice");
+        long run = count("select run_id from direct_debit where invoice_id = " + invoice91);
+        assertEquals(run, count("select run_id from direct_debit where invoice_id = " + invoice92), "both in the first run made");
+
+        String xml = Api.ok(Api.get("/api/v1/finance/direct-debit-runs/" + run + "/pain008.xml", "Authorization", FINANCE)).body();
+        javax.xml.validation.SchemaFactory.newInstance(javax.xml.XMLConstants.W3C_XML_SCHEMA_NS_URI)
+                .newSchema(SepaMandateIT.class.getResource("/sepa/pain.008.001.02.xsd")).newValidator()
+                .validate(new javax.xml.transform.stream.StreamSource(new java.io.StringReader(xml)));
+        String number91 = text("select number from invoice where id = " + invoice91);
+        assertTrue(xml.contains("<EndToEndId>" + number91 + "</EndToEndId>"), xml);
+        assertTrue(xml.contains("<SeqTp>FRST</SeqTp>"), xml);
+        assertTrue(xml.contains("<ReqdColltnDt>" + due + "</ReqdColltnDt>"), xml);
+        assertTrue(xml.contains("<NbOfTxs>2</NbOfTxs><CtrlSum>53.14</CtrlSum>"), xml);
+        String csv = Api.ok(Api.get("/api/v1/finance/direct-debit-runs/" + run + "/debits.csv", "Authorization", FINANCE)).body();
+        assertTrue(csv.contains("40.80") && csv.contains("PLANNED"), csv);
+        assertEquals(400, rejects(run, "application/json", "[{\"endToEndId\":\"" + number91 + "\",\"reasonCode\":\"AM04\"}]").statusCode(),
+                "nothing to reject before the file is sent");
+
+        JsonObject sent = Api.json(Api.ok(Api.send(Api.request("/api/v1/finance/direct-debit-runs/" + run + "/sending")
+                .header("Authorization", FINANCE).POST(HttpRequest.BodyPublishers.noBody()))));
+        assertEquals("SENT", sent.getJsonObject("run").getString("status"));
+        assertEquals("PENDING", sent.getJsonArray("debits").getJsonObject(0).getString("status"));
+        assertEquals("RCUR", text("select next_sequence from sepa_mandate where id = " + mandate91), "the next debit is a recurrent one");
+        assertEquals("UNPAID", invoiceStatus(invoice91), "not paid before the due date");
+        browser.driver.manage().deleteAllCookies();
+        signIn("famille91@example.net", ItEnvironment.DEMO_PASSWORD);
+        browser.open("/parent/invoices.xhtml?id=" + invoice91);
+        String notice = browser.find("directDebitNotice").getText();
+        assertTrue(notice.startsWith("Cette facture sera prélevée le "), notice);
+        assertTrue(notice.contains(String.valueOf(due.getYear())), notice);
+        browser.assertAccessible("/parent/invoices.xhtml with a direct-debit notice");
+        try {
+            TestClock.forward(java.time.Duration.between(java.time.LocalDateTime.now(ItEnvironment.clock()), due.atTime(6, 0)));
+            JsonObject settled = Api.json(Api.ok(Api.get("/api/v1/finance/direct-debit-runs/" + run, "Authorization", FINANCE)));
+            assertEquals("SETTLED", settled.getJsonObject("run").getString("status"));
+            assertEquals("PAID", invoiceStatus(invoice91));
+            assertEquals("PAID", invoiceStatus(invoice92));
+            assertEquals(1, count("select count(*) from payment where household_id = " + household("famille91")
+                    + " and means = 'DIRECT_DEBIT' and kind = 'PAYMENT' and received_on = '" + due + "'"));
+
+            String pain002 = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Document xmlns=\"urn:iso:std:iso:20022:tech:xsd:pain.002.001.03\">"
+                    + "<CstmrPmtStsRpt><GrpHdr><MsgId>BANK-1</MsgId><CreDtTm>" + due + "T08:00:00</CreDtTm></GrpHdr>"
+                    + "<OrgnlGrpInfAndSts><OrgnlMsgId>MARELLE-SDD-" + run + "</OrgnlMsgId><OrgnlMsgNmId>pain.008.001.02</OrgnlMsgNmId></OrgnlGrpInfAndSts>"
+                    + "<OrgnlPmtInfAndSts><OrgnlPmtInfId>MARELLE-SDD-" + run + "-FRST</OrgnlPmtInfId><TxInfAndSts><OrgnlEndToEndId>" + number91
+                    + "</OrgnlEndToEndId><TxSts>RJCT</TxSts><StsRsnInf><Rsn><Cd>AM04</Cd></Rsn></StsRsnInf></TxInfAndSts></OrgnlPmtInfAndSts>"
+                    + "</CstmrPmtStsRpt></Document>";
+            JsonObject first = Api.array(Api.ok(rejects(run, "application/xml", pain002))).getJsonObject(0);
+            assertTrue(first.getBoolean("changed"));
+            assertFalse(first.getBoolean("mandateSuspended"), "one insufficient-funds reject: the mandate goes on");
+            assertEquals("UNPAID", invoiceStatus(invoice91), "unpaid again");
+            assertEquals(1, count("select count(*) from payment where household_id = " + household("famille91") + " and kind = 'REVERSAL'"));
+            assertEquals("ACTIVE", text("select status from sepa_mandate where id = " + mandate91));
+            Mailbox.Mail mail = Mailbox.awaitMatching("famille91@example.net", m -> m.subject().contains("prélèvement rejeté"));
+            assertTrue(mail.body().contains("provision insuffisante"), mail.body());
+            assertTrue(mail.body().contains("/parent/pay.xhtml"), mail.body());
+            assertFalse(Api.array(Api.ok(rejects(run, "application/xml", pain002))).getJsonObject(0).getBoolean("changed"), "read again");
+
+            JsonObject byHand = Api.array(Api.ok(rejects(run, "application/json", "[{\"endToEndId\":\""
+                    + text("select number from invoice where id = " + invoice92) + "\",\"reasonCode\":\"md01\"}]"))).getJsonObject(0);
+            assertTrue(byHand.getBoolean("mandateSuspended"), "no valid mandate: suspended at once");
+            assertEquals("SUSPENDED", text("select status from sepa_mandate where id = " + mandate92));
+            assertEquals("UNPAID", invoiceStatus(invoice92));
+            assertTrue(Mailbox.awaitMatching("famille92@example.net", m -> m.subject().contains("prélèvement rejeté")).body()
+                    .contains("suspendu"));
+            HttpResponse<String> unknown = rejects(run, "application/json", "[{\"endToEndId\":\"NOPE\",\"reasonCode\":\"AM04\"}]");
+            assertEquals(400, unknown.statusCode(), unknown.body());
+            assertTrue(unknown.body().contains("NOPE"), unknown.body());
+        } finally {
+            TestClock.reset();
+        }
+    }
+
     // ---------------------------------------------------------------------------------------------------------
+
+    private static long invoice(String login, int n, long cents) throws Exception {
+        long household = household(login);
+        long runId = count("insert into invoice_run (regie_code, month, status, created_at, validated_at, invoices, total_cents)"
+                + " values ('IT_SDD', '" + TODAY.withDayOfMonth(1).minusMonths(n) + "', 'VALIDATED', " + Sql.now() + ", " + Sql.now()
+                + ", 1, " + cents + ") returning id");
+        return count("insert into invoice (number, run_id, regie_code, month, household_id, household_name, issued_on, due_on, total_cents,"
+                + " published_at) values ('" + TODAY.getYear() + "-ITSDD-00000" + n + "', " + runId + ", 'IT_SDD', '"
+                 + TODAY.withDayOfMonth(1).minusMonths(n) + "', " + household + ", 'Famille " + household + "', '" + TODAY + "', '"
+                + TODAY.plusDays(30) + "', " + cents + ", " + Sql.now() + ") returning id");
+    }
+
+    private static long activeMandate(String login, String iban) {
+        long id = Api.json(created(request(parent(login), "{\"holder\":\"Famille " + login + "\",\"iban\":\"" + iban + "\"}")))
+                .getJsonNumber("id").longValue();
+        Api.ok(activate(id, TODAY.toString(), null));
+        return id;
+    }
+
+    private static HttpResponse<String> createRun(LocalDate due) {
+        return Api.postJson("/api/v1/finance/direct-debit-runs", "{\"regieCode\":\"IT_SDD\",\"dueOn\":\"" + due + "\"}",
+                "Authorization", FINANCE);
+    }
+
+    private static HttpResponse<String> rejects(long run, String type, String body) {
+        return Api.send(Api.request("/api/v1/finance/direct-debit-runs/" + run + "/rejects").header("Authorization", FINANCE)
+                .header("Content-Type", type).POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)));
+    }
+
+    private static String invoiceStatus(long invoice) {
+        return Api.json(Api.ok(Api.get("/api/v1/finance/invoices/" + invoice, "Authorization", FINANCE))).getJsonObject("invoice").getString("status");
+    }
 
     private static String parent(String login) {
         return Api.basic(login + "@example.net", ItEnvironment.DEMO_PASSWORD);

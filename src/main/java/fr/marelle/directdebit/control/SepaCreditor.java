@@ -17,6 +17,9 @@ public class SepaCreditor {
     public static final String ICS = "sepa.ics";
     public static final String NAME = "sepa.creditorName";
     public static final String RUM_PREFIX = "sepa.rumPrefix";
+    /** The town's account the debits are paid into, and its bank. */
+    public static final String IBAN = "sepa.creditorIban";
+    public static final String BIC = "sepa.creditorBic";
 
     public record Creditor(String ics, String name, String rumPrefix) {
     }

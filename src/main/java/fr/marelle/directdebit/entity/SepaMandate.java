@@ -120,6 +120,11 @@ public class SepaMandate {
         this.endedBy = by;
     }
 
+    /** Stopped by the bank's rejects: finance staff may activate it again once the family has fixed its account. */
+    public void suspended() {
+        this.status = MandateStatus.SUSPENDED;
+    }
+
     /** New account details; once in use the next debit announces the change (same bank: the old IBAN; other bank: SMNDA, FRST). */
     public void amended(String holder, String newIban, String newBic, boolean sameBank) {
         if (status == MandateStatus.ACTIVE || status == MandateStatus.SUSPENDED) {
