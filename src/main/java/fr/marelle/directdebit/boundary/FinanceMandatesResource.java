@@ -95,12 +95,11 @@ public class FinanceMandatesResource {
     @APIResponse(responseCode = "404", description = "No such mandate, or signed at the counter", content = @Content(mediaType = "application/problem+json"))
     public Response signedCopy(@PathParam("id") long id) {
         acting.requireFinanceStaff();
-        SepaMandate m = mandates.get(id);
-        if (m.getSignedCopy() == null) {
-            throw new fr.marelle.family.control.UnknownRecordException("signed copy of SEPA mandate", id);
-        }
-        return Response.ok(m.getSignedCopy(), m.getSignedCopyType()).header("Content-Disposition", "attachment; filename=\"mandat-signe-"
-                + id + "." + ProofFiles.extension(m.getSignedCopyType()) + "\"").build();
+        Object[] copy = mandates.signedCopy(id)
+                .orElseThrow(() -> new fr.marelle.family.control.UnknownRecordException("signed copy of SEPA mandate", id));
+        String type = (String) copy[1];
+        return Response.ok((byte[]) copy[0], type).header("Content-Disposition", "attachment; filename=\"mandat-signe-"
+                + id + "." + ProofFiles.extension(type) + "\"").build();
     }
 
     @POST

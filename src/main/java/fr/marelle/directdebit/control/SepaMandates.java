@@ -147,7 +147,11 @@ public class SepaMandates {
                 type = ProofFiles.check("signedCopy", signedCopy, v);
             }
             RuleViolationException.throwIfAny(v);
-            mandate.signed(signedOn, signedCopy == null ? "COUNTER" : "UPLOAD", signedCopy, type);
+            em.createNativeQuery("update sepa_mandate set signed_on = ?2, signature = ?3, signed_copy = ?4, signed_copy_type = ?5,"
+                            + " version = version + 1 where id = ?1")
+                    .setParameter(1, mandateId).setParameter(2, signedOn).setParameter(3, signedCopy == null ? "COUNTER" : "UPLOAD")
+                    .setParameter(4, signedCopy).setParameter(5, type).executeUpdate();
+            em.refresh(mandate);
         } else if (mandate.getStatus() != MandateStatus.SUSPENDED) {
             throw RuleViolationException.of("status", "sepa.notActivable");
         }
@@ -172,6 +176,15 @@ public class SepaMandates {
     public SepaMandate get(long mandateId) {
         acting.requireFinanceStaff();
         return find(mandateId);
+    }
+
+    /** The signed copy as uploaded, with its media type; empty when signed at the counter (finance staff). */
+    public java.util.Optional<Object[]> signedCopy(long mandateId) {
+        acting.requireFinanceStaff();
+        find(mandateId);
+        List<?> rows = em.createNativeQuery("select signed_copy, signed_copy_type from sepa_mandate where id = ?1 and signed_copy is not null")
+                .setParameter(1, mandateId).getResultList();
+        return rows.stream().findFirst().map(r -> (Object[]) r);
     }
 
     /** The form to sign, for the family (its own mandates) or finance staff. */

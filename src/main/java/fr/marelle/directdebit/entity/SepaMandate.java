@@ -1,11 +1,9 @@
 package fr.marelle.directdebit.entity;
 
-import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -17,7 +15,11 @@ import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** A household's SEPA direct-debit mandate (TREASURY.md §2.2); its rules are in {@code MandateRules}. */
+/**
+ * A household's SEPA direct-debit mandate (TREASURY.md §2.2); its rules are in {@code MandateRules}. The signature
+ * (day, how, the signed copy) is written with SQL by {@code SepaMandates}: the copy, up to 5 MB, is never loaded
+ * with the mandate.
+ */
 @Entity
 @Table(name = "sepa_mandate")
 public class SepaMandate {
@@ -46,9 +48,6 @@ public class SepaMandate {
     @Column(name = "signed_on")
     private LocalDate signedOn;
     private String signature;
-    @Basic(fetch = FetchType.LAZY)
-    @Column(name = "signed_copy")
-    private byte[] signedCopy;
     @Column(name = "signed_copy_type")
     private String signedCopyType;
     @Column(name = "activated_at")
@@ -97,13 +96,6 @@ public class SepaMandate {
         view.put("signedOn", signedOn);
         view.put("signature", signature);
         return view;
-    }
-
-    public void signed(LocalDate on, String how, byte[] copy, String copyType) {
-        this.signedOn = on;
-        this.signature = how;
-        this.signedCopy = copy;
-        this.signedCopyType = copyType;
     }
 
     public void activated(OffsetDateTime at, long by) {
@@ -156,7 +148,6 @@ public class SepaMandate {
     public OffsetDateTime getRequestedAt() { return requestedAt; }
     public LocalDate getSignedOn() { return signedOn; }
     public String getSignature() { return signature; }
-    public byte[] getSignedCopy() { return signedCopy; }
     public String getSignedCopyType() { return signedCopyType; }
     public OffsetDateTime getActivatedAt() { return activatedAt; }
     public OffsetDateTime getEndedAt() { return endedAt; }
