@@ -1,5 +1,7 @@
 package fr.marelle.directdebit.control;
 
+import fr.marelle.planning.control.PublicHolidays;
+
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.MonthDay;
@@ -21,7 +23,7 @@ public final class TargetCalendar {
         if (day.getDayOfWeek() == DayOfWeek.SATURDAY || day.getDayOfWeek() == DayOfWeek.SUNDAY || FIXED.contains(MonthDay.from(day))) {
             return false;
         }
-        LocalDate easter = easterSunday(day.getYear());
+        LocalDate easter = PublicHolidays.easterSunday(day.getYear());
         return !day.equals(easter.minusDays(2)) && !day.equals(easter.plusDays(1));
     }
 
@@ -50,24 +52,5 @@ public final class TargetCalendar {
             d = onOrAfter(d.plusDays(1));
         }
         return d;
-    }
-
-    /** Easter Sunday in the Gregorian calendar (anonymous Gregorian algorithm, Meeus/Jones/Butcher). */
-    public static LocalDate easterSunday(int year) {
-        int a = year % 19;
-        int b = year / 100;
-        int c = year % 100;
-        int d = b / 4;
-        int e = b % 4;
-        int f = (b + 8) / 25;
-        int g = (b - f + 1) / 3;
-        int h = (19 * a + b - d - g + 15) % 30;
-        int i = c / 4;
-        int k = c % 4;
-        int l = (32 + 2 * e + 2 * i - h - k) % 7;
-        int m = (a + 11 * h + 22 * l) / 451;
-        int month = (h + l - 7 * m + 114) / 31;
-        int day = (h + l - 7 * m + 114) % 31 + 1;
-        return LocalDate.of(year, month, day);
     }
 }

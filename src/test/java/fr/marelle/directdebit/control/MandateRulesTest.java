@@ -103,7 +103,6 @@ class MandateRulesTest {
 
     private static SepaMandate active(String iban) {
         SepaMandate m = new SepaMandate(1, "MARELLE-1-000001", "FR72ZZZ123456", "Ville", "Martin", iban, null, OffsetDateTime.now(), 1L);
-        m.signed(LocalDate.of(2026, 1, 5), "COUNTER", null, null);
         m.activated(OffsetDateTime.now(), 2L);
         return m;
     }

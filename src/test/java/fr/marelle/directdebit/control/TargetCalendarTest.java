@@ -12,11 +12,11 @@ class TargetCalendarTest {
 
     @Test
     void easterIsComputedForPastAndFutureYears() {
-        assertEquals(LocalDate.of(2024, 3, 31), TargetCalendar.easterSunday(2024));
-        assertEquals(LocalDate.of(2025, 4, 20), TargetCalendar.easterSunday(2025));
-        assertEquals(LocalDate.of(2026, 4, 5), TargetCalendar.easterSunday(2026));
-        assertEquals(LocalDate.of(2027, 3, 28), TargetCalendar.easterSunday(2027));
-        assertEquals(LocalDate.of(2038, 4, 25), TargetCalendar.easterSunday(2038));
+        assertEquals(LocalDate.of(2024, 3, 31), fr.marelle.planning.control.PublicHolidays.easterSunday(2024));
+        assertEquals(LocalDate.of(2025, 4, 20), fr.marelle.planning.control.PublicHolidays.easterSunday(2025));
+        assertEquals(LocalDate.of(2026, 4, 5), fr.marelle.planning.control.PublicHolidays.easterSunday(2026));
+        assertEquals(LocalDate.of(2027, 3, 28), fr.marelle.planning.control.PublicHolidays.easterSunday(2027));
+        assertEquals(LocalDate.of(2038, 4, 25), fr.marelle.planning.control.PublicHolidays.easterSunday(2038));
     }
 
     @Test
