@@ -79,6 +79,10 @@ public class DebitRuns {
     @Inject
     Clock clock;
 
+    /** This bean through its proxy: each settlement in a transaction of its own when called from a read. */
+    @Inject
+    DebitRuns self;
+
     @Transactional
     public Run create(long actorId, String regieCode, LocalDate dueOn) {
         acting.requireFinanceStaff();
@@ -222,16 +226,22 @@ public class DebitRuns {
                         + " where d.status = 'PENDING' and r.status = 'SENT' and r.due_on <= ?1 order by d.id")
                 .setParameter(1, today).getResultList();
         for (Object id : due) {
-            settle(((Number) id).longValue());
+            self.settle(((Number) id).longValue());
         }
-        em.createNativeQuery("update direct_debit_run r set status = 'SETTLED', settled_at = ?2 where r.status = 'SENT' and r.due_on <= ?1"
-                        + " and not exists (select 1 from direct_debit d where d.run_id = r.id and d.status = 'PENDING')")
-                .setParameter(1, today).setParameter(2, OffsetDateTime.now(clock)).executeUpdate();
+        self.closeSettledRuns(today);
         return due.size();
     }
 
+    /** Runs sent whose due date has come and that have no pending debit left are settled. */
     @Transactional
-    void settle(long debitId) {
+    public void closeSettledRuns(LocalDate today) {
+        em.createNativeQuery("update direct_debit_run r set status = 'SETTLED', settled_at = ?2 where r.status = 'SENT' and r.due_on <= ?1"
+                        + " and not exists (select 1 from direct_debit d where d.run_id = r.id and d.status = 'PENDING')")
+                .setParameter(1, today).setParameter(2, OffsetDateTime.now(clock)).executeUpdate();
+    }
+
+    @Transactional
+    public void settle(long debitId) {
         Object[] d = (Object[]) em.createNativeQuery("select d.household_id, r.regie_code, d.amount_cents, r.due_on, d.invoice_id, d.status,"
                         + " m.rum, r.message_id, d.mandate_id from direct_debit d join direct_debit_run r on r.id = d.run_id"
                         + " join sepa_mandate m on m.id = d.mandate_id where d.id = ?1 for update of d")
