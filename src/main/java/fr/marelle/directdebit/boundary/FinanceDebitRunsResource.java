@@ -44,11 +44,11 @@ import java.util.List;
 public class FinanceDebitRunsResource {
 
     /** status: DRAFT (not sent), SENT (debits pending until the due date) or SETTLED (due date passed). */
-    public record RunJson(long id, String regieCode, String regieName, LocalDate dueOn,
+    public record DebitRunJson(long id, String regieCode, String regieName, LocalDate dueOn,
                           @Schema(enumeration = {"DRAFT", "SENT", "SETTLED"}) String status, String messageId, int debits,
                           long totalCents, OffsetDateTime createdAt, OffsetDateTime sentAt, OffsetDateTime settledAt) {
-        static RunJson of(DebitRuns.Run r) {
-            return new RunJson(r.id(), r.regieCode(), r.regieName(), r.dueOn(), r.status(), r.messageId(), r.debits(), r.totalCents(),
+        static DebitRunJson of(DebitRuns.Run r) {
+            return new DebitRunJson(r.id(), r.regieCode(), r.regieName(), r.dueOn(), r.status(), r.messageId(), r.debits(), r.totalCents(),
                     r.createdAt(), r.sentAt(), r.settledAt());
         }
     }
@@ -64,17 +64,17 @@ public class FinanceDebitRunsResource {
         }
     }
 
-    public record RunDetailJson(RunJson run, List<DebitJson> debits) {
+    public record DebitRunDetailJson(DebitRunJson run, List<DebitJson> debits) {
     }
 
-    public record RunIn(String regieCode, LocalDate dueOn) {
+    public record DebitRunIn(String regieCode, LocalDate dueOn) {
     }
 
     /** A reject entered by hand: the EndToEndId (invoice number) and the ISO reason code (e.g. AM04). */
-    public record RejectIn(String endToEndId, String reasonCode) {
+    public record DebitRejectIn(String endToEndId, String reasonCode) {
     }
 
-    public record RejectOutcomeJson(String invoiceNumber, String reasonCode, boolean changed, boolean mandateSuspended) {
+    public record DebitRejectOutcomeJson(String invoiceNumber, String reasonCode, boolean changed, boolean mandateSuspended) {
     }
 
     @Inject
@@ -92,10 +92,10 @@ public class FinanceDebitRunsResource {
     @GET
     @Operation(operationId = "listDirectDebitRuns", summary = "The direct-debit runs, latest due date first",
             description = "Runs sent whose due date has come are settled first: their pending debits become payments.")
-    @APIResponse(responseCode = "200", description = "The runs", content = @Content(schema = @Schema(implementation = RunJson.class, type = SchemaType.ARRAY)))
-    public List<RunJson> all() {
+    @APIResponse(responseCode = "200", description = "The runs", content = @Content(schema = @Schema(implementation = DebitRunJson.class, type = SchemaType.ARRAY)))
+    public List<DebitRunJson> all() {
         acting.requireFinanceStaff();
-        return runs.all().stream().map(RunJson::of).toList();
+        return runs.all().stream().map(DebitRunJson::of).toList();
     }
 
     @POST
@@ -104,12 +104,12 @@ public class FinanceDebitRunsResource {
             description = "The due date is a TARGET business day at least 14 days ahead (the family reads it on its invoice). The"
                     + " run lists what remains of every unpaid invoice of the régie whose household has an active mandate, except"
                     + " invoices handed to the public treasury or already in another run's debit.")
-    @APIResponse(responseCode = "201", description = "The run and its debits", content = @Content(schema = @Schema(implementation = RunDetailJson.class)))
+    @APIResponse(responseCode = "201", description = "The run and its debits", content = @Content(schema = @Schema(implementation = DebitRunDetailJson.class)))
     @APIResponse(responseCode = "400", description = "Unknown régie, due date missing, not a business day or too soon, or the town's"
             + " creditor account not set", content = @Content(mediaType = "application/problem+json"))
-    public Response create(RunIn body) {
+    public Response create(DebitRunIn body) {
         long actor = acting.requireFinanceStaff().getId();
-        RunIn in = body == null ? new RunIn(null, null) : body;
+        DebitRunIn in = body == null ? new DebitRunIn(null, null) : body;
         DebitRuns.Run run = runs.create(actor, in.regieCode(), in.dueOn());
         return Response.created(UriBuilder.fromPath("finance/direct-debit-runs/{id}").build(run.id())).entity(detail(run.id())).build();
     }
@@ -117,9 +117,9 @@ public class FinanceDebitRunsResource {
     @GET
     @Path("{id}")
     @Operation(operationId = "getDirectDebitRun", summary = "One run with its debits (full IBANs)")
-    @APIResponse(responseCode = "200", description = "The run", content = @Content(schema = @Schema(implementation = RunDetailJson.class)))
+    @APIResponse(responseCode = "200", description = "The run", content = @Content(schema = @Schema(implementation = DebitRunDetailJson.class)))
     @APIResponse(responseCode = "404", description = "No such run", content = @Content(mediaType = "application/problem+json"))
-    public RunDetailJson one(@PathParam("id") long id) {
+    public DebitRunDetailJson one(@PathParam("id") long id) {
         acting.requireFinanceStaff();
         return detail(id);
     }
@@ -163,11 +163,11 @@ public class FinanceDebitRunsResource {
     @Operation(operationId = "sendDirectDebitRun", summary = "Record that the file was sent to the bank",
             description = "By D-1 at the latest (the TARGET business day before the due date, by the portal's clock). The debits"
                     + " become pending; on the due date they are paid in the ledger unless the bank rejects them.")
-    @APIResponse(responseCode = "200", description = "The sent run", content = @Content(schema = @Schema(implementation = RunDetailJson.class)))
+    @APIResponse(responseCode = "200", description = "The sent run", content = @Content(schema = @Schema(implementation = DebitRunDetailJson.class)))
     @APIResponse(responseCode = "400", description = "Already sent, empty, or too late for its due date",
             content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "404", description = "No such run", content = @Content(mediaType = "application/problem+json"))
-    public RunDetailJson send(@PathParam("id") long id) {
+    public DebitRunDetailJson send(@PathParam("id") long id) {
         runs.send(acting.requireFinanceStaff().getId(), id);
         return detail(id);
     }
@@ -176,18 +176,18 @@ public class FinanceDebitRunsResource {
     @Path("{id}/rejects")
     @Consumes({MediaType.APPLICATION_JSON, MediaType.APPLICATION_XML, MediaType.TEXT_XML})
     @RequestBody(description = "The bank's pain.002 (XML), or a JSON list of rejects entered by hand",
-            content = {@Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RejectIn.class, type = SchemaType.ARRAY)),
+            content = {@Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DebitRejectIn.class, type = SchemaType.ARRAY)),
                     @Content(mediaType = MediaType.APPLICATION_XML)})
     @Operation(operationId = "importDirectDebitRejects", summary = "The bank's rejects of the run's debits",
             description = "Each rejected debit: its payment reversed (or never made before the due date), the invoice unpaid again,"
                     + " the family mailed with the other ways to pay; the mandate suspended at once on AC01, AC04, AC06, AG01, MD01,"
                     + " MD07, BE05 and after the set number of rejects in a row. All or nothing; a reject read again changes nothing.")
     @APIResponse(responseCode = "200", description = "What became of each reject",
-            content = @Content(schema = @Schema(implementation = RejectOutcomeJson.class, type = SchemaType.ARRAY)))
+            content = @Content(schema = @Schema(implementation = DebitRejectOutcomeJson.class, type = SchemaType.ARRAY)))
     @APIResponse(responseCode = "400", description = "Not a pain.002 nor a list, an unknown EndToEndId, a bad reason code, or the run"
             + " not sent; nothing changed", content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "404", description = "No such run", content = @Content(mediaType = "application/problem+json"))
-    public List<RejectOutcomeJson> reject(@PathParam("id") long id, byte[] body) {
+    public List<DebitRejectOutcomeJson> reject(@PathParam("id") long id, byte[] body) {
         long actor = acting.requireFinanceStaff().getId();
         byte[] content = body == null ? new byte[0] : body;
         if (content.length > 1024 * 1024) {
@@ -197,7 +197,7 @@ public class FinanceDebitRunsResource {
         MediaType type = headers.getMediaType();
         if (type != null && type.isCompatible(MediaType.APPLICATION_JSON_TYPE)) {
             try (var jsonb = JsonbBuilder.create()) {
-                RejectIn[] in = jsonb.fromJson(new String(content, StandardCharsets.UTF_8), RejectIn[].class);
+                DebitRejectIn[] in = jsonb.fromJson(new String(content, StandardCharsets.UTF_8), DebitRejectIn[].class);
                 list = in == null ? List.of() : Arrays.stream(in).map(r -> new DebitRejects.Reject(r.endToEndId(), r.reasonCode())).toList();
             } catch (JsonbException e) {
                 throw RuleViolationException.of("rejects", "directDebit.reject.notJson");
@@ -208,11 +208,11 @@ public class FinanceDebitRunsResource {
             list = Pain002Reader.rejects(content);
         }
         return rejects.apply(actor, id, list).stream()
-                .map(o -> new RejectOutcomeJson(o.invoiceNumber(), o.reasonCode(), o.changed(), o.mandateSuspended())).toList();
+                .map(o -> new DebitRejectOutcomeJson(o.invoiceNumber(), o.reasonCode(), o.changed(), o.mandateSuspended())).toList();
     }
 
-    private RunDetailJson detail(long id) {
+    private DebitRunDetailJson detail(long id) {
         DebitRuns.Detail d = runs.get(id);
-        return new RunDetailJson(RunJson.of(d.run()), d.debits().stream().map(DebitJson::of).toList());
+        return new DebitRunDetailJson(DebitRunJson.of(d.run()), d.debits().stream().map(DebitJson::of).toList());
     }
 }

@@ -47,7 +47,7 @@ import java.util.List;
 public class FinanceMandatesResource {
 
     /** The parts of an activation (multipart/form-data), for the API's description. */
-    public static class ActivationParts {
+    public static class MandateActivationParts {
         @Schema(description = "The day the family signed, YYYY-MM-DD (not before the request, not in the future)")
         public LocalDate signedOn;
         @Schema(description = "The signed mandate: PDF, JPEG or PNG, at most 5 MB, recognised by its content; without it, signed at the counter")
@@ -105,7 +105,7 @@ public class FinanceMandatesResource {
     @POST
     @Path("{id}/activation")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
-    @RequestBody(content = @Content(mediaType = MediaType.MULTIPART_FORM_DATA, schema = @Schema(implementation = ActivationParts.class)))
+    @RequestBody(content = @Content(mediaType = MediaType.MULTIPART_FORM_DATA, schema = @Schema(implementation = MandateActivationParts.class)))
     @Operation(operationId = "activateSepaMandate", summary = "Record the signed mandate and activate it",
             description = "Parts signedOn and, for a scan, signedCopy; without signedCopy the mandate was signed at the counter."
                     + " A SUSPENDED mandate is activated again without parts.")

@@ -62,9 +62,9 @@ public class HouseholdMandatesResource {
     @APIResponse(responseCode = "400", description = "An account detail is wrong, the household already has a mandate, or the"
             + " town offers no direct debit", content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "404", description = "The account has no household", content = @Content(mediaType = "application/problem+json"))
-    public Response request(MandateJson.AccountIn body) {
+    public Response request(MandateJson.MandateAccountIn body) {
         long parent = acting.requireRole(Role.PARENT).getId();
-        MandateJson.AccountIn in = body == null ? new MandateJson.AccountIn(null, null, null) : body;
+        MandateJson.MandateAccountIn in = body == null ? new MandateJson.MandateAccountIn(null, null, null) : body;
         var mandate = mandates.request(parent, in.holder(), in.iban(), in.bic());
         return Response.created(UriBuilder.fromPath("household/sepa-mandates/{id}").build(mandate.getId()))
                 .entity(MandateJson.of(mandate, false)).build();
@@ -91,8 +91,8 @@ public class HouseholdMandatesResource {
     @APIResponse(responseCode = "400", description = "An account detail is wrong, or the mandate has ended",
             content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "404", description = "No such mandate in this household", content = @Content(mediaType = "application/problem+json"))
-    public MandateJson amend(@PathParam("id") long id, MandateJson.AccountIn body) {
-        MandateJson.AccountIn in = body == null ? new MandateJson.AccountIn(null, null, null) : body;
+    public MandateJson amend(@PathParam("id") long id, MandateJson.MandateAccountIn body) {
+        MandateJson.MandateAccountIn in = body == null ? new MandateJson.MandateAccountIn(null, null, null) : body;
         return MandateJson.of(mandates.amend(acting.requireRole(Role.PARENT).getId(), id, in.holder(), in.iban(), in.bic()), false);
     }
 

@@ -16,7 +16,7 @@ public record MandateJson(long id, long householdId, String rum, String creditor
                           OffsetDateTime activatedAt, OffsetDateTime endedAt, LocalDate lastCollectionOn,
                           @Schema(description = "From this day the mandate may no longer be used (36 months unused)") LocalDate lapsesOn) {
 
-    public record AccountIn(String holder, String iban, String bic) {
+    public record MandateAccountIn(String holder, String iban, String bic) {
     }
 
     static MandateJson of(SepaMandate m, boolean fullIban) {

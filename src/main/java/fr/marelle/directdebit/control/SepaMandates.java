@@ -151,10 +151,15 @@ public class SepaMandates {
                 type = ProofFiles.check("signedCopy", signedCopy, v);
             }
             RuleViolationException.throwIfAny(v);
-            em.createNativeQuery("update sepa_mandate set signed_on = ?2, signature = ?3, signed_copy = ?4, signed_copy_type = ?5,"
-                            + " version = version + 1 where id = ?1")
-                    .setParameter(1, mandateId).setParameter(2, signedOn).setParameter(3, signedCopy == null ? "COUNTER" : "UPLOAD")
-                    .setParameter(4, signedCopy).setParameter(5, type).executeUpdate();
+            if (signedCopy == null) {
+                em.createNativeQuery("update sepa_mandate set signed_on = ?2, signature = 'COUNTER', version = version + 1 where id = ?1")
+                        .setParameter(1, mandateId).setParameter(2, signedOn).executeUpdate();
+            } else {
+                em.createNativeQuery("update sepa_mandate set signed_on = ?2, signature = 'UPLOAD', signed_copy = ?3, signed_copy_type = ?4,"
+                                + " version = version + 1 where id = ?1")
+                        .setParameter(1, mandateId).setParameter(2, signedOn).setParameter(3, signedCopy).setParameter(4, type)
+                        .executeUpdate();
+            }
             em.refresh(mandate);
         } else if (mandate.getStatus() != MandateStatus.SUSPENDED) {
             throw RuleViolationException.of("status", "sepa.notActivable");
