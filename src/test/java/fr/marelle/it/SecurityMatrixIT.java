@@ -133,6 +133,11 @@ class SecurityMatrixIT extends PortalITBase {
         op("DELETE /api/v1/household/guardians/me", FAMILY, "the parent would leave their household: GuardiansIT covers it");
         op("POST /api/v1/household/quotient", FAMILY, "a multipart upload: HouseholdApiIT covers it");
         op("POST /api/v1/household/requests", FAMILY, "a multipart upload: HouseholdApiIT covers it");
+        op("GET /api/v1/household/sepa-mandates", FAMILY);
+        op("POST /api/v1/household/sepa-mandates", FAMILY);
+        op("GET /api/v1/household/sepa-mandates/{id}/pdf", FAMILY);
+        op("PUT /api/v1/household/sepa-mandates/{id}/account", FAMILY);
+        op("POST /api/v1/household/sepa-mandates/{id}/revocation", FAMILY);
         // families and planning staff (staff name the household)
         for (String op : List.of("POST /api/v1/bookings", "POST /api/v1/bookings/cancellations", "POST /api/v1/bookings/standard-week",
                 "DELETE /api/v1/bookings/{id}", "GET /api/v1/children/{id}/bookings", "GET /api/v1/children/{id}/bookings/history",
@@ -160,7 +165,12 @@ class SecurityMatrixIT extends PortalITBase {
                 "GET /api/v1/finance/runs", "POST /api/v1/finance/runs", "GET /api/v1/finance/runs/{id}",
                 "POST /api/v1/finance/runs/{id}/validation", "POST /api/v1/finance/treasury-transfers",
                 "GET /api/v1/finance/runs/{id}/pes-ormc.xml", "GET /api/v1/finance/runs/{id}/pes-exports",
-                "POST /api/v1/finance/pes-acknowledgements")) {
+                "POST /api/v1/finance/pes-acknowledgements", "GET /api/v1/finance/sepa-mandates",
+                "GET /api/v1/finance/sepa-mandates/{id}/pdf", "GET /api/v1/finance/sepa-mandates/{id}/signed-copy",
+                "POST /api/v1/finance/sepa-mandates/{id}/activation", "POST /api/v1/finance/sepa-mandates/{id}/revocation",
+                "GET /api/v1/finance/direct-debit-runs", "POST /api/v1/finance/direct-debit-runs", "GET /api/v1/finance/direct-debit-runs/{id}",
+                "GET /api/v1/finance/direct-debit-runs/{id}/pain008.xml", "GET /api/v1/finance/direct-debit-runs/{id}/debits.csv",
+                "POST /api/v1/finance/direct-debit-runs/{id}/sending", "POST /api/v1/finance/direct-debit-runs/{id}/rejects")) {
             op(op, FINANCE);
         }
         op("POST /api/v1/finance/reminders", FINANCE, "it sends the reminders due (no body to make it fail): BillingIT covers it");

@@ -1,0 +1,396 @@
+package fr.marelle.it;
+
+import jakarta.json.JsonObject;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.support.ui.Select;
+
+import java.io.ByteArrayOutputStream;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static fr.marelle.it.Sql.count;
+import static fr.marelle.it.Sql.text;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * SEPA mandates (issue 18, item 3) for famille87 … famille90: the family asks with its account details (checked), gets
+ * the form to sign, finance staff record the signed copy or the counter signature and activate; amendments, revocation
+ * and a RUM never reused; the lapse after 36 months by the portal's clock; history and audit with the IBAN masked;
+ * the family's and finance staff's pages with axe.
+ */
+class SepaMandateIT extends BrowserITBase {
+
+    private static final String FINANCE = Api.basic("finance@example.org", ItEnvironment.DEMO_PASSWORD);
+    private static final LocalDate TODAY = ItEnvironment.today();
+    /** Valid French IBANs (mod-97 and RIB keys): two branches of one bank, and another bank. */
+    private static final String BANK_A = "FR7630003012340001234567854";
+    private static final String BANK_A_OTHER_BRANCH = "FR7630003003000000000000008";
+    private static final String BANK_B = "FR1420041010050500013M02606";
+    private static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13, 'I', 'H', 'D', 'R'};
+
+    @BeforeAll
+    static void theTownOffersDirectDebit() {
+        Sql.update("insert into setting (name, value) values ('sepa.ics', 'FR72ZZZ123456') on conflict (name) do nothing");
+    }
+
+    @Test
+    void aFamilyAsksWithCheckedDetailsAndFinanceActivatesTheSignedCopy() {
+        String parent = parent("famille87");
+        HttpResponse<String> wrong = request(parent, "{\"holder\":\"\",\"iban\":\"FR15 2004 1010 0505 0001 3M02 606\",\"bic\":\"AGRI\"}");
+        assertEquals(400, wrong.statusCode(), wrong.body());
+        assertEquals("application/problem+json", Api.mediaType(wrong));
+        assertTrue(wrong.body().contains("clé de contrôle"), wrong.body());
+        List<String> fields = Api.json(wrong).getJsonArray("errors").getValuesAs(JsonObject.class).stream().map(e -> e.getString("field")).toList();
+        assertEquals(List.of("holder", "iban", "bic"), fields);
+        assertEquals(0, count("select count(*) from sepa_mandate where household_id = " + household("famille87")));
+
+        JsonObject mandate = Api.json(created(request(parent, "{\"holder\":\"Hélène Müller\",\"iban\":\"fr76 3000 3012 3400 0123 4567 854\"}")));
+        long id = mandate.getJsonNumber("id").longValue();
+        String rum = mandate.getString("rum");
+        assertTrue(rum.matches("MARELLE-" + household("famille87") + "-\\d{6}"), rum);
+        assertEquals("REQUESTED", mandate.getString("status"));
+        assertEquals("FR76 •••• •••• 854", mandate.getString("iban"), "masked to the family");
+        assertEquals("Helene Muller", mandate.getString("holder"));
+        assertEquals(BANK_A, text("select iban from sepa_mandate where id = " + id), "stored whole");
+        HttpResponse<String> again = request(parent, "{\"holder\":\"Martin\",\"iban\":\"" + BANK_B + "\"}");
+        assertEquals(400, again.statusCode(), again.body());
+        assertTrue(again.body().contains("déjà un mandat"), again.body());
+
+        HttpResponse<byte[]> pdf = bytes(Api.request("/api/v1/household/sepa-mandates/" + id + "/pdf").header("Authorization", parent).GET());
+        assertEquals(200, pdf.statusCode());
+        assertEquals("%PDF-", new String(pdf.body(), 0, 5, StandardCharsets.US_ASCII));
+        assertEquals(404, Api.get("/api/v1/household/sepa-mandates/" + id + "/pdf", "Authorization", parent("famille88")).statusCode(),
+                "another household's mandate is unknown to it");
+        assertEquals(404, Api.send(Api.request("/api/v1/household/sepa-mandates/" + id + "/revocation").header("Authorization", parent("famille88"))
+                .POST(HttpRequest.BodyPublishers.noBody())).statusCode());
+
+        JsonObject listed = Api.array(Api.ok(Api.get("/api/v1/finance/sepa-mandates?status=REQUESTED", "Authorization", FINANCE)))
+                .getValuesAs(JsonObject.class).stream().filter(m -> m.getJsonNumber("id").longValue() == id).findFirst().orElseThrow();
+        assertEquals(BANK_A, listed.getString("iban"), "whole to finance staff");
+
+        HttpResponse<String> notAnImage = activate(id, TODAY.toString(), "not a scan".getBytes(StandardCharsets.UTF_8));
+        assertEquals(400, notAnImage.statusCode(), notAnImage.body());
+        assertTrue(notAnImage.body().contains("signedCopy"), notAnImage.body());
+        HttpResponse<String> tomorrow = activate(id, TODAY.plusDays(1).toString(), PNG);
+        assertEquals(400, tomorrow.statusCode(), tomorrow.body());
+        assertTrue(tomorrow.body().contains("signedOn"), tomorrow.body());
+        JsonObject active = Api.json(Api.ok(activate(id, TODAY.toString(), PNG)));
+        assertEquals("ACTIVE", active.getString("status"));
+        assertEquals("UPLOAD", active.getString("signature"));
+        assertEquals("FRST", active.getString("nextSequence"));
+        assertEquals(TODAY.plusMonths(36).toString(), active.getString("lapsesOn"));
+        HttpResponse<byte[]> copy = bytes(Api.request("/api/v1/finance/sepa-mandates/" + id + "/signed-copy").header("Authorization", FINANCE).GET());
+        assertEquals(200, copy.statusCode());
+        assertEquals("image/png", copy.headers().firstValue("Content-Type").orElse(""));
+        assertArrayEquals(PNG, copy.body());
+
+        // the household's history and the audit trail, neither with the whole IBAN
+        long household = household("famille87");
+        assertEquals(1, count("select count(*) from household_change where household_id = " + household
+                + " and field = 'sepaMandate.status' and old_value = 'REQUESTED' and new_value = 'ACTIVE'"));
+        assertEquals(2, count("select count(*) from audit_entry where object_type = 'sepaMandate' and object_id = '" + id + "'"));
+        assertEquals(0, count("select count(*) from audit_entry where object_type = 'sepaMandate' and object_id = '" + id + "'"
+                + " and after_json::text like '%" + BANK_A.substring(10) + "%'"));
+    }
+
+    @Test
+    void aChangeOfAccountIsAnAmendmentAndARevokedMandatesRumIsNeverGivenAgain() {
+        String parent = parent("famille88");
+        long id = Api.json(created(request(parent, "{\"holder\":\"Martin\",\"iban\":\"" + BANK_A + "\"}"))).getJsonNumber("id").longValue();
+        Api.ok(activate(id, TODAY.toString(), null));
+        assertEquals("COUNTER", text("select signature from sepa_mandate where id = " + id));
+        Sql.update("update sepa_mandate set next_sequence = 'RCUR' where id = " + id); // as after a first debit
+
+        JsonObject sameBank = Api.json(Api.ok(amend(parent, id, "{\"holder\":\"Martin\",\"iban\":\"" + BANK_A_OTHER_BRANCH + "\"}")));
+        assertEquals("RCUR", sameBank.getString("nextSequence"));
+        assertEquals(BANK_A, text("select amended_from_iban from sepa_mandate where id = " + id), "the next debit names the former IBAN");
+        JsonObject otherBank = Api.json(Api.ok(amend(parent, id, "{\"holder\":\"Martin\",\"iban\":\"" + BANK_B + "\",\"bic\":\"PSSTFRPP\"}")));
+        assertEquals("FRST", otherBank.getString("nextSequence"), "a new bank: a first debit again (SMNDA)");
+        assertEquals("t", text("select amended_new_bank from sepa_mandate where id = " + id));
+        assertEquals(400, amend(parent, id, "{\"holder\":\"Martin\",\"iban\":\"FR76\"}").statusCode());
+
+        String rum = Api.json(Api.ok(Api.send(Api.request("/api/v1/household/sepa-mandates/" + id + "/revocation")
+                .header("Authorization", parent).POST(HttpRequest.BodyPublishers.noBody())))).getString("rum");
+        assertEquals("REVOKED", text("select status from sepa_mandate where id = " + id));
+        assertEquals(400, Api.send(Api.request("/api/v1/household/sepa-mandates/" + id + "/revocation")
+                .header("Authorization", parent).POST(HttpRequest.BodyPublishers.noBody())).statusCode(), "already ended");
+        JsonObject next = Api.json(created(request(parent, "{\"holder\":\"Martin\",\"iban\":\"" + BANK_B + "\"}")));
+        assertNotEquals(rum, next.getString("rum"));
+        assertEquals(2, Api.array(Api.ok(Api.get("/api/v1/household/sepa-mandates", "Authorization", parent))).size());
+    }
+
+    @Test
+    void aMandateUnusedFor36MonthsLapsesOnTheDayByThePortalsClock() {
+        String parent = parent("famille89");
+        long id = Api.json(created(request(parent, "{\"holder\":\"Durand\",\"iban\":\"" + BANK_B + "\"}"))).getJsonNumber("id").longValue();
+        Api.ok(activate(id, TODAY.toString(), null));
+        // last debit presented 36 months ago tomorrow
+        Sql.update("update sepa_mandate set last_collection_on = '" + TODAY.plusDays(1).minusMonths(36) + "' where id = " + id);
+        assertEquals("ACTIVE", status(id));
+        try {
+            TestClock.toTomorrow();
+            assertEquals("LAPSED", status(id));
+            assertEquals("LAPSED", Api.array(Api.ok(Api.get("/api/v1/household/sepa-mandates", "Authorization", parent)))
+                    .getJsonObject(0).getString("status"));
+            assertEquals(1, count("select count(*) from audit_entry where object_type = 'sepaMandate' and object_id = '" + id + "'"
+                    + " and actor_email = 'system' and after_json->>'status' = 'LAPSED'"));
+        } finally {
+            TestClock.reset();
+        }
+    }
+
+    @Test
+    void theFamilyAsksOnItsPageAndFinanceActivatesOnTheirs() {
+        browser.driver.manage().deleteAllCookies();
+        signIn("famille90@example.net", ItEnvironment.DEMO_PASSWORD);
+        browser.open("/parent/direct-debit.xhtml");
+        browser.assertAccessible("/parent/direct-debit.xhtml without a mandate");
+        browser.type("holder", "Claire Petit");
+        browser.type("iban", "FR76 3000 3012 3400 0123 4567 855");
+        browser.submit("requestMandate");
+        // the family's language is its account's: the messages are checked by their place, not their wording
+        assertTrue(browser.find("iban-error").getText().contains("IBAN"), browser.text());
+        browser.assertAccessible("/parent/direct-debit.xhtml with an error");
+        browser.type("iban", "FR76 3000 3012 3400 0123 4567 854");
+        browser.submit("requestMandate");
+        String row = browser.find("mandates").getText();
+        assertTrue(row.contains("FR76 •••• •••• 854"), row);
+        assertFalse(row.contains("4567"), row);
+        browser.find("signHint");
+        browser.assertAccessible("/parent/direct-debit.xhtml with a mandate");
+        browser.assertNoCspViolation("/parent/direct-debit.xhtml");
+        long id = count("select id from sepa_mandate where household_id = " + household("famille90") + " and status = 'REQUESTED'");
+
+        browser.driver.manage().deleteAllCookies();
+        signIn("finance@example.org", ItEnvironment.DEMO_PASSWORD);
+        browser.open("/finance/sepa-mandates.xhtml");
+        browser.assertAccessible("/finance/sepa-mandates.xhtml");
+        new Select(browser.find("mandateId")).selectByValue(String.valueOf(id));
+        browser.submit("activateMandate");
+        assertFalse(browser.find("signedOn-error").getText().isBlank(), browser.text());
+        new Select(browser.find("mandateId")).selectByValue(String.valueOf(id));
+        ((JavascriptExecutor) browser.driver).executeScript("arguments[0].value = arguments[1];", browser.find("signedOn"), TODAY.toString());
+        browser.submit("activateMandate");
+        assertEquals("ACTIVE", status(id));
+        String table = browser.find("mandates").getText();
+        assertTrue(table.contains("FR76 3000 3012 3400 0123 4567 854"), "whole to finance staff: " + table);
+        browser.assertAccessible("/finance/sepa-mandates.xhtml after an activation");
+        browser.assertNoCspViolation("/finance/sepa-mandates.xhtml");
+    }
+
+    /**
+     * The whole cycle over the API for famille91 and famille92 on a régie of their own: two runs made at the same time
+     * share the invoices out once; the pain.008 passes the ISO schema; sent, then settled on the due date by the
+     * portal's clock; the bank's pain.002 and a reject entered by hand reverse the payments, the families are mailed,
+     * the invoices are unpaid again and the mandate whose code says so is suspended.
+     */
+    @Test
+    void aRunIsMadeOnceSentSettledOnItsDueDateAndItsRejectsUndoThePayments() throws Exception {
+        Sql.update("insert into setting (name, value) values ('sepa.creditorIban', 'FR7610278060000001234560112') on conflict (name) do nothing");
+        Sql.update("insert into regie (code, name) values ('IT_SDD', 'Régie des tests de prélèvement') on conflict do nothing");
+        long invoice91 = invoice("famille91", 1, 4080);
+        long invoice92 = invoice("famille92", 2, 1234);
+        long mandate91 = activeMandate("famille91", BANK_A);
+        long mandate92 = activeMandate("famille92", BANK_B);
+
+        LocalDate saturday = TODAY.plusDays(20).with(java.time.temporal.TemporalAdjusters.next(java.time.DayOfWeek.SATURDAY));
+        HttpResponse<String> weekend = createRun(saturday);
+        assertEquals(400, weekend.statusCode(), weekend.body());
+        assertTrue(weekend.body().contains("jour ouvré TARGET"), weekend.body());
+        HttpResponse<String> tooSoon = createRun(fr.marelle.directdebit.control.TargetCalendar.onOrAfter(TODAY.plusDays(3)));
+        assertEquals(400, tooSoon.statusCode(), tooSoon.body());
+        LocalDate due = fr.marelle.directdebit.control.TargetCalendar.onOrAfter(TODAY.plusDays(15));
+
+        java.util.concurrent.CyclicBarrier start = new java.util.concurrent.CyclicBarrier(2);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        List<HttpResponse<String>> made;
+        try {
+            java.util.concurrent.Callable<HttpResponse<String>> call = () -> {
+                start.await();
+                return createRun(due);
+            };
+            made = new java.util.ArrayList<>();
+            for (var f : pool.invokeAll(List.of(call, call))) {
+                made.add(f.get());
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        made.forEach(m -> assertEquals(201, m.statusCode(), m.body()));
+        assertEquals(1, count("select count(*) from direct_debit where invoice_id = " + invoice91), "never debited twice");
+        assertEquals(1, count("select count(*) from direct_debit where invoice_id = " + invoice92), "never debited twice");
+        long run = count("select run_id from direct_debit where invoice_id = " + invoice91);
+        assertEquals(run, count("select run_id from direct_debit where invoice_id = " + invoice92), "both in the first run made");
+
+        String xml = Api.ok(Api.get("/api/v1/finance/direct-debit-runs/" + run + "/pain008.xml", "Authorization", FINANCE)).body();
+        javax.xml.validation.SchemaFactory.newInstance(javax.xml.XMLConstants.W3C_XML_SCHEMA_NS_URI)
+                .newSchema(SepaMandateIT.class.getResource("/sepa/pain.008.001.02.xsd")).newValidator()
+                .validate(new javax.xml.transform.stream.StreamSource(new java.io.StringReader(xml)));
+        String number91 = text("select number from invoice where id = " + invoice91);
+        assertTrue(xml.contains("<EndToEndId>" + number91 + "</EndToEndId>"), xml);
+        assertTrue(xml.contains("<SeqTp>FRST</SeqTp>"), xml);
+        assertTrue(xml.contains("<ReqdColltnDt>" + due + "</ReqdColltnDt>"), xml);
+        assertTrue(xml.contains("<NbOfTxs>2</NbOfTxs><CtrlSum>53.14</CtrlSum>"), xml);
+        String csv = Api.ok(Api.get("/api/v1/finance/direct-debit-runs/" + run + "/debits.csv", "Authorization", FINANCE)).body();
+        assertTrue(csv.contains("40.80") && csv.contains("PLANNED"), csv);
+        assertEquals(400, rejects(run, "application/json", "[{\"endToEndId\":\"" + number91 + "\",\"reasonCode\":\"AM04\"}]").statusCode(),
+                "nothing to reject before the file is sent");
+
+        JsonObject sent = Api.json(Api.ok(Api.send(Api.request("/api/v1/finance/direct-debit-runs/" + run + "/sending")
+                .header("Authorization", FINANCE).POST(HttpRequest.BodyPublishers.noBody()))));
+        assertEquals("SENT", sent.getJsonObject("run").getString("status"));
+        assertEquals("PENDING", sent.getJsonArray("debits").getJsonObject(0).getString("status"));
+        assertEquals("RCUR", text("select next_sequence from sepa_mandate where id = " + mandate91), "the next debit is a recurrent one");
+        assertEquals("UNPAID", invoiceStatus(invoice91), "not paid before the due date");
+        browser.driver.manage().deleteAllCookies();
+        signIn("famille91@example.net", ItEnvironment.DEMO_PASSWORD);
+        browser.open("/parent/invoice.xhtml?id=" + invoice91);
+        String notice = browser.find("directDebitNotice").getText();
+        assertTrue(notice.startsWith("Cette facture sera prélevée le ") || notice.startsWith("This invoice will be debited on "), notice);
+        assertTrue(notice.contains(String.valueOf(due.getYear())), notice);
+        browser.assertAccessible("/parent/invoice.xhtml with a direct-debit notice");
+        try {
+            TestClock.forward(java.time.Duration.between(java.time.LocalDateTime.now(ItEnvironment.clock()), due.atTime(6, 0)));
+            JsonObject settled = Api.json(Api.ok(Api.get("/api/v1/finance/direct-debit-runs/" + run, "Authorization", FINANCE)));
+            assertEquals("SETTLED", settled.getJsonObject("run").getString("status"));
+            assertEquals("PAID", invoiceStatus(invoice91));
+            assertEquals("PAID", invoiceStatus(invoice92));
+            assertEquals(1, count("select count(*) from payment where household_id = " + household("famille91")
+                    + " and means = 'DIRECT_DEBIT' and kind = 'PAYMENT' and received_on = '" + due + "'"));
+
+            String pain002 = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Document xmlns=\"urn:iso:std:iso:20022:tech:xsd:pain.002.001.03\">"
+                    + "<CstmrPmtStsRpt><GrpHdr><MsgId>BANK-1</MsgId><CreDtTm>" + due + "T08:00:00</CreDtTm></GrpHdr>"
+                    + "<OrgnlGrpInfAndSts><OrgnlMsgId>MARELLE-SDD-" + run + "</OrgnlMsgId><OrgnlMsgNmId>pain.008.001.02</OrgnlMsgNmId></OrgnlGrpInfAndSts>"
+                    + "<OrgnlPmtInfAndSts><OrgnlPmtInfId>MARELLE-SDD-" + run + "-FRST</OrgnlPmtInfId><TxInfAndSts><OrgnlEndToEndId>" + number91
+                    + "</OrgnlEndToEndId><TxSts>RJCT</TxSts><StsRsnInf><Rsn><Cd>AM04</Cd></Rsn></StsRsnInf></TxInfAndSts></OrgnlPmtInfAndSts>"
+                    + "</CstmrPmtStsRpt></Document>";
+            JsonObject first = Api.array(Api.ok(rejects(run, "application/xml", pain002))).getJsonObject(0);
+            assertTrue(first.getBoolean("changed"));
+            assertFalse(first.getBoolean("mandateSuspended"), "one insufficient-funds reject: the mandate goes on");
+            assertEquals("UNPAID", invoiceStatus(invoice91), "unpaid again");
+            assertEquals(1, count("select count(*) from payment where household_id = " + household("famille91") + " and kind = 'REVERSAL'"));
+            assertEquals("ACTIVE", text("select status from sepa_mandate where id = " + mandate91));
+            // in the family's language: French or English
+            Mailbox.Mail mail = Mailbox.awaitMatching("famille91@example.net", m -> m.subject().contains(number91));
+            assertTrue(mail.body().contains("provision insuffisante") || mail.body().contains("insufficient funds"), mail.body());
+            assertTrue(mail.body().contains("/parent/pay.xhtml"), mail.body());
+            assertFalse(Api.array(Api.ok(rejects(run, "application/xml", pain002))).getJsonObject(0).getBoolean("changed"), "read again");
+
+            JsonObject byHand = Api.array(Api.ok(rejects(run, "application/json", "[{\"endToEndId\":\""
+                    + text("select number from invoice where id = " + invoice92) + "\",\"reasonCode\":\"md01\"}]"))).getJsonObject(0);
+            assertTrue(byHand.getBoolean("mandateSuspended"), "no valid mandate: suspended at once");
+            assertEquals("SUSPENDED", text("select status from sepa_mandate where id = " + mandate92));
+            assertEquals("UNPAID", invoiceStatus(invoice92));
+            String suspendedMail = Mailbox.awaitMatching("famille92@example.net",
+                    m -> m.subject().contains(text("select number from invoice where id = " + invoice92))).body();
+            assertTrue(suspendedMail.contains("suspendu") || suspendedMail.contains("suspended"), suspendedMail);
+            HttpResponse<String> unknown = rejects(run, "application/json", "[{\"endToEndId\":\"NOPE\",\"reasonCode\":\"AM04\"}]");
+            assertEquals(400, unknown.statusCode(), unknown.body());
+            assertTrue(unknown.body().contains("NOPE"), unknown.body());
+        } finally {
+            TestClock.reset();
+        }
+    }
+
+    // ---------------------------------------------------------------------------------------------------------
+
+    private static long invoice(String login, int n, long cents) throws Exception {
+        long household = household(login);
+        long runId = count("insert into invoice_run (regie_code, month, status, created_at, validated_at, invoices, total_cents)"
+                + " values ('IT_SDD', '" + TODAY.withDayOfMonth(1).minusMonths(n) + "', 'VALIDATED', " + Sql.now() + ", " + Sql.now()
+                + ", 1, " + cents + ") returning id");
+        return count("insert into invoice (number, run_id, regie_code, month, household_id, household_name, issued_on, due_on, total_cents,"
+                + " published_at) values ('" + TODAY.getYear() + "-ITSDD-00000" + n + "', " + runId + ", 'IT_SDD', '"
+                 + TODAY.withDayOfMonth(1).minusMonths(n) + "', " + household + ", 'Famille " + household + "', '" + TODAY + "', '"
+                + TODAY.plusDays(30) + "', " + cents + ", " + Sql.now() + ") returning id");
+    }
+
+    private static long activeMandate(String login, String iban) {
+        long id = Api.json(created(request(parent(login), "{\"holder\":\"Famille " + login + "\",\"iban\":\"" + iban + "\"}")))
+                .getJsonNumber("id").longValue();
+        Api.ok(activate(id, TODAY.toString(), null));
+        return id;
+    }
+
+    private static HttpResponse<String> createRun(LocalDate due) {
+        return Api.postJson("/api/v1/finance/direct-debit-runs", "{\"regieCode\":\"IT_SDD\",\"dueOn\":\"" + due + "\"}",
+                "Authorization", FINANCE);
+    }
+
+    private static HttpResponse<String> rejects(long run, String type, String body) {
+        return Api.send(Api.request("/api/v1/finance/direct-debit-runs/" + run + "/rejects").header("Authorization", FINANCE)
+                .header("Content-Type", type).POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)));
+    }
+
+    private static String invoiceStatus(long invoice) {
+        return Api.json(Api.ok(Api.get("/api/v1/finance/invoices/" + invoice, "Authorization", FINANCE))).getJsonObject("invoice").getString("status");
+    }
+
+    private static String parent(String login) {
+        return Api.basic(login + "@example.net", ItEnvironment.DEMO_PASSWORD);
+    }
+
+    private static long household(String login) {
+        return count("select g.household_id from guardian g join account a on a.id = g.account_id where a.email = '" + login + "@example.net'");
+    }
+
+    private static String status(long id) {
+        return Api.array(Api.ok(Api.get("/api/v1/finance/sepa-mandates", "Authorization", FINANCE))).getValuesAs(JsonObject.class).stream()
+                .filter(m -> m.getJsonNumber("id").longValue() == id).findFirst().orElseThrow().getString("status");
+    }
+
+    private static HttpResponse<byte[]> bytes(HttpRequest.Builder request) {
+        try {
+            return java.net.http.HttpClient.newBuilder().version(java.net.http.HttpClient.Version.HTTP_1_1).build()
+                    .send(request.header("Accept", "*/*").build(), HttpResponse.BodyHandlers.ofByteArray());
+        } catch (java.io.IOException | InterruptedException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static HttpResponse<String> created(HttpResponse<String> response) {
+        assertEquals(201, response.statusCode(), response.body());
+        return response;
+    }
+
+    private static HttpResponse<String> request(String auth, String json) {
+        return Api.postJson("/api/v1/household/sepa-mandates", json, "Authorization", auth);
+    }
+
+    private static HttpResponse<String> amend(String auth, long id, String json) {
+        return Api.send(Api.request("/api/v1/household/sepa-mandates/" + id + "/account").header("Authorization", auth)
+                .header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)));
+    }
+
+    /** Finance staff's activation: the signature date and, unless signed at the counter, the signed copy. */
+    private static HttpResponse<String> activate(long id, String signedOn, byte[] copy) {
+        String boundary = "marelle" + UUID.randomUUID();
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("signedOn", signedOn);
+        fields.forEach((name, value) -> body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name
+                + "\"\r\nContent-Type: text/plain; charset=UTF-8\r\n\r\n" + value + "\r\n").getBytes(StandardCharsets.UTF_8)));
+        if (copy != null) {
+            body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"signedCopy\"; filename=\"mandat.png\""
+                    + "\r\nContent-Type: image/png\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+            body.writeBytes(copy);
+            body.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
+        }
+        body.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return Api.send(Api.request("/api/v1/finance/sepa-mandates/" + id + "/activation").header("Authorization", FINANCE)
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+    }
+}
