@@ -54,7 +54,7 @@ public class RoomHireMails {
             values.put("message", message == null ? "" : Messages.text(locale, "roomHire.mail.message", message) + "\n");
             values.put("appeal", hire.getStatus() == HireStatus.REFUSED
                     ? "\n" + legalMentions.decisionBlock(locale, hire.getDecisionSignatory()) + "\n" : "");
-            values.put("link", links.to("/parent/room-hire.xhtml?id=" + hire.getId()));
+            values.put("link", links.to("/parent/rooms.xhtml?room=" + hire.getRoomId()));
             outbox.queue(member.getEmail(), member.getLanguage(), "room-hire-changed", values);
         }
     }
