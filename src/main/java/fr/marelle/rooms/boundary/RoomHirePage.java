@@ -20,7 +20,6 @@ import jakarta.inject.Named;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
@@ -119,7 +118,7 @@ public class RoomHirePage {
 
     public void showPrice() {
         try {
-            Slot slot = slot();
+            PageSlot slot = slot();
             quote = hires.quote(acting.require().getId(), getSelected().getId(), slot.start(), slot.end());
         } catch (RuleViolationException e) {
             Feedback.refused(e);
@@ -128,7 +127,7 @@ public class RoomHirePage {
 
     public String ask() {
         try {
-            Slot slot = slot();
+            PageSlot slot = slot();
             List<Violation> v = new ArrayList<>();
             Integer people = FormInputs.integer(attendance, "attendance", v);
             RuleViolationException.throwIfAny(v);
@@ -156,19 +155,11 @@ public class RoomHirePage {
         return null;
     }
 
-    private record Slot(LocalDateTime start, LocalDateTime end) {
-    }
-
-    private Slot slot() {
-        List<Violation> v = new ArrayList<>();
-        LocalDate d = FormInputs.date(day, "day", v);
-        LocalTime s = FormInputs.time(start, "start", v);
-        LocalTime e = FormInputs.time(end, "end", v);
+    private PageSlot slot() {
         if (getSelected() == null) {
-            v.add(Violation.of("room", "roomHire.room.required"));
+            throw RuleViolationException.of("room", "roomHire.room.required");
         }
-        RuleViolationException.throwIfAny(v);
-        return new Slot(d == null || s == null ? null : d.atTime(s), d == null || e == null ? null : d.atTime(e));
+        return PageSlot.read(day, start, end);
     }
 
     public RoomPricing.Quote getQuote() { return quote; }

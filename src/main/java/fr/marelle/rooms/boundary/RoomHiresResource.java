@@ -88,7 +88,7 @@ public class RoomHiresResource {
 
     @GET
     @Operation(operationId = "listMyRoomHires", summary = "The household's hires, latest slot first")
-    @APIResponse(responseCode = "200", description = "The hires", content = @Content(schema = @Schema(implementation = RoomJson.Hire[].class)))
+    @APIResponse(responseCode = "200", description = "The hires", content = @Content(schema = @Schema(implementation = RoomJson.Hire.class, type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.ARRAY)))
     @APIResponse(responseCode = "400", description = "No household file yet", content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "401", description = "No valid credentials", content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "403", description = "Not acting as a family", content = @Content(mediaType = "application/problem+json"))

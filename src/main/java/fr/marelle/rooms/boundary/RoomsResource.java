@@ -45,7 +45,7 @@ public class RoomsResource {
     @GET
     @Operation(operationId = "listRooms", summary = "The rooms open for hire, with their grids and opening hours")
     @APIResponse(responseCode = "200", description = "The rooms, by name",
-            content = @Content(schema = @Schema(implementation = RoomJson.Out[].class)))
+            content = @Content(schema = @Schema(implementation = RoomJson.Out.class, type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.ARRAY)))
     @APIResponse(responseCode = "401", description = "No valid credentials", content = @Content(mediaType = "application/problem+json"))
     public List<RoomJson.Out> list() {
         acting.require();
@@ -58,7 +58,7 @@ public class RoomsResource {
             description = "Each day is closed (its site is closed) or cut into taken and free slots within the opening"
                     + " hours, Paris time. It never says who took a slot.")
     @APIResponse(responseCode = "200", description = "The days, in order",
-            content = @Content(schema = @Schema(implementation = RoomJson.Day[].class)))
+            content = @Content(schema = @Schema(implementation = RoomJson.Day.class, type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.ARRAY)))
     @APIResponse(responseCode = "400", description = "Dates missing, unreadable, in the wrong order or too far apart",
             content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "401", description = "No valid credentials", content = @Content(mediaType = "application/problem+json"))

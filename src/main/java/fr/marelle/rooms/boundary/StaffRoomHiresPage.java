@@ -23,8 +23,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 import java.time.Clock;
-import java.time.LocalDate;
-import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -100,13 +98,8 @@ public class StaffRoomHiresPage {
 
     public String decide(long hireId, String decision) {
         try {
-            List<Violation> v = new ArrayList<>();
-            LocalDate d = FormInputs.date(day, "day", v);
-            LocalTime s = FormInputs.time(start, "start", v);
-            LocalTime e = FormInputs.time(end, "end", v);
-            RuleViolationException.throwIfAny(v);
-            hires.decide(hireId, RoomHires.Decision.valueOf(decision), reason, d == null || s == null ? null : d.atTime(s),
-                    d == null || e == null ? null : d.atTime(e));
+            PageSlot slot = PageSlot.read(day, start, end);
+            hires.decide(hireId, RoomHires.Decision.valueOf(decision), reason, slot.start(), slot.end());
             Feedback.infoAfterRedirect("roomHire.staff.decided");
             return "/staff/room-hires.xhtml?faces-redirect=true";
         } catch (RuleViolationException e) {

@@ -103,7 +103,7 @@ public class StaffRoomHiresResource {
     @GET
     @Path("rooms")
     @Operation(operationId = "listRoomsForStaff", summary = "Every room, the inactive ones too")
-    @APIResponse(responseCode = "200", description = "The rooms", content = @Content(schema = @Schema(implementation = RoomJson.Out[].class)))
+    @APIResponse(responseCode = "200", description = "The rooms", content = @Content(schema = @Schema(implementation = RoomJson.Out.class, type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.ARRAY)))
     @APIResponse(responseCode = "401", description = "No valid credentials", content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "403", description = "Not planning staff", content = @Content(mediaType = "application/problem+json"))
     public List<RoomJson.Out> rooms() {
@@ -145,7 +145,7 @@ public class StaffRoomHiresResource {
     @Path("room-hires")
     @Operation(operationId = "listRoomHiresForStaff", summary = "The hires in the states asked, soonest first",
             description = "By default those waiting for a decision (REQUESTED). Staff see who hired.")
-    @APIResponse(responseCode = "200", description = "The hires", content = @Content(schema = @Schema(implementation = RoomJson.Hire[].class)))
+    @APIResponse(responseCode = "200", description = "The hires", content = @Content(schema = @Schema(implementation = RoomJson.Hire.class, type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.ARRAY)))
     @APIResponse(responseCode = "400", description = "Unknown state", content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "401", description = "No valid credentials", content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "403", description = "Not planning staff", content = @Content(mediaType = "application/problem+json"))

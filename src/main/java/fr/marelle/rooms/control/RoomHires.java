@@ -250,10 +250,7 @@ public class RoomHires {
             }
         }
         flushOrSlotTaken();
-        audit.record("ROOM_HIRE_" + decision.name(), "room_hire", hire.getId(), auditBefore, hire.auditView());
-        history.record(hire.getHouseholdId(), "room_hire", hire.getId(), room.getName(), before, familyView(hire, room));
-        mails.changed(hire, room, message);
-        return hire;
+        return recorded(hire, room, "ROOM_HIRE_" + decision.name(), auditBefore, before, message);
     }
 
     /** After the event, staff return the deposit or keep it (a reason required). */
@@ -285,10 +282,7 @@ public class RoomHires {
         var auditBefore = hire.auditView();
         hire.deposit(outcome, why);
         em.flush();
-        audit.record("ROOM_HIRE_DEPOSIT_" + outcome.name(), "room_hire", hire.getId(), auditBefore, hire.auditView());
-        history.record(hire.getHouseholdId(), "room_hire", hire.getId(), room.getName(), before, familyView(hire, room));
-        mails.changed(hire, room, why);
-        return hire;
+        return recorded(hire, room, "ROOM_HIRE_DEPOSIT_" + outcome.name(), auditBefore, before, why);
     }
 
     /** The name invoices and staff lists show: the organisation's, or the household's. */
@@ -305,8 +299,14 @@ public class RoomHires {
         var auditBefore = hire.auditView();
         hire.setStatus(status);
         flushOrSlotTaken();
-        audit.record("ROOM_HIRE_" + status.name(), "room_hire", hire.getId(), auditBefore, hire.auditView());
-        history.record(hire.getHouseholdId(), "room_hire", hire.getId(), room.getName(), before, familyView(hire, room));
+        return recorded(hire, room, "ROOM_HIRE_" + status.name(), auditBefore, before, message);
+    }
+
+    /** A change made: in the audit trail (full before/after), the household's history (what it sees), the mails. */
+    private RoomHire recorded(RoomHire hire, Room room, String action, Map<String, Object> auditBefore,
+                              Map<String, Object> familyBefore, String message) {
+        audit.record(action, "room_hire", hire.getId(), auditBefore, hire.auditView());
+        history.record(hire.getHouseholdId(), "room_hire", hire.getId(), room.getName(), familyBefore, familyView(hire, room));
         mails.changed(hire, room, message);
         return hire;
     }
