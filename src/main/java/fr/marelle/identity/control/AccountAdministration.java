@@ -156,7 +156,7 @@ public class AccountAdministration {
      */
     @Transactional
     public Account createInvitedParent(String firstName, String lastName, String rawEmail, String language) {
-        return create(firstName, lastName, rawEmail, language, EnumSet.of(Role.PARENT));
+        return create(firstName, lastName, rawEmail, language, EnumSet.of(Role.PARENT), Organisation.PRIVATE);
     }
 
     private Account invite(String firstName, String lastName, String rawEmail, String language, Set<Role> roles,
