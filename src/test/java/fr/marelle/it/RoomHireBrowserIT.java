@@ -43,6 +43,7 @@ class RoomHireBrowserIT extends BrowserITBase {
         try {
             browser.open("/login.xhtml");
             browser.driver.manage().deleteAllCookies();
+            browser.open("/login.xhtml");
             signIn("famille20@example.net", ItEnvironment.DEMO_PASSWORD);
             browser.open("/parent/rooms.xhtml?room=" + roomId + "&from=" + day);
             assertEquals("Location de salles", browser.heading());
@@ -74,6 +75,7 @@ class RoomHireBrowserIT extends BrowserITBase {
             assertFitsThePhone();
 
             browser.driver.manage().deleteAllCookies();
+            browser.open("/login.xhtml");
             signIn("agent@example.org", ItEnvironment.DEMO_PASSWORD);
             browser.open("/staff/room-hires.xhtml");
             assertEquals("Location de salles", browser.heading());

@@ -173,8 +173,10 @@ class RoomHireIT extends PortalITBase {
         assertEquals(404, Api.get("/api/v1/invoices/" + invoiceId, "Authorization", family(14)).statusCode());
         assertTrue(Mailbox.awaitMatching(email, m -> m.subject().contains("acceptée")).body().contains("caution"));
         assertEquals(1, Sql.count("select count(*) from audit_entry where action = 'ROOM_HIRE_ACCEPT' and object_id = '" + hireId + "'"));
-        assertTrue(ok(Api.get("/api/v1/household/history", "Authorization", asso)).body().contains("location"),
-                "the hire is in the household's history");
+        assertTrue(Api.array(ok(Api.get("/api/v1/household/history", "Authorization", asso))).stream()
+                        .map(c -> c.asJsonObject()).anyMatch(c -> "room_hire.status".equals(c.getString("field"))
+                                && "ACCEPTED".equals(c.getString("newValue", null))),
+                "the decision is in the household's history");
 
         // the deposit is settled after the event only; keeping it needs a reason
         HttpResponse<String> tooEarly = Api.postJson("/api/v1/staff/room-hires/" + hireId + "/deposit",

@@ -57,7 +57,15 @@ public class RoomHirePage {
     private List<DayAvailability> days;
     private List<RoomHire> mine;
 
-    public List<Room> getRooms() { return rooms.list(false); }
+    private List<Room> roomList;
+
+    /** The rooms open for hire, read once per request (the page asks for them many times). */
+    public List<Room> getRooms() {
+        if (roomList == null) {
+            roomList = rooms.list(false);
+        }
+        return roomList;
+    }
 
     /** The room shown: the one asked for, or the first. */
     public Room getSelected() {

@@ -43,7 +43,7 @@ final class RoomJson {
         }
     }
 
-    @Schema(name = "RoomDay", description = "One day of a room: closed, or its taken and free slots (never who took them)")
+    @Schema(name = "RoomAvailability", description = "One day of a room: closed, or its taken and free slots (never who took them)")
     public record Day(LocalDate day, boolean closed, String opensAt, String closesAt, List<Slot> taken, List<Slot> free) {
         static Day of(DayAvailability d) {
             return new Day(d.day(), d.closed(), d.opensAt().toString(), d.closesAt().toString(),
