@@ -16,8 +16,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * On a phone-sized screen (390 px): a family reads a room's calendar by week and month, sees the price of a
- * slot and asks for it; an agent accepts it on the staff page. axe checks each page. Family famille20 is
- * this class's own (RoomHireIT uses it only to be refused another's hire).
+ * slot and asks for it (in English, famille20's language); an agent accepts it on the staff page (in French).
+ * axe checks each page. Family famille20 is this class's own (RoomHireIT uses it only to be refused another's
+ * hire).
  */
 class RoomHireBrowserIT extends BrowserITBase {
 
@@ -46,9 +47,9 @@ class RoomHireBrowserIT extends BrowserITBase {
             browser.open("/login.xhtml");
             signIn("famille20@example.net", ItEnvironment.DEMO_PASSWORD);
             browser.open("/parent/rooms.xhtml?room=" + roomId + "&from=" + day);
-            assertEquals("Location de salles", browser.heading());
-            assertTrue(browser.find("roomFacts").getText().contains("40 personnes"), browser.text());
-            assertTrue(browser.text().contains("Libre 09:00–22:00"), browser.text());
+            assertEquals("Room hire", browser.heading(), "famille20 reads the portal in English");
+            assertTrue(browser.find("roomFacts").getText().contains("40 people"), browser.text());
+            assertTrue(browser.text().contains("Free 09:00–22:00"), browser.text());
             assertFitsThePhone();
             browser.assertAccessible("the room hire page, week");
 
@@ -65,13 +66,13 @@ class RoomHireBrowserIT extends BrowserITBase {
             int total = Api.json(Api.ok(Api.get("/api/v1/rooms/" + roomId + "/quote?start=" + day + "T10:00&end=" + day + "T12:00",
                     "Authorization", Api.basic("famille20@example.net", ItEnvironment.DEMO_PASSWORD)))).getInt("totalCents");
             assertTrue(total == 4000 || total == 6000, "resident or not: " + total);
-            assertTrue(browser.find("quote").getText().contains(total / 100 + ",00"), browser.text());
+            assertTrue(browser.find("quote").getText().contains("€" + total / 100 + ".00"), browser.text());
             browser.assertAccessible("the room hire page with a price");
             browser.submit("ask");
-            assertTrue(browser.text().contains("Votre demande est envoyée"), browser.text());
-            assertTrue(browser.text().contains("demandée"), browser.text());
+            assertTrue(browser.text().contains("Your request is sent"), browser.text());
+            assertTrue(browser.text().contains("requested"), browser.text());
             browser.open("/parent/rooms.xhtml?room=" + roomId + "&from=" + day);
-            assertTrue(browser.text().contains("Pris 10:00–12:00"), browser.text());
+            assertTrue(browser.text().contains("Taken 10:00–12:00"), browser.text());
             assertFitsThePhone();
 
             browser.driver.manage().deleteAllCookies();
