@@ -144,6 +144,15 @@ class SecurityMatrixIT extends PortalITBase {
                 "GET /api/v1/children/{id}/calendar")) {
             op(op, FAMILY_AND_PLANNING);
         }
+        // rooms for hire: their calendar for anyone signed in; the hires of a household (family, association, company)
+        op("GET /api/v1/rooms", SIGNED_IN);
+        op("GET /api/v1/rooms/{id}/availability", SIGNED_IN);
+        op("GET /api/v1/rooms/{id}/quote", SIGNED_IN);
+        for (String op : List.of("GET /api/v1/room-hires", "POST /api/v1/room-hires", "GET /api/v1/room-hires/{id}",
+                "POST /api/v1/room-hires/{id}/insurance", "POST /api/v1/room-hires/{id}/proposal-answer",
+                "POST /api/v1/room-hires/{id}/withdrawal")) {
+            op(op, FAMILY);
+        }
         // the catalogue, with the family's prices for a parent
         op("GET /api/v1/activities", SIGNED_IN);
         op("GET /api/v1/activities/{id}/sessions", SIGNED_IN);
@@ -197,7 +206,10 @@ class SecurityMatrixIT extends PortalITBase {
                 "POST /api/v1/staff/sessions/{id}/cancel", "PUT /api/v1/staff/sessions/{id}/capacity",
                 "POST /api/v1/staff/sessions/{id}/close", "GET /api/v1/staff/sessions/{id}/list.csv",
                 "GET /api/v1/staff/sessions/{id}/list.pdf", "POST /api/v1/staff/sessions/{id}/reopen", "GET /api/v1/staff/sites",
-                "POST /api/v1/staff/sites", "PUT /api/v1/staff/sites/{id}", "GET /api/v1/staff/waiting-lists")) {
+                "POST /api/v1/staff/sites", "PUT /api/v1/staff/sites/{id}", "GET /api/v1/staff/waiting-lists",
+                "GET /api/v1/staff/rooms", "POST /api/v1/staff/rooms", "PUT /api/v1/staff/rooms/{id}",
+                "GET /api/v1/staff/room-hires", "GET /api/v1/staff/room-hires/{id}",
+                "POST /api/v1/staff/room-hires/{id}/decision", "POST /api/v1/staff/room-hires/{id}/deposit")) {
             op(op, PLANNING);
         }
     }

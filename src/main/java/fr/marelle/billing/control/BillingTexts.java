@@ -14,6 +14,9 @@ public final class BillingTexts {
 
     /** How the line's amount was found, e.g. "Tranche 2 (QF de 701 à 1 000 €), résident : 3,20 €". */
     public static String explanation(InvoiceLine line, Locale locale) {
+        if (line.getRoomHireId() != null) {
+            return Messages.text(locale, "billing.line.roomHire");
+        }
         StringBuilder text = new StringBuilder(line.price().explanation(locale));
         if (line.isUnmarked()) {
             text.append(Messages.text(locale, "billing.line.unmarked"));

@@ -29,10 +29,13 @@ public class InvoiceLine {
     private int position;
     @Column(name = "household_id")
     private long householdId;
+    /** Null on a room hire's line (neither session nor child). */
     @Column(name = "session_id")
-    private long sessionId;
+    private Long sessionId;
     @Column(name = "child_id")
-    private long childId;
+    private Long childId;
+    @Column(name = "room_hire_id")
+    private Long roomHireId;
     @Column(name = "booking_id")
     private Long bookingId;
     @Column(name = "child_name")
@@ -108,8 +111,33 @@ public class InvoiceLine {
     public long getInvoiceId() { return invoiceId; }
     public int getPosition() { return position; }
     public long getHouseholdId() { return householdId; }
-    public long getSessionId() { return sessionId; }
-    public long getChildId() { return childId; }
+    /** The session charged; 0 on a room hire's line. */
+    public long getSessionId() { return sessionId == null ? 0 : sessionId; }
+    /** The child charged; 0 on a room hire's line. */
+    public long getChildId() { return childId == null ? 0 : childId; }
+    public Long getRoomHireId() { return roomHireId; }
+
+    /**
+     * A room hire's line: who hired (in the child's column of the PDF), the room and slot (in the activity's),
+     * priced as booked at the hirer's grid.
+     */
+    public static InvoiceLine roomHire(long invoiceId, int position, long householdId, long roomHireId, String hirer,
+                                       String what, LocalDate day, int amountCents, boolean resident) {
+        InvoiceLine line = new InvoiceLine();
+        line.invoiceId = invoiceId;
+        line.position = position;
+        line.householdId = householdId;
+        line.roomHireId = roomHireId;
+        line.childName = hirer;
+        line.activityName = what;
+        line.day = day;
+        line.amountCents = amountCents;
+        line.charge = Prices.Charge.BOOKED;
+        line.priceCents = amountCents;
+        line.resident = resident;
+        line.childRank = 1;
+        return line;
+    }
     public Long getBookingId() { return bookingId; }
     public String getChildName() { return childName; }
     public String getActivityName() { return activityName; }

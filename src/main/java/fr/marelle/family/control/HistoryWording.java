@@ -123,6 +123,11 @@ public class HistoryWording {
             case "household.billingAccountId" -> stored.matches("[0-9]+")
                     ? names.account(Long.parseLong(stored)).orElse(stored) : stored;
             case "quotient.status" -> Messages.text(locale, "quotient.status." + stored);
+            case "room_hire.status" -> Messages.text(locale, "roomHire.status." + stored);
+            case "room_hire.depositStatus" -> Messages.text(locale, "roomHire.depositStatus." + stored);
+            case "room_hire.totalCents", "room_hire.depositCents" -> stored.matches("[0-9]+")
+                    ? fr.marelle.platform.control.DisplayFormats.money(Long.parseLong(stored), locale) : stored;
+            case "room_hire.startsAt", "room_hire.endsAt" -> stored.replace('T', ' ');
             case "custody.households" -> householdNames(stored, names);
             default -> stored;
         };

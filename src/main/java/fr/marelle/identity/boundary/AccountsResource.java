@@ -49,6 +49,14 @@ public class AccountsResource {
         public Boolean termsAccepted;
         @Schema(description = "Language of the e-mails: fr (default) or en")
         public String language;
+        @Schema(description = "Who holds the account: PRIVATE (default), ASSOCIATION or COMPANY",
+                enumeration = {"PRIVATE", "ASSOCIATION", "COMPANY"})
+        public String accountType;
+        @Schema(description = "Name of the association or company (required unless PRIVATE)")
+        public String organisationName;
+        @Schema(description = "An association's RNA number (W and 9 digits) or SIRET; a company's SIRET (14 digits,"
+                + " Luhn key checked)", example = "W751234567")
+        public String organisationNumber;
     }
 
     /** The answer to a registration, the same whether the e-mail was new or not. */
@@ -66,10 +74,17 @@ public class AccountsResource {
 
     /** GET /me. Like every answer of the API, a null field is left out: no termsToAccept means none. */
     public record Me(long id, String email, String firstName, String lastName, List<String> roles, String language,
+                     @Schema(enumeration = {"PRIVATE", "ASSOCIATION", "COMPANY"}) String accountType,
+                     @Schema(description = "The association or company, left out for a private person") Organisation organisation,
                      @Schema(description = "The terms of use in force, when this account (acting as a family) has yet to"
                              + " accept them: until then its writes are refused (403) except POST /me/terms-acceptance"
                              + " and the password change; left out otherwise")
                      TermsToAccept termsToAccept) {
+    }
+
+    /** The association or company an account holds for. */
+    @Schema(name = "AccountOrganisation")
+    public record Organisation(String name, @Schema(description = "RNA number or SIRET") String number) {
     }
 
     /** The version of the terms of use to read and accept. */
@@ -102,7 +117,8 @@ public class AccountsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @SecurityRequirements
     @Operation(summary = "Create a parent account (self-registration)",
-            description = "Mails an activation link. If the e-mail already has an account, the answer is the same"
+            description = "A private person by default; an association (RNA number or SIRET) or a company (SIRET)"
+                    + " gives its name and number. Mails an activation link. If the e-mail already has an account, the answer is the same"
                     + " and its owner is mailed instead.")
     @APIResponse(responseCode = "201", description = "Activation mail queued", content = @Content(schema = @Schema(implementation = RegistrationAnswer.class)))
     @APIResponse(responseCode = "400", description = "One entry per broken rule",
@@ -113,7 +129,8 @@ public class AccountsResource {
                 headers.getAcceptableLanguages().isEmpty() ? null : headers.getAcceptableLanguages().get(0));
         String language = json.language != null ? json.language : locale.getLanguage();
         registration.register(new RegistrationRequest(json.firstName, json.lastName, json.email, json.password,
-                Boolean.TRUE.equals(json.termsAccepted), language));
+                Boolean.TRUE.equals(json.termsAccepted), language, json.accountType, json.organisationName,
+                json.organisationNumber));
         // the account is usable once activated: Location names the caller's account resource
         return Response.created(UriBuilder.fromPath("me").build())
                 .entity(new RegistrationAnswer(json.email == null ? null : json.email.strip(),
@@ -133,7 +150,9 @@ public class AccountsResource {
                 .map(v -> new TermsToAccept(v.getLabel(), v.getInForceOn().toString(), links.to(TermsVersions.pagePath(v.getLabel()))))
                 .orElse(null);
         return new Me(account.getId(), account.getEmail(), account.getFirstName(), account.getLastName(),
-                account.getRoles().stream().map(Enum::name).sorted().toList(), account.getLanguage(), toAccept);
+                account.getRoles().stream().map(Enum::name).sorted().toList(), account.getLanguage(),
+                account.getAccountType().name(), account.getOrganisationName() == null ? null
+                : new Organisation(account.getOrganisationName(), account.getOrganisationNumber()), toAccept);
     }
 
     @PUT

@@ -4,6 +4,7 @@ import fr.marelle.identity.control.Acting;
 import fr.marelle.identity.control.AccountAdministration;
 import fr.marelle.identity.control.Accounts;
 import fr.marelle.identity.entity.Account;
+import fr.marelle.identity.entity.AccountType;
 import fr.marelle.identity.entity.Role;
 import fr.marelle.platform.boundary.Feedback;
 import fr.marelle.platform.control.RuleViolationException;
@@ -33,6 +34,9 @@ public class CounterAccountsPage {
     private String email;
     private String language = "fr";
     private List<Account> results;
+    private AccountType accountType = AccountType.PRIVATE;
+    private String organisationName;
+    private String organisationNumber;
 
     public void search() {
         results = accounts.search(query, Role.PARENT, 50);
@@ -40,7 +44,8 @@ public class CounterAccountsPage {
 
     public String invite() {
         try {
-            Account created = administration.inviteParent(acting.require().getId(), firstName, lastName, email, language);
+            Account created = administration.inviteParent(acting.require().getId(), firstName, lastName, email, language,
+                    accountType.name(), organisationName, organisationNumber);
             Feedback.infoAfterRedirect("counter.invited", created.getEmail());
         } catch (RuleViolationException e) {
             Feedback.refused(e);
@@ -70,4 +75,11 @@ public class CounterAccountsPage {
     public String getLanguage() { return language; }
     public void setLanguage(String language) { this.language = language; }
     public List<Account> getResults() { return results; }
+    public AccountType[] getAccountTypes() { return AccountType.values(); }
+    public AccountType getAccountType() { return accountType; }
+    public void setAccountType(AccountType accountType) { this.accountType = accountType == null ? AccountType.PRIVATE : accountType; }
+    public String getOrganisationName() { return organisationName; }
+    public void setOrganisationName(String organisationName) { this.organisationName = organisationName; }
+    public String getOrganisationNumber() { return organisationNumber; }
+    public void setOrganisationNumber(String organisationNumber) { this.organisationNumber = organisationNumber; }
 }

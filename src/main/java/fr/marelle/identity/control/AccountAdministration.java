@@ -59,8 +59,21 @@ public class AccountAdministration {
     /** An agent opens a parent account at the counter; the parent sets the password from the e-mail. */
     @Transactional
     public Account inviteParent(long actorId, String firstName, String lastName, String email, String language) {
+        return inviteParent(actorId, firstName, lastName, email, language, null, null, null);
+    }
+
+    /** The same for an association or a company (type, name and number checked as at sign-up). */
+    @Transactional
+    public Account inviteParent(long actorId, String firstName, String lastName, String email, String language,
+                                String accountType, String organisationName, String organisationNumber) {
         requireRole(actorId, Role.AGENT, Role.ADMIN);
-        return invite(firstName, lastName, email, language, EnumSet.of(Role.PARENT), "invitation-parent");
+        List<Violation> violations = new ArrayList<>();
+        Organisation organisation = Organisation.check(Organisation.type(accountType, violations), organisationName,
+                organisationNumber, violations);
+        RuleViolationException.throwIfAny(violations);
+        Account account = create(firstName, lastName, email, language, EnumSet.of(Role.PARENT), organisation);
+        sendInvitation(account, "invitation-parent");
+        return account;
     }
 
     /** The administrator creates a staff account with its roles. */
@@ -143,17 +156,18 @@ public class AccountAdministration {
      */
     @Transactional
     public Account createInvitedParent(String firstName, String lastName, String rawEmail, String language) {
-        return create(firstName, lastName, rawEmail, language, EnumSet.of(Role.PARENT));
+        return create(firstName, lastName, rawEmail, language, EnumSet.of(Role.PARENT), Organisation.PRIVATE);
     }
 
     private Account invite(String firstName, String lastName, String rawEmail, String language, Set<Role> roles,
                            String template) {
-        Account account = create(firstName, lastName, rawEmail, language, roles);
+        Account account = create(firstName, lastName, rawEmail, language, roles, Organisation.PRIVATE);
         sendInvitation(account, template);
         return account;
     }
 
-    private Account create(String firstName, String lastName, String rawEmail, String language, Set<Role> roles) {
+    private Account create(String firstName, String lastName, String rawEmail, String language, Set<Role> roles,
+                           Organisation organisation) {
         String email = AccountForm.normalizeEmail(rawEmail);
         List<Violation> violations = new ArrayList<>();
         AccountForm.checkName("firstName", firstName, violations);
@@ -167,6 +181,7 @@ public class AccountAdministration {
         Account account = new Account(email, AccountForm.clean(firstName), AccountForm.clean(lastName),
                 AccountStatus.INVITED, roles, OffsetDateTime.now(clock));
         account.setLanguage(language);
+        account.setOrganisation(organisation.type(), organisation.name(), organisation.number());
         em.persist(account);
         em.flush();
         audit.record("ACCOUNT_CREATED", "account", account.getId(), null, account.auditView());

@@ -73,6 +73,8 @@ public class Registration {
         AccountForm.checkName("lastName", request.lastName(), violations);
         AccountForm.checkEmail("email", email, violations);
         violations.addAll(PasswordPolicy.check("password", request.password(), email));
+        Organisation organisation = Organisation.check(Organisation.type(request.accountType(), violations),
+                request.organisationName(), request.organisationNumber(), violations);
         if (!request.termsAccepted()) {
             violations.add(Violation.of("termsAccepted", "terms.required"));
         }
@@ -92,6 +94,7 @@ public class Registration {
         Account account = new Account(email, AccountForm.clean(request.firstName()), AccountForm.clean(request.lastName()),
                 AccountStatus.PENDING_ACTIVATION, Set.of(Role.PARENT), now);
         account.setLanguage(request.language());
+        account.setOrganisation(organisation.type(), organisation.name(), organisation.number());
         account.setPasswordHash(passwordHash);
         account.acceptTerms(terms.currentLabel(), now);
         em.persist(account);

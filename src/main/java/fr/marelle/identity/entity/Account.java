@@ -55,6 +55,14 @@ public class Account {
     /** The account holder asked to be mailed when a maintenance of the portal is announced. */
     @Column(name = "maintenance_notices")
     private boolean maintenanceNotices;
+    /** Private person (default), association or company; an organisation's name and number go with it. */
+    @Column(name = "account_type")
+    @Enumerated(EnumType.STRING)
+    private AccountType accountType = AccountType.PRIVATE;
+    @Column(name = "organisation_name")
+    private String organisationName;
+    @Column(name = "organisation_number")
+    private String organisationNumber;
     @Version
     private long version;
 
@@ -129,7 +137,23 @@ public class Account {
         view.put("status", status.name());
         view.put("roles", new TreeSet<>(roles.stream().map(Enum::name).toList()));
         view.put("language", language);
+        view.put("accountType", accountType.name());
+        if (accountType != AccountType.PRIVATE) {
+            view.put("organisationName", organisationName);
+            view.put("organisationNumber", organisationNumber);
+        }
         return view;
+    }
+
+    public AccountType getAccountType() { return accountType; }
+    public String getOrganisationName() { return organisationName; }
+    public String getOrganisationNumber() { return organisationNumber; }
+
+    /** Sets the type; a private person has no organisation name or number. */
+    public void setOrganisation(AccountType type, String name, String number) {
+        this.accountType = type;
+        this.organisationName = type == AccountType.PRIVATE ? null : name;
+        this.organisationNumber = type == AccountType.PRIVATE ? null : number;
     }
 
     public boolean hasRole(Role role) {

@@ -10,16 +10,16 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 
 /** Reading the text of page fields into values; an unreadable value is a violation on its field. */
-final class FormInputs {
+public final class FormInputs {
 
     private FormInputs() {
     }
 
-    static boolean blank(String text) {
+    public static boolean blank(String text) {
         return text == null || text.isBlank();
     }
 
-    static LocalTime time(String text, String field, List<Violation> v) {
+    public static LocalTime time(String text, String field, List<Violation> v) {
         if (blank(text)) {
             return null;
         }
@@ -31,7 +31,7 @@ final class FormInputs {
         }
     }
 
-    static LocalDate date(String text, String field, List<Violation> v) {
+    public static LocalDate date(String text, String field, List<Violation> v) {
         if (blank(text)) {
             return null;
         }
@@ -43,7 +43,7 @@ final class FormInputs {
         }
     }
 
-    static LocalDateTime dateTime(String text, String field, List<Violation> v) {
+    public static LocalDateTime dateTime(String text, String field, List<Violation> v) {
         if (blank(text)) {
             return null;
         }
@@ -55,7 +55,7 @@ final class FormInputs {
         }
     }
 
-    static Integer integer(String text, String field, List<Violation> v) {
+    public static Integer integer(String text, String field, List<Violation> v) {
         if (blank(text)) {
             return null;
         }
@@ -68,7 +68,7 @@ final class FormInputs {
     }
 
     /** "3,20", "3.20" or "3" euros as cents; null when empty. */
-    static Integer cents(String text, String field, List<Violation> v) {
+    public static Integer cents(String text, String field, List<Violation> v) {
         if (blank(text)) {
             return null;
         }

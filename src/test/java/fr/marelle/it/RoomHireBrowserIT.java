@@ -1,0 +1,98 @@
+package fr.marelle.it;
+
+import jakarta.json.Json;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+
+import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.util.UUID;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * On a phone-sized screen (390 px): a family reads a room's calendar by week and month, sees the price of a
+ * slot and asks for it (in English, famille20's language); an agent accepts it on the staff page (in French).
+ * axe checks each page. Family famille20 is this class's own (RoomHireIT uses it only to be refused another's
+ * hire).
+ */
+class RoomHireBrowserIT extends BrowserITBase {
+
+    private static final String AGENT = Api.basic("agent@example.org", ItEnvironment.DEMO_PASSWORD);
+
+    @Test
+    void aFamilyAsksForASlotFromThePhoneCalendarAndAnAgentAcceptsIt() {
+        String roomName = "Salle Colette " + UUID.randomUUID().toString().substring(0, 6);
+        long siteId = Api.array(Api.ok(Api.get("/api/v1/staff/sites", "Authorization", AGENT))).getJsonObject(0)
+                .getJsonNumber("id").longValue();
+        HttpResponse<String> created = Api.postJson("/api/v1/staff/rooms", Json.createObjectBuilder().add("siteId", siteId)
+                .add("name", roomName).add("capacity", 40).add("opensAt", "09:00").add("closesAt", "22:00")
+                .add("minNoticeDays", 3).add("depositCents", 15000)
+                .add("prices", Json.createArrayBuilder().add(Json.createObjectBuilder().add("category", "STANDARD")
+                        .add("hourCents", 2500).add("cleaningCents", 1000))
+                        .add(Json.createObjectBuilder().add("category", "RESIDENT").add("hourCents", 1500).add("cleaningCents", 1000)))
+                .build().toString(), "Authorization", AGENT);
+        assertEquals(201, created.statusCode(), created.body());
+        long roomId = Api.json(created).getJsonNumber("id").longValue();
+        LocalDate day = ItEnvironment.today().plusDays(4);
+
+        browser.driver.manage().window().setSize(new Dimension(390, 844));
+        try {
+            browser.open("/login.xhtml");
+            browser.driver.manage().deleteAllCookies();
+            browser.open("/login.xhtml");
+            signIn("famille20@example.net", ItEnvironment.DEMO_PASSWORD);
+            browser.open("/parent/rooms.xhtml?room=" + roomId + "&from=" + day);
+            assertEquals("Room hire", browser.heading(), "famille20 reads the portal in English");
+            assertTrue(browser.find("roomFacts").getText().contains("40 people"), browser.text());
+            assertTrue(browser.text().contains("Free 09:00–22:00"), browser.text());
+            assertFitsThePhone();
+            browser.assertAccessible("the room hire page, week");
+
+            browser.submit("monthView");
+            assertTrue(browser.driver.findElements(By.cssSelector(".room-day")).size() >= 28, browser.text());
+            browser.assertAccessible("the room hire page, month");
+
+            ((JavascriptExecutor) browser.driver).executeScript("document.getElementById('day').value = arguments[0];"
+                    + " document.getElementById('start').value = '10:00'; document.getElementById('end').value = '12:00';", day.toString());
+            browser.type("purpose", "Anniversaire");
+            browser.type("attendance", "25");
+            browser.submit("showPrice");
+            // the page's price is the API's: two hours at the family's grid plus cleaning
+            int total = Api.json(Api.ok(Api.get("/api/v1/rooms/" + roomId + "/quote?start=" + day + "T10:00&end=" + day + "T12:00",
+                    "Authorization", Api.basic("famille20@example.net", ItEnvironment.DEMO_PASSWORD)))).getInt("totalCents");
+            assertTrue(total == 4000 || total == 6000, "resident or not: " + total);
+            assertTrue(browser.find("quote").getText().contains("€" + total / 100 + ".00"), browser.text());
+            browser.assertAccessible("the room hire page with a price");
+            browser.submit("ask");
+            assertTrue(browser.text().contains("Your request is sent"), browser.text());
+            assertTrue(browser.text().contains("requested"), browser.text());
+            browser.open("/parent/rooms.xhtml?room=" + roomId + "&from=" + day);
+            assertTrue(browser.text().contains("Taken 10:00–12:00"), browser.text());
+            assertFitsThePhone();
+
+            browser.driver.manage().deleteAllCookies();
+            browser.open("/login.xhtml");
+            signIn("agent@example.org", ItEnvironment.DEMO_PASSWORD);
+            browser.open("/staff/room-hires.xhtml");
+            assertEquals("Location de salles", browser.heading());
+            browser.assertAccessible("the staff room hire page");
+            WebElement card = browser.driver.findElements(By.cssSelector("article.room-hire")).stream()
+                    .filter(a -> a.getText().contains(roomName)).findFirst().orElseThrow(() -> new AssertionError(browser.text()));
+            browser.submit(card.findElement(By.cssSelector("input[id$='accept']")));
+            assertTrue(browser.text().contains("Décision enregistrée"), browser.text());
+            assertEquals("ACCEPTED", Sql.text("select status from room_hire where room_id = " + roomId));
+        } finally {
+            browser.driver.manage().window().setSize(new Dimension(1280, 900));
+        }
+    }
+
+    private static void assertFitsThePhone() {
+        Number width = (Number) ((JavascriptExecutor) browser.driver).executeScript("return document.documentElement.scrollWidth;");
+        assertTrue(width.intValue() <= 390, "no sideways scrolling on a phone: " + width);
+    }
+}
