@@ -77,15 +77,29 @@ final class BenchPortal implements AutoCloseable {
      * software would; the answer is the {@code Authorization} value of later calls.
      */
     static Optional<String> login(HttpClient http, String baseUrl, String email) {
+        return login(http, baseUrl, email, new java.util.concurrent.atomic.AtomicInteger());
+    }
+
+    /**
+     * The same, as a well-behaved client during a sign-in storm: a 503 (too many password checks at once)
+     * is retried after its Retry-After, up to 30 times; each 503 is counted in {@code busy}.
+     */
+    static Optional<String> login(HttpClient http, String baseUrl, String email,
+                                  java.util.concurrent.atomic.AtomicInteger busy) {
         String role = email.startsWith("agent@") ? "AGENT" : "PARENT";
         try {
             String basic = Base64.getEncoder().encodeToString((email + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8));
             String body = "{\"name\":\"Benchmark\",\"role\":\"" + role + "\",\"expiresOn\":\""
                     + java.time.LocalDate.now(java.time.ZoneId.of("Europe/Paris")) + "\"}";
-            HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(baseUrl + "/api/v1/me/tokens"))
+            HttpRequest request = HttpRequest.newBuilder(URI.create(baseUrl + "/api/v1/me/tokens"))
                     .timeout(Duration.ofMinutes(2)).header("Authorization", "Basic " + basic)
-                    .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
-                    HttpResponse.BodyHandlers.ofString());
+                    .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build();
+            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+            for (int retry = 0; response.statusCode() == 503 && retry < 30; retry++) {
+                busy.incrementAndGet();
+                Thread.sleep(1000L * response.headers().firstValueAsLong("Retry-After").orElse(1));
+                response = http.send(request, HttpResponse.BodyHandlers.ofString());
+            }
             if (response.statusCode() != 201) {
                 return Optional.empty();
             }
