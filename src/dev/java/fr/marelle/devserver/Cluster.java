@@ -96,7 +96,7 @@ public final class Cluster implements AutoCloseable {
                 "-Xmx768m", "-jar", micro.toString(), "--deploy", war.toString(),
                 "--port", String.valueOf(http), "--name", name, "--clustername", "marelle-" + base,
                 "--clustermode", "tcpip:" + members, "--interfaces", "127.0.0.1", "--startport", String.valueOf(grid),
-                "--maxHttpThreads", "32", "--disablephonehome");
+                "--maxHttpThreads", String.valueOf(DevServer.HTTP_THREADS), "--disablephonehome");
         payara.redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log(name).toFile()));
         var env = payara.environment();
         env.put("MARELLE_DB_URL", database.jdbcUrl());

@@ -25,6 +25,9 @@ import java.util.concurrent.TimeUnit;
  */
 public final class DevServer {
 
+    /** Payara's HTTP threads, sized like the data source's pool for 2 cores (Payara's default is 200). */
+    public static final int HTTP_THREADS = 16;
+
     private DevServer() {
     }
 
@@ -78,7 +81,8 @@ public final class DevServer {
         List<AutoCloseable> started = new ArrayList<>();
         ProcessBuilder payara = new ProcessBuilder(javaCommand(), "-Xmx1g",
                 "-jar", micro.toString(), "--deploy", war.toString(),
-                "--port", String.valueOf(port), "--nocluster", "--disablephonehome");
+                "--port", String.valueOf(port), "--nocluster", "--maxHttpThreads", String.valueOf(HTTP_THREADS),
+                "--disablephonehome");
         if (inheritIO) {
             payara.inheritIO();
         } else {

@@ -14,12 +14,14 @@ import java.util.function.Supplier;
 
 /**
  * A bounded pool for password checks. Each check is a PBKDF2 hash of 210,000 iterations (tens of
- * milliseconds of one core, by design): a sign-in storm before registration opens would otherwise take
- * every core and every database connection from the parents already signed in who are booking. So at
- * most {@code MARELLE_PASSWORD_CHECKS} checks run at once (default: the cores less one, at least one),
- * at most {@code MARELLE_PASSWORD_CHECK_QUEUE} wait for their turn (default 16), none longer than
- * {@link #MAX_WAIT_MILLIS}; the others are told at once to retry a moment later ({@link ServerBusyException}).
- * Callers enter the gate before their transaction begins, so a waiting sign-in holds no connection.
+ * milliseconds of one core, by design): unbounded, a sign-in storm before registration opens runs as many
+ * hashes as requests, each holding a database connection, and takes the cores and the pool from the parents
+ * already signed in who are booking. So at most {@code MARELLE_PASSWORD_CHECKS} checks run at once (default:
+ * the number of cores, so sign-ins keep their full rate on an idle machine while the scheduler shares the
+ * cores with the many booking threads), at most {@code MARELLE_PASSWORD_CHECK_QUEUE} wait for their turn
+ * (default 16), none longer than {@link #MAX_WAIT_MILLIS}; the others are told at once to retry a moment
+ * later ({@link ServerBusyException}: 503 with Retry-After). Callers enter the gate before their transaction
+ * begins, so a waiting sign-in holds no connection.
  */
 @ApplicationScoped
 public class PasswordCheckGate {
@@ -41,7 +43,7 @@ public class PasswordCheckGate {
     @PostConstruct
     void init() {
         running = new Semaphore(configuredChecks.filter(n -> n > 0)
-                .orElse(Math.max(1, Runtime.getRuntime().availableProcessors() - 1)), true);
+                .orElse(Runtime.getRuntime().availableProcessors()), true);
     }
 
     /** Runs the check when a slot is free within the wait, or refuses it with the time to wait. */
