@@ -25,8 +25,11 @@ import java.util.concurrent.TimeUnit;
  */
 public final class DevServer {
 
-    /** Payara's HTTP threads, sized like the data source's pool for 2 cores (Payara's default is 200). */
-    public static final int HTTP_THREADS = 16;
+    /**
+     * Payara's HTTP threads for 2 cores (Payara's default is 200): twice the data source's pool, so that
+     * sign-ins waiting for a password check (at most 2 + 16, see PasswordCheckGate) leave threads to bookings.
+     */
+    public static final int HTTP_THREADS = 32;
 
     private DevServer() {
     }

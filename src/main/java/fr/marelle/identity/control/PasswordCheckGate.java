@@ -26,7 +26,7 @@ import java.util.function.Supplier;
 @ApplicationScoped
 public class PasswordCheckGate {
 
-    static final long MAX_WAIT_MILLIS = 3_000;
+    static final long MAX_WAIT_MILLIS = 10_000;
     static final int RETRY_AFTER_SECONDS = 2;
 
     @Inject

@@ -36,7 +36,7 @@ public class DatabaseMigration {
     private static final Logger LOG = Logger.getLogger(DatabaseMigration.class.getName());
     /**
      * Sized for a 2-core node: more connections than the cores can serve only queue inside PostgreSQL
-     * (the booking rush measured best with the HTTP threads capped at 16 too, see the README's Benchmark).
+     * (the run command and the cluster launcher give Payara 32 HTTP threads, see the README's Benchmark).
      */
     public static final int MAX_POOL_SIZE = 16;
     public static final String APPLICATION_NAME = "Marelle";
