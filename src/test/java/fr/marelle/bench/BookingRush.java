@@ -105,6 +105,7 @@ public final class BookingRush {
             }
         }
         Collections.shuffle(calls, new Random(42));
+        boolean statementsCounted = Statements.reset(db);
         System.out.printf("Booking: %d requests with %d threads...%n", calls.size(), threads);
         long rushStart = System.nanoTime();
         inParallel(calls);
@@ -122,6 +123,9 @@ public final class BookingRush {
         r.append(String.format("throughput          %.1f booking requests/s%n", throughput));
         r.append(String.format("booking latency     %s%n", bookingTimes.summary()));
         r.append(String.format("HTTP errors         %d%n", httpErrors.get()));
+        if (statementsCounted) {
+            r.append(Statements.perRequest(db, calls.size()));
+        }
         boolean overbooked = false;
         List<String> wrong = new ArrayList<>();
         for (RushFixture.RushSession s : sessions) {

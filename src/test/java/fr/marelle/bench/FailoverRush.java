@@ -76,6 +76,15 @@ public final class FailoverRush {
                 .ifPresent(a -> authorizations.put(p.email(), a))).toList());
         double loginSeconds = (System.nanoTime() - loginStart) / 1e9;
 
+        // a few parents on the pages too: their page sessions live in the grid, whichever node served them
+        List<PageSession> pages = new ArrayList<>();
+        int pagesSignedIn = 0;
+        for (RushFixture.Parent p : parents.subList(0, Math.min(5, parents.size()))) {
+            PageSession page = new PageSession(url);
+            pagesSignedIn += page.signIn(p.email(), BenchPortal.PASSWORD) ? 1 : 0;
+            pages.add(page);
+        }
+
         record Call(RushFixture.Parent parent, RushFixture.RushSession session) {
         }
         List<Call> calls = new ArrayList<>();
@@ -126,7 +135,18 @@ public final class FailoverRush {
             signedOut += me.statusCode() == 200 ? 0 : 1;
         }
 
+        int pagesKept = 0;
+        for (PageSession page : pages) {
+            pagesKept += page.signedIn() ? 1 : 0;
+        }
+
         List<String> wrong = new ArrayList<>();
+        if (pagesSignedIn < pages.size()) {
+            wrong.add((pages.size() - pagesSignedIn) + " of " + pages.size() + " parents could not sign in on the pages"
+                    + " through the balancer (page session or view not shared between the nodes)");
+        } else if (pagesKept < pages.size()) {
+            wrong.add((pages.size() - pagesKept) + " of " + pages.size() + " page sessions lost with the node");
+        }
         Map<String, Integer> counted = new TreeMap<>();
         answers.values().forEach(a -> counted.merge(a, 1, Integer::sum));
         answers.forEach((c, a) -> {
@@ -164,8 +184,9 @@ public final class FailoverRush {
             r.append(String.format("session %-6d       confirmed %d / capacity %d (counter %d), waiting %d (counter %d)%n",
                     s.id(), c.confirmedRows(), c.capacity(), c.counterConfirmed(), c.waitingRows(), c.counterWaiting()));
         }
-        r.append(String.format("still signed in     %s%n", signedOut == 0 ? "yes (50 tokens checked on the node left)"
-                : "NO: " + signedOut + " of 50 tokens refused"));
+        r.append(String.format("still signed in     API: %s; pages: %d of %d signed in through the balancer, %d still"
+                        + " signed in after the kill%n", signedOut == 0 ? "yes (50 tokens checked on the node left)"
+                        : "NO: " + signedOut + " of 50 tokens refused", pagesSignedIn, pages.size(), pagesKept));
         if (signedOut > 0) {
             wrong.add(signedOut + " parents signed out by the fail-over");
         }
