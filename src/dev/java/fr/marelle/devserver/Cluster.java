@@ -4,13 +4,8 @@ import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -183,22 +178,7 @@ public final class Cluster implements AutoCloseable {
     }
 
     static boolean awaitReady(Node node) throws InterruptedException {
-        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + node.httpPort() + "/health/ready"))
-                .timeout(Duration.ofSeconds(5)).build();
-        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(8);
-        while (System.nanoTime() < deadline && node.process().isAlive()) {
-            try {
-                HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
-                if (response.statusCode() == 200 && response.body().contains("marelle-database")) {
-                    return true;
-                }
-            } catch (IOException e) {
-                // not listening yet
-            }
-            Thread.sleep(1000);
-        }
-        return false;
+        return DevServer.waitUntilReady(node.httpPort(), node.process());
     }
 
     @Override

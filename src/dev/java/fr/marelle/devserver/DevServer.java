@@ -125,7 +125,7 @@ public final class DevServer {
         return new Running(payara.start(), started, dbUrl, demo, port);
     }
 
-    private static boolean waitUntilReady(int port, Process process) throws InterruptedException {
+    static boolean waitUntilReady(int port, Process process) throws InterruptedException {
         HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/health/ready"))
                 .timeout(Duration.ofSeconds(5)).build();

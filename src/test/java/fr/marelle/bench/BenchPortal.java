@@ -111,6 +111,29 @@ final class BenchPortal implements AutoCloseable {
         }
     }
 
+    /** One booking request; its outcome as {@link RushChecks#answer} tells it. */
+    static String book(HttpClient http, String baseUrl, String authorization, long childId, long sessionId) {
+        try {
+            HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(baseUrl + "/api/v1/bookings"))
+                    .timeout(Duration.ofMinutes(2)).header("Authorization", authorization).header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString("{\"items\":[{\"childId\":" + childId
+                            + ",\"sessionId\":" + sessionId + "}]}")).build(), HttpResponse.BodyHandlers.ofString());
+            return RushChecks.answer(response.statusCode(), response.body());
+        } catch (Exception e) {
+            return "HTTP " + e.getClass().getSimpleName();
+        }
+    }
+
+    /** Runs the tasks on {@code threads} threads and waits for all (an hour at most). */
+    static void inParallel(int threads, java.util.List<Runnable> tasks) throws InterruptedException {
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
+        tasks.forEach(pool::execute);
+        pool.shutdown();
+        if (!pool.awaitTermination(1, TimeUnit.HOURS)) {
+            throw new IllegalStateException("the run took more than an hour");
+        }
+    }
+
     @Override
     public void close() {
         if (running != null) {

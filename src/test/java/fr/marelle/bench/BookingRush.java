@@ -1,10 +1,7 @@
 package fr.marelle.bench;
 
 
-import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -16,9 +13,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -73,7 +67,7 @@ public final class BookingRush {
         AtomicInteger loginBusy = new AtomicInteger();
         System.out.printf("Logging in %d parents with %d threads...%n", parents.size(), threads);
         long loginStart = System.nanoTime();
-        inParallel(parents.stream().<Runnable>map(p -> () -> {
+        BenchPortal.inParallel(threads, parents.stream().<Runnable>map(p -> () -> {
             long t = System.nanoTime();
             Optional<String> authorization = BenchPortal.login(http, baseUrl, p.email(), loginBusy);
             loginTimes.add(System.nanoTime() - t);
@@ -94,7 +88,7 @@ public final class BookingRush {
             for (RushFixture.RushSession s : sessions) {
                 calls.add(() -> {
                     long t = System.nanoTime();
-                    String result = book(authorization, p.childId(), s.id());
+                    String result = BenchPortal.book(http, baseUrl, authorization, p.childId(), s.id());
                     bookingTimes.add(System.nanoTime() - t);
                     if (RushChecks.isError(result)) {
                         httpErrors.incrementAndGet();
@@ -108,7 +102,7 @@ public final class BookingRush {
         boolean statementsCounted = Statements.reset(db);
         System.out.printf("Booking: %d requests with %d threads...%n", calls.size(), threads);
         long rushStart = System.nanoTime();
-        inParallel(calls);
+        BenchPortal.inParallel(threads, calls);
         double rushSeconds = (System.nanoTime() - rushStart) / 1e9;
         double throughput = calls.size() / rushSeconds;
 
@@ -159,27 +153,5 @@ public final class BookingRush {
         }
         System.out.println("======================================================");
         return overbooked || !wrong.isEmpty() ? 1 : 0;
-    }
-
-    /** One booking request; its outcome (CONFIRMED, WAITING, REFUSED...) or "HTTP <status>". */
-    private String book(String authorization, long childId, long sessionId) {
-        try {
-            HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(baseUrl + "/api/v1/bookings"))
-                    .timeout(Duration.ofMinutes(2)).header("Authorization", authorization).header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString("{\"items\":[{\"childId\":" + childId
-                            + ",\"sessionId\":" + sessionId + "}]}")).build(), HttpResponse.BodyHandlers.ofString());
-            return RushChecks.answer(response.statusCode(), response.body());
-        } catch (Exception e) {
-            return "HTTP " + e.getClass().getSimpleName();
-        }
-    }
-
-    private void inParallel(List<Runnable> tasks) throws InterruptedException {
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
-        tasks.forEach(pool::execute);
-        pool.shutdown();
-        if (!pool.awaitTermination(1, TimeUnit.HOURS)) {
-            throw new IllegalStateException("the run took more than an hour");
-        }
     }
 }

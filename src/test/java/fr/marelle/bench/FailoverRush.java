@@ -18,12 +18,9 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Random;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -72,7 +69,7 @@ public final class FailoverRush {
         Map<String, String> authorizations = new ConcurrentHashMap<>();
         AtomicInteger busy = new AtomicInteger();
         long loginStart = System.nanoTime();
-        inParallel(parents.stream().<Runnable>map(p -> () -> BenchPortal.login(http, url, p.email(), busy)
+        BenchPortal.inParallel(threads, parents.stream().<Runnable>map(p -> () -> BenchPortal.login(http, url, p.email(), busy)
                 .ifPresent(a -> authorizations.put(p.email(), a))).toList());
         double loginSeconds = (System.nanoTime() - loginStart) / 1e9;
 
@@ -103,11 +100,11 @@ public final class FailoverRush {
         Latencies latencies = new Latencies();
         Cluster.Node victim = cluster.nodes().get(0);
         long rushStart = System.nanoTime();
-        inParallel(calls.stream().<Runnable>map(c -> () -> {
+        BenchPortal.inParallel(threads, calls.stream().<Runnable>map(c -> () -> {
             long t = System.nanoTime();
             String answer = "HTTP none";
             for (int tries = 0; tries < MAX_TRIES; tries++) {
-                answer = book(authorizations.get(c.parent().email()), c.parent().childId(), c.session().id());
+                answer = BenchPortal.book(http, url, authorizations.get(c.parent().email()), c.parent().childId(), c.session().id());
                 if (!RushChecks.isError(answer)) {
                     break;
                 }
@@ -255,32 +252,11 @@ public final class FailoverRush {
         return rows;
     }
 
-    private String book(String authorization, long childId, long sessionId) {
-        try {
-            HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(url + "/api/v1/bookings"))
-                    .timeout(Duration.ofMinutes(2)).header("Authorization", authorization).header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString("{\"items\":[{\"childId\":" + childId
-                            + ",\"sessionId\":" + sessionId + "}]}")).build(), HttpResponse.BodyHandlers.ofString());
-            return RushChecks.answer(response.statusCode(), response.body());
-        } catch (Exception e) {
-            return "HTTP " + e.getClass().getSimpleName();
-        }
-    }
-
     private static void sleep(long millis) {
         try {
             Thread.sleep(millis);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-        }
-    }
-
-    private void inParallel(List<Runnable> tasks) throws InterruptedException {
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
-        tasks.forEach(pool::execute);
-        pool.shutdown();
-        if (!pool.awaitTermination(1, TimeUnit.HOURS)) {
-            throw new IllegalStateException("the run took more than an hour");
         }
     }
 }

@@ -154,6 +154,9 @@ public class Bookings {
     private Decision takePlace(Session session, Child child, BookingDecision.Facts facts) {
         if (!session.getActivity().getAgeGroups().isEmpty()) {
             em.refresh(session, LockModeType.PESSIMISTIC_WRITE);
+            if (session.getStatus() != SessionStatus.OPEN) {
+                return Decision.refused("booking.refused.sessionClosed");
+            }
             Decision decision = BookingDecision.onCapacity(facts.withPlaces(session.getCapacity(), session.getConfirmed(),
                     groupRoom(session, child.getBirthDate())));
             if (decision.writes()) {
