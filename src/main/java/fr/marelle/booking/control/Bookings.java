@@ -105,9 +105,10 @@ public class Bookings {
     public List<Outcome> book(long actorId, long householdId, List<Request> requests, String overrideReason) {
         Account actor = access.actor(actorId);
         Household household = access.household(actorId, householdId);
-        boolean override = checkOverride(access.isPlanningStaff(actor.getId()), overrideReason);
+        boolean staff = access.isPlanningStaff(actorId);
+        boolean override = checkOverride(staff, overrideReason);
         checkSize(requests);
-        if (!access.isPlanningStaff(actorId)) {
+        if (!staff) {
             overdueRule.check(householdId);
         }
         Map<Long, Session> sessions = sessions(requests.stream().map(Request::sessionId).toList());
@@ -134,7 +135,8 @@ public class Bookings {
             Decision decision = BookingDecision.beforeCapacity(facts).orElseGet(() -> takePlace(session, child, facts));
             Long bookingId = null;
             if (decision.writes()) {
-                bookingId = write(session, child, householdId, decision.result(), actor, override ? overrideReason : null, now);
+                bookingId = write(session, child, householdId, decision.result(), actor,
+                        staff ? ActorKind.STAFF : ActorKind.FAMILY, override ? overrideReason : null, now);
                 live.add(request);
             } else if (decision.result() == Result.ALREADY_BOOKED) {
                 bookingId = liveBooking(session.getId(), child.getId()).map(Booking::getId).orElse(null);
@@ -362,14 +364,15 @@ public class Bookings {
         return Decision.of(Result.CANCELLED);
     }
 
-    private Long write(Session session, Child child, long householdId, Result result, Account actor,
+    private Long write(Session session, Child child, long householdId, Result result, Account actor, ActorKind kind,
                        String overrideReason, OffsetDateTime now) {
         BookingStatus status = result == Result.CONFIRMED ? BookingStatus.CONFIRMED : BookingStatus.WAITING;
         Booking booking = new Booking(session.getId(), child.getId(), householdId, status, now, overrideReason);
         em.persist(booking);
         em.flush();
-        history(booking, actor, status == BookingStatus.CONFIRMED ? BookingChange.Action.BOOKED
-                : BookingChange.Action.WAITLISTED, overrideReason, now);
+        em.persist(new BookingChange(booking, now, actor.getId(), actor.fullName(), kind,
+                status == BookingStatus.CONFIRMED ? BookingChange.Action.BOOKED : BookingChange.Action.WAITLISTED,
+                overrideReason));
         audit.record("BOOKING_CREATED", "booking", booking.getId(), null, booking.auditView());
         return booking.getId();
     }
