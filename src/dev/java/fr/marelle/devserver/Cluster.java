@@ -178,7 +178,8 @@ public final class Cluster implements AutoCloseable {
     }
 
     static boolean awaitReady(Node node) throws InterruptedException {
-        return DevServer.waitUntilReady(node.httpPort(), node.process());
+        // nodes starting together share the cores and take turns for the migrations: longer than one alone
+        return DevServer.waitUntilReady(node.httpPort(), node.process(), java.time.Duration.ofMinutes(15));
     }
 
     @Override

@@ -40,7 +40,7 @@ public final class DevServer {
 
         /** Waits (up to five minutes) until the application itself answers /health/ready. */
         public boolean awaitReady() throws InterruptedException {
-            return waitUntilReady(port, process);
+            return waitUntilReady(port, process, Duration.ofMinutes(5));
         }
 
         @Override
@@ -125,11 +125,11 @@ public final class DevServer {
         return new Running(payara.start(), started, dbUrl, demo, port);
     }
 
-    static boolean waitUntilReady(int port, Process process) throws InterruptedException {
+    static boolean waitUntilReady(int port, Process process, Duration wait) throws InterruptedException {
         HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/health/ready"))
                 .timeout(Duration.ofSeconds(5)).build();
-        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(5);
+        long deadline = System.nanoTime() + wait.toNanos();
         while (System.nanoTime() < deadline && process.isAlive()) {
             try {
                 HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
