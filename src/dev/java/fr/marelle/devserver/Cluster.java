@@ -87,11 +87,16 @@ public final class Cluster implements AutoCloseable {
         String name = "node" + i;
         int http = base + i;
         int grid = base + 4 + i;
+        // the nodes' HTTP ports on the loopback only: families reach them through the balancer
+        Path preboot = folder.resolve("preboot-" + name + ".asadmin");
+        Files.writeString(preboot, "set configs.config.server-config.network-config.network-listeners"
+                + ".network-listener.http-listener.address=127.0.0.1\n");
         ProcessBuilder payara = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx768m", "-jar", micro.toString(), "--deploy", war.toString(),
                 "--port", String.valueOf(http), "--name", name, "--clustername", "marelle-" + base,
                 "--clustermode", "tcpip:" + members, "--interfaces", "127.0.0.1", "--startport", String.valueOf(grid),
-                "--maxHttpThreads", String.valueOf(DevServer.HTTP_THREADS), "--disablephonehome");
+                "--maxHttpThreads", String.valueOf(DevServer.HTTP_THREADS), "--prebootcommandfile", preboot.toString(),
+                "--disablephonehome");
         payara.redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log(name).toFile()));
         var env = payara.environment();
         env.put("MARELLE_DB_URL", database.jdbcUrl());
