@@ -139,9 +139,12 @@ public final class Cluster implements AutoCloseable {
                     option httpchk GET /health/ready
                     http-check expect status 200
                     default-server inter 1s fall 2 rise 2
+                    # pages stick to the node that holds their session (the API needs no stickiness)
+                    cookie MARELLE_NODE insert indirect nocache httponly
                 """.formatted(base));
         for (Node node : nodes) {
-            cfg.append("    server ").append(node.name()).append(" 127.0.0.1:").append(node.httpPort()).append(" check\n");
+            cfg.append("    server ").append(node.name()).append(" 127.0.0.1:").append(node.httpPort())
+                    .append(" check cookie ").append(node.name()).append('\n');
         }
         Path file = folder.resolve("haproxy.cfg");
         Files.writeString(file, cfg);

@@ -12,9 +12,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A parent on the pages, as a browser: its own cookies, the login form posted with the view state and the
- * form's nonce. Through a round-robin balancer the form may be posted to another node than the one that
- * served it, so signing in already needs the page session (and its Faces view) shared between nodes.
+ * A parent on the pages, as a browser: its own cookies (the session's and the balancer's node cookie), the
+ * login form posted with the view state and the form's nonce.
  */
 final class PageSession {
 
