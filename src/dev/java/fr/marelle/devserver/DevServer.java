@@ -25,6 +25,12 @@ import java.util.concurrent.TimeUnit;
  */
 public final class DevServer {
 
+    /**
+     * Payara's HTTP threads for 2 cores (Payara's default is 200): twice the data source's pool, so that
+     * sign-ins waiting for a password check (at most 2 + 16, see PasswordCheckGate) leave threads to bookings.
+     */
+    public static final int HTTP_THREADS = 32;
+
     private DevServer() {
     }
 
@@ -34,7 +40,7 @@ public final class DevServer {
 
         /** Waits (up to five minutes) until the application itself answers /health/ready. */
         public boolean awaitReady() throws InterruptedException {
-            return waitUntilReady(port, process);
+            return waitUntilReady(port, process, Duration.ofMinutes(5));
         }
 
         @Override
@@ -78,7 +84,8 @@ public final class DevServer {
         List<AutoCloseable> started = new ArrayList<>();
         ProcessBuilder payara = new ProcessBuilder(javaCommand(), "-Xmx1g",
                 "-jar", micro.toString(), "--deploy", war.toString(),
-                "--port", String.valueOf(port), "--nocluster", "--disablephonehome");
+                "--port", String.valueOf(port), "--nocluster", "--maxHttpThreads", String.valueOf(HTTP_THREADS),
+                "--disablephonehome");
         if (inheritIO) {
             payara.inheritIO();
         } else {
@@ -118,11 +125,11 @@ public final class DevServer {
         return new Running(payara.start(), started, dbUrl, demo, port);
     }
 
-    private static boolean waitUntilReady(int port, Process process) throws InterruptedException {
+    static boolean waitUntilReady(int port, Process process, Duration wait) throws InterruptedException {
         HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/health/ready"))
                 .timeout(Duration.ofSeconds(5)).build();
-        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(5);
+        long deadline = System.nanoTime() + wait.toNanos();
         while (System.nanoTime() < deadline && process.isAlive()) {
             try {
                 HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());

@@ -36,6 +36,8 @@ public final class EmbeddedDatabase implements AutoCloseable {
                 .setServerConfig("listen_addresses", "127.0.0.1")
                 .setServerConfig("timezone", "Europe/Paris")
                 .setServerConfig("max_connections", "100")
+                // statements counted per query shape (the benchmark prints the queries per booking)
+                .setServerConfig("shared_preload_libraries", "pg_stat_statements")
                 .setLocaleConfig("encoding", "UTF8")
                 .setLocaleConfig("locale", "C.UTF-8");
         if (port > 0) {

@@ -2,7 +2,8 @@ package fr.marelle.bench;
 
 /**
  * {@code mvn -Pbench}: the booking rush; with {@code -Dbench.scenario=search} the staff household search,
- * with {@code -Dbench.scenario=payments} the online payment burst.
+ * with {@code -Dbench.scenario=payments} the online payment burst, with {@code -Dbench.scenario=failover} the rush
+ * through two nodes and HAProxy, one of them killed midway.
  */
 public final class Bench {
 
@@ -15,8 +16,9 @@ public final class Bench {
             case "rush", "" -> BookingRush.main(args);
             case "search" -> HouseholdSearch.main(args);
             case "payments" -> PaymentBurst.main(args);
+            case "failover" -> FailoverRush.main(args);
             default -> {
-                System.err.println("Unknown bench.scenario " + scenario + ": rush, search or payments.");
+                System.err.println("Unknown bench.scenario " + scenario + ": rush, search, payments or failover.");
                 System.exit(2);
             }
         }

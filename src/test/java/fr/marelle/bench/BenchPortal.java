@@ -77,15 +77,29 @@ final class BenchPortal implements AutoCloseable {
      * software would; the answer is the {@code Authorization} value of later calls.
      */
     static Optional<String> login(HttpClient http, String baseUrl, String email) {
+        return login(http, baseUrl, email, new java.util.concurrent.atomic.AtomicInteger());
+    }
+
+    /**
+     * The same, as a well-behaved client during a sign-in storm: a 503 (too many password checks at once)
+     * is retried after its Retry-After, up to 30 times; each 503 is counted in {@code busy}.
+     */
+    static Optional<String> login(HttpClient http, String baseUrl, String email,
+                                  java.util.concurrent.atomic.AtomicInteger busy) {
         String role = email.startsWith("agent@") ? "AGENT" : "PARENT";
         try {
             String basic = Base64.getEncoder().encodeToString((email + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8));
             String body = "{\"name\":\"Benchmark\",\"role\":\"" + role + "\",\"expiresOn\":\""
                     + java.time.LocalDate.now(java.time.ZoneId.of("Europe/Paris")) + "\"}";
-            HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(baseUrl + "/api/v1/me/tokens"))
+            HttpRequest request = HttpRequest.newBuilder(URI.create(baseUrl + "/api/v1/me/tokens"))
                     .timeout(Duration.ofMinutes(2)).header("Authorization", "Basic " + basic)
-                    .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
-                    HttpResponse.BodyHandlers.ofString());
+                    .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build();
+            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+            for (int retry = 0; response.statusCode() == 503 && retry < 30; retry++) {
+                busy.incrementAndGet();
+                Thread.sleep(1000L * response.headers().firstValueAsLong("Retry-After").orElse(1));
+                response = http.send(request, HttpResponse.BodyHandlers.ofString());
+            }
             if (response.statusCode() != 201) {
                 return Optional.empty();
             }
@@ -94,6 +108,29 @@ final class BenchPortal implements AutoCloseable {
             return secret.find() ? Optional.of("Bearer " + secret.group(1)) : Optional.empty();
         } catch (Exception e) {
             return Optional.empty();
+        }
+    }
+
+    /** One booking request; its outcome as {@link RushChecks#answer} tells it. */
+    static String book(HttpClient http, String baseUrl, String authorization, long childId, long sessionId) {
+        try {
+            HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(baseUrl + "/api/v1/bookings"))
+                    .timeout(Duration.ofMinutes(2)).header("Authorization", authorization).header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString("{\"items\":[{\"childId\":" + childId
+                            + ",\"sessionId\":" + sessionId + "}]}")).build(), HttpResponse.BodyHandlers.ofString());
+            return RushChecks.answer(response.statusCode(), response.body());
+        } catch (Exception e) {
+            return "HTTP " + e.getClass().getSimpleName();
+        }
+    }
+
+    /** Runs the tasks on {@code threads} threads and waits for all (an hour at most). */
+    static void inParallel(int threads, java.util.List<Runnable> tasks) throws InterruptedException {
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
+        tasks.forEach(pool::execute);
+        pool.shutdown();
+        if (!pool.awaitTermination(1, TimeUnit.HOURS)) {
+            throw new IllegalStateException("the run took more than an hour");
         }
     }
 

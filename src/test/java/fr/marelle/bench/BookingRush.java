@@ -1,10 +1,7 @@
 package fr.marelle.bench;
 
 
-import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -16,12 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The booking-rush benchmark ({@code mvn -Pbench}): N parents log in, then all book the same
@@ -35,8 +27,6 @@ import java.util.regex.Pattern;
  * instead of starting one, with bench.db.url, bench.db.user, bench.db.password for its database.
  */
 public final class BookingRush {
-
-    private static final Pattern RESULT = Pattern.compile("\"result\"\\s*:\\s*\"([A-Z_]+)\"");
 
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(10)).followRedirects(HttpClient.Redirect.NEVER).build();
@@ -74,11 +64,12 @@ public final class BookingRush {
         Latencies loginTimes = new Latencies();
         Map<String, String> authorizations = new ConcurrentHashMap<>();
         AtomicInteger loginFailures = new AtomicInteger();
+        AtomicInteger loginBusy = new AtomicInteger();
         System.out.printf("Logging in %d parents with %d threads...%n", parents.size(), threads);
         long loginStart = System.nanoTime();
-        inParallel(parents.stream().<Runnable>map(p -> () -> {
+        BenchPortal.inParallel(threads, parents.stream().<Runnable>map(p -> () -> {
             long t = System.nanoTime();
-            Optional<String> authorization = login(p.email());
+            Optional<String> authorization = BenchPortal.login(http, baseUrl, p.email(), loginBusy);
             loginTimes.add(System.nanoTime() - t);
             authorization.ifPresentOrElse(c -> authorizations.put(p.email(), c), loginFailures::incrementAndGet);
         }).toList());
@@ -97,9 +88,9 @@ public final class BookingRush {
             for (RushFixture.RushSession s : sessions) {
                 calls.add(() -> {
                     long t = System.nanoTime();
-                    String result = book(authorization, p.childId(), s.id());
+                    String result = BenchPortal.book(http, baseUrl, authorization, p.childId(), s.id());
                     bookingTimes.add(System.nanoTime() - t);
-                    if (result.startsWith("HTTP")) {
+                    if (RushChecks.isError(result)) {
                         httpErrors.incrementAndGet();
                     }
                     outcomes.computeIfAbsent(s.id(), k -> new ConcurrentHashMap<>())
@@ -108,9 +99,10 @@ public final class BookingRush {
             }
         }
         Collections.shuffle(calls, new Random(42));
+        boolean statementsCounted = Statements.reset(db);
         System.out.printf("Booking: %d requests with %d threads...%n", calls.size(), threads);
         long rushStart = System.nanoTime();
-        inParallel(calls);
+        BenchPortal.inParallel(threads, calls);
         double rushSeconds = (System.nanoTime() - rushStart) / 1e9;
         double throughput = calls.size() / rushSeconds;
 
@@ -118,24 +110,33 @@ public final class BookingRush {
         StringBuilder r = new StringBuilder("\n==================== booking rush ====================\n");
         r.append(String.format("portal              %s%n", baseUrl));
         r.append(String.format("parents             %d (%d threads)%n", parents.size(), threads));
-        r.append(String.format("logins              %d in %.1f s (%.1f/s), %d failed; %s%n", loginTimes.count(),
-                loginSeconds, loginTimes.count() / loginSeconds, loginFailures.get(), loginTimes.summary()));
+        r.append(String.format("sign-ins            %d in %.1f s (%.1f/s), %d failed, %d answers 503 busy (retried"
+                        + " after Retry-After, included in the times); %s%n", loginTimes.count(), loginSeconds,
+                loginTimes.count() / loginSeconds, loginFailures.get(), loginBusy.get(), loginTimes.summary()));
         r.append(String.format("booking requests    %d in %.1f s%n", calls.size(), rushSeconds));
         r.append(String.format("throughput          %.1f booking requests/s%n", throughput));
         r.append(String.format("booking latency     %s%n", bookingTimes.summary()));
         r.append(String.format("HTTP errors         %d%n", httpErrors.get()));
+        if (statementsCounted) {
+            r.append(Statements.perRequest(db, calls.size()));
+        }
         boolean overbooked = false;
+        List<String> wrong = new ArrayList<>();
         for (RushFixture.RushSession s : sessions) {
             RushFixture.Counts c = RushFixture.counts(db, s.id());
-            boolean wrong = c.confirmedRows() > c.capacity() || c.confirmedRows() != c.counterConfirmed();
-            overbooked |= wrong;
+            overbooked |= c.confirmedRows() > c.capacity() || c.confirmedRows() != c.counterConfirmed();
             Map<String, AtomicInteger> answered = outcomes.getOrDefault(s.id(), Map.of());
-            r.append(String.format("session %-6d       confirmed %d / capacity %d (counter %d), waiting %d;"
-                            + " answers: %s; %s%n", s.id(), c.confirmedRows(), c.capacity(), c.counterConfirmed(),
-                    c.waitingRows(), new java.util.TreeMap<>(answered), s.waitingList() ? "waiting list on" : "waiting list off"));
+            wrong.addAll(RushChecks.session(s, c, answered, authorizations.size()));
+            r.append(String.format("session %-6d       confirmed %d / capacity %d (counter %d), waiting %d (counter %d),"
+                            + " confirmed without mail %d; answers: %s; %s%n", s.id(), c.confirmedRows(), c.capacity(),
+                    c.counterConfirmed(), c.waitingRows(), c.counterWaiting(), c.confirmedWithoutMail(),
+                    new java.util.TreeMap<>(answered), s.waitingList() ? "waiting list on" : "waiting list off"));
         }
         r.append(String.format("overbooking         %s%n", overbooked ? "YES: confirmed bookings exceed the capacity or the counter"
                 : "none"));
+        r.append(String.format("checks              %s%n", wrong.isEmpty()
+                ? "exactly the capacity confirmed, waiting lists exact, every confirmed booking's mail queued"
+                : "FAILED: " + String.join("; ", wrong)));
         System.out.print(r);
 
         Optional<Path> pgbench = Pgbench.onPath();
@@ -151,33 +152,6 @@ public final class BookingRush {
                     t, throughput / t), () -> System.out.println("pgbench             failed (see above)"));
         }
         System.out.println("======================================================");
-        return overbooked ? 1 : 0;
-    }
-
-    private Optional<String> login(String email) {
-        return BenchPortal.login(http, baseUrl, email);
-    }
-
-    /** One booking request; its outcome (CONFIRMED, WAITING, REFUSED...) or "HTTP <status>". */
-    private String book(String authorization, long childId, long sessionId) {
-        try {
-            HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(baseUrl + "/api/v1/bookings"))
-                    .timeout(Duration.ofMinutes(2)).header("Authorization", authorization).header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString("{\"items\":[{\"childId\":" + childId
-                            + ",\"sessionId\":" + sessionId + "}]}")).build(), HttpResponse.BodyHandlers.ofString());
-            Matcher m = RESULT.matcher(response.body());
-            return response.statusCode() == 200 && m.find() ? m.group(1) : "HTTP " + response.statusCode();
-        } catch (Exception e) {
-            return "HTTP " + e.getClass().getSimpleName();
-        }
-    }
-
-    private void inParallel(List<Runnable> tasks) throws InterruptedException {
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
-        tasks.forEach(pool::execute);
-        pool.shutdown();
-        if (!pool.awaitTermination(1, TimeUnit.HOURS)) {
-            throw new IllegalStateException("the run took more than an hour");
-        }
+        return overbooked || !wrong.isEmpty() ? 1 : 0;
     }
 }

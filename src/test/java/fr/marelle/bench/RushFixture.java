@@ -26,7 +26,8 @@ final class RushFixture {
     }
 
     /** What the database says after the rush. */
-    record Counts(int confirmedRows, int waitingRows, int counterConfirmed, int capacity) {
+    record Counts(int confirmedRows, int waitingRows, int counterConfirmed, int capacity, int counterWaiting,
+                  int confirmedWithoutMail) {
     }
 
     private RushFixture() {
@@ -116,16 +117,25 @@ final class RushFixture {
         return list;
     }
 
-    /** Live bookings by state, and the session's own counter and capacity. */
+    /**
+     * Live bookings by state, the session's own counters and capacity, and the confirmed bookings whose
+     * parent has no booking mail naming the session's activity in the outbox.
+     */
     static Counts counts(Connection c, long sessionId) throws SQLException {
         try (PreparedStatement s = c.prepareStatement("select"
                 + " (select count(*) from booking b where b.session_id = s.id and b.status = 'CONFIRMED'),"
                 + " (select count(*) from booking b where b.session_id = s.id and b.status = 'WAITING'),"
-                + " s.confirmed, s.capacity from activity_session s where s.id = ?")) {
+                + " s.confirmed, s.capacity, s.waiting,"
+                + " (select count(*) from booking b join household h on h.id = b.household_id"
+                + "  join account acc on acc.id = h.billing_account_id"
+                + "  where b.session_id = s.id and b.status = 'CONFIRMED' and not exists (select 1 from outbox_mail m"
+                + "  where m.recipient = acc.email and m.template = 'booking-done'"
+                + "  and m.body like '%' || split_part(a.name, ' (', 1) || ' (%'))"
+                + " from activity_session s join activity a on a.id = s.activity_id where s.id = ?")) {
             s.setLong(1, sessionId);
             try (ResultSet rs = s.executeQuery()) {
                 rs.next();
-                return new Counts(rs.getInt(1), rs.getInt(2), rs.getInt(3), rs.getInt(4));
+                return new Counts(rs.getInt(1), rs.getInt(2), rs.getInt(3), rs.getInt(4), rs.getInt(5), rs.getInt(6));
             }
         }
     }

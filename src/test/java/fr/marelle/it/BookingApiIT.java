@@ -154,7 +154,7 @@ class BookingApiIT extends PortalITBase {
             String auth = Api.basic("famille" + f + "@example.net", ItEnvironment.DEMO_PASSWORD);
             long child = array(ok(Api.get("/api/v1/household/children", "Authorization", auth))).getJsonObject(0)
                     .getJsonNumber("id").longValue();
-            families.add(() -> book(auth, items(child, session), null).getJsonObject(0).getString("result"));
+            families.add(() -> bookWhenNotBusy(auth, items(child, session)).getJsonObject(0).getString("result"));
         }
         ExecutorService pool = Executors.newFixedThreadPool(families.size());
         List<String> results = new ArrayList<>();
@@ -180,6 +180,29 @@ class BookingApiIT extends PortalITBase {
         Mailbox.Mail promoted = Mailbox.await(ownerEmail(firstWaiting), 2).stream()
                 .filter(m -> m.subject().contains("place")).findFirst().orElseThrow();
         assertTrue(promoted.body().contains("est confirmée") || promoted.body().contains("is now confirmed"), promoted.body());
+    }
+
+    @Test
+    void oneChildBookedByManyClicksAtOnceGetsOnePlaceAndTheOtherClicksAreToldItIsAlreadyBooked() throws Exception {
+        // the place is taken without locking the session first: the same child must still never be booked twice
+        long session = sessionOfANewActivity("Atelier poterie " + System.nanoTime(), "NONE", 0, 5);
+        String auth = Api.basic("famille97@example.net", ItEnvironment.DEMO_PASSWORD);
+        long child = array(ok(Api.get("/api/v1/household/children", "Authorization", auth))).getJsonObject(0)
+                .getJsonNumber("id").longValue();
+        List<Callable<String>> clicks = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            clicks.add(() -> bookWhenNotBusy(auth, items(child, session)).getJsonObject(0).getString("result"));
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(clicks.size());
+        List<String> results = new ArrayList<>();
+        for (Future<String> result : pool.invokeAll(clicks)) {
+            results.add(result.get());
+        }
+        pool.shutdown();
+        assertEquals(1, results.stream().filter("CONFIRMED"::equals).count(), results.toString());
+        assertEquals(7, results.stream().filter("ALREADY_BOOKED"::equals).count(), results.toString());
+        assertEquals(List.of(1, 0), counters(session));
+        assertEquals(1, bookingIds(session, "CONFIRMED").size());
     }
 
     @Test
@@ -478,6 +501,21 @@ class BookingApiIT extends PortalITBase {
     private static JsonArray book(String auth, String items, String reason) {
         return array(ok(Api.postJson("/api/v1/bookings", "{\"items\":" + items
                 + (reason == null ? "" : ",\"overrideReason\":\"" + reason + "\"") + "}", "Authorization", auth)));
+    }
+
+    /**
+     * Books as a well-behaved client during a sign-in storm: each call signs in (HTTP Basic), and password
+     * checks beyond the bounded pool are answered 503 with Retry-After, to try again after it.
+     */
+    private static JsonArray bookWhenNotBusy(String auth, String items) throws InterruptedException {
+        for (int tries = 0; ; tries++) {
+            HttpResponse<String> answer = Api.postJson("/api/v1/bookings", "{\"items\":" + items + "}", "Authorization", auth);
+            if (answer.statusCode() != 503 || tries == 30) {
+                return array(ok(answer));
+            }
+            assertTrue(answer.headers().firstValue("Retry-After").isPresent(), "503 says when to retry");
+            Thread.sleep(1000L * answer.headers().firstValueAsLong("Retry-After").orElse(1));
+        }
     }
 
     private static JsonArray cancel(String auth, String bookingIds, String reason) {

@@ -5,6 +5,7 @@ import fr.marelle.planning.control.BookingDeadlines;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -60,6 +61,18 @@ public final class BookingDecision {
                     registrationAccepted, minAge, maxAge, levelCodes, residentsOnly, sessionDay, birthDate, levelCode,
                     resident, alreadyBooked, deadline, override, null, false);
         }
+
+        /** The same facts with the places as read under the session's lock. */
+        Facts withPlaces(int placesCapacity, int placesConfirmed, GroupRoom groupRoom) {
+            return new Facts(sessionOpen, activityActive, placesCapacity, placesConfirmed, waitingListUsed,
+                    registrationRequired, registrationAccepted, minAge, maxAge, levelCodes, residentsOnly, sessionDay,
+                    birthDate, levelCode, resident, alreadyBooked, deadline, override, groupRoom, otherSchool);
+        }
+
+        /** The same facts when no place is left (the conditional update found none). */
+        Facts full() {
+            return withPlaces(capacity, capacity, group);
+        }
     }
 
     /** The places of the child's age group on the session, and how many are confirmed. */
@@ -74,22 +87,36 @@ public final class BookingDecision {
     }
 
     public static Decision decide(Facts f) {
+        return beforeCapacity(f).orElseGet(() -> onCapacity(f));
+    }
+
+    /**
+     * The answer when a rule other than the places left settles it (already booked, closed, not eligible,
+     * past the deadline), or empty when only the places left decide: then the booking takes a place with
+     * one conditional update of the session's counters (see {@link Bookings}), and {@link #onCapacity} tells the rest.
+     */
+    public static Optional<Decision> beforeCapacity(Facts f) {
         if (f.alreadyBooked()) {
-            return Decision.of(Result.ALREADY_BOOKED);
+            return Optional.of(Decision.of(Result.ALREADY_BOOKED));
         }
         if (!f.sessionOpen() || !f.activityActive()) {
-            return Decision.refused("booking.refused.sessionClosed");
+            return Optional.of(Decision.refused("booking.refused.sessionClosed"));
         }
         String eligibility = eligibility(f);
         if (eligibility != null) {
-            return Decision.refused(eligibility);
+            return Optional.of(Decision.refused(eligibility));
         }
         if (f.registrationRequired() && !f.registrationAccepted()) {
-            return Decision.refused("booking.refused.registrationNeeded");
+            return Optional.of(Decision.refused("booking.refused.registrationNeeded"));
         }
         if (!f.deadline().open() && !f.override()) {
-            return Decision.closedBy(f.deadline());
+            return Optional.of(Decision.closedBy(f.deadline()));
         }
+        return Optional.empty();
+    }
+
+    /** What the places left decide, once every other rule has let the request through. */
+    public static Decision onCapacity(Facts f) {
         boolean groupFull = f.group() != null && f.group().full();
         if ((f.confirmed() < f.capacity() && !groupFull) || f.override()) {
             return Decision.of(Result.CONFIRMED);

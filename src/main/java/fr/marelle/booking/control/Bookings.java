@@ -45,6 +45,9 @@ public class Bookings {
 
     static final int MAX_PER_ACTION = 400;
 
+    /** First key of the per-child advisory lock of booking actions (the second is the child's id). */
+    static final int CHILD_BOOKING_LOCK = 21_001;
+
     /** One child on one session. */
     public record Request(long childId, long sessionId) {
     }
@@ -91,23 +94,33 @@ public class Bookings {
      * Books each child on each session when the rules allow it, or puts it on the waiting list;
      * the others are refused with the reason. An agent may give a written reason to override the
      * deadline and the capacity.
+     *
+     * <p>Registration day: thousands of parents book the same few sessions at once. So everything that
+     * does not depend on the places left is decided without locking the session; only then does a
+     * request take its place, with one conditional update of the session's counters (its row lock is
+     * the only one other families wait on). A child's own requests are serialised by an advisory lock
+     * on the child, so the same child is never booked twice by two clicks or two guardians.
      */
     @Transactional
     public List<Outcome> book(long actorId, long householdId, List<Request> requests, String overrideReason) {
         Account actor = access.actor(actorId);
         Household household = access.household(actorId, householdId);
-        boolean override = checkOverride(access.isPlanningStaff(actor.getId()), overrideReason);
+        boolean staff = access.isPlanningStaff(actorId);
+        boolean override = checkOverride(staff, overrideReason);
         checkSize(requests);
-        if (!access.isPlanningStaff(actorId)) {
+        if (!staff) {
             overdueRule.check(householdId);
         }
-        Map<Long, Session> sessions = lockSessions(requests.stream().map(Request::sessionId).toList());
+        Map<Long, Session> sessions = sessions(requests.stream().map(Request::sessionId).toList());
+        Map<Long, Child> children = children(householdId, requests.stream().map(Request::childId).toList());
+        lockChildren(children.keySet());
+        java.util.Set<Request> live = liveBookings(children.keySet(), sessions.keySet());
         boolean resident = households.isResident(household);
         OffsetDateTime now = OffsetDateTime.now(clock);
         List<Outcome> outcomes = new ArrayList<>();
         for (Request request : requests) {
             Session session = sessions.get(request.sessionId());
-            Child child = access.belongs(householdId, request.childId()) ? em.find(Child.class, request.childId()) : null;
+            Child child = children.get(request.childId());
             if (child == null) {
                 outcomes.add(new Outcome(request.childId(), request.sessionId(), null,
                         BookingDecision.Decision.refused("booking.refused.unknownChild")));
@@ -118,10 +131,13 @@ public class Bookings {
                         BookingDecision.Decision.refused("booking.refused.unknownSession")));
                 continue;
             }
-            Decision decision = BookingDecision.decide(facts(session, child, resident, override));
+            BookingDecision.Facts facts = facts(session, child, resident, override, live.contains(request), null);
+            Decision decision = BookingDecision.beforeCapacity(facts).orElseGet(() -> takePlace(session, child, facts));
             Long bookingId = null;
             if (decision.writes()) {
-                bookingId = write(session, child, householdId, decision.result(), actor, override ? overrideReason : null, now);
+                bookingId = write(session, child, householdId, decision.result(), actor,
+                        staff ? ActorKind.STAFF : ActorKind.FAMILY, override ? overrideReason : null, now);
+                live.add(request);
             } else if (decision.result() == Result.ALREADY_BOOKED) {
                 bookingId = liveBooking(session.getId(), child.getId()).map(Booking::getId).orElse(null);
             }
@@ -130,6 +146,84 @@ public class Bookings {
         mails.summary(actor, householdId, outcomes, false);
         decided.fire(new Decided(outcomes.stream().map(o -> o.decision().result()).toList()));
         return outcomes;
+    }
+
+    /**
+     * The capacity decision, once every other rule let the request through: one conditional update of
+     * the session's counters takes a place, or a place on the waiting list. Places per age group are
+     * counted from the bookings, so those sessions are decided with their row locked first, as before.
+     */
+    private Decision takePlace(Session session, Child child, BookingDecision.Facts facts) {
+        if (!session.getActivity().getAgeGroups().isEmpty()) {
+            em.refresh(session, LockModeType.PESSIMISTIC_WRITE);
+            if (session.getStatus() != SessionStatus.OPEN) {
+                return Decision.refused("booking.refused.sessionClosed");
+            }
+            Decision decision = BookingDecision.onCapacity(facts.withPlaces(session.getCapacity(), session.getConfirmed(),
+                    groupRoom(session, child.getBirthDate())));
+            if (decision.writes()) {
+                counters(session.getId(), decision.result() == Result.CONFIRMED ? 1 : 0, decision.result() == Result.WAITING ? 1 : 0);
+            }
+            return decision;
+        }
+        if (facts.override()) {
+            counters(session.getId(), 1, 0);
+            return Decision.of(Result.CONFIRMED);
+        }
+        // "still open" again in the statement: staff closing the session meanwhile hold its row until they commit
+        int taken = em.createNativeQuery("update activity_session set confirmed = confirmed + 1"
+                        + " where id = ?1 and status = 'OPEN' and confirmed < capacity")
+                .setParameter(1, session.getId()).executeUpdate();
+        if (taken == 1) {
+            return Decision.of(Result.CONFIRMED);
+        }
+        Decision decision = BookingDecision.onCapacity(facts.full());
+        if (decision.result() == Result.WAITING && em.createNativeQuery("update activity_session set waiting = waiting + 1"
+                        + " where id = ?1 and status = 'OPEN'").setParameter(1, session.getId()).executeUpdate() == 0) {
+            return Decision.refused("booking.refused.sessionClosed");
+        }
+        return decision;
+    }
+
+    /** The sessions asked for with their activity, read without any lock. */
+    private Map<Long, Session> sessions(Collection<Long> ids) {
+        return em.createQuery("select s from Session s join fetch s.activity where s.id in :ids", Session.class)
+                .setParameter("ids", new TreeSet<>(ids)).getResultList().stream()
+                .collect(Collectors.toMap(Session::getId, Function.identity()));
+    }
+
+    /** The children asked for that belong to the household (each asked once, however many sessions). */
+    private Map<Long, Child> children(long householdId, Collection<Long> ids) {
+        Map<Long, Child> children = new java.util.HashMap<>();
+        for (long id : new TreeSet<>(ids)) {
+            if (access.belongs(householdId, id)) {
+                children.put(id, em.find(Child.class, id));
+            }
+        }
+        return children;
+    }
+
+    /**
+     * Serialises the booking actions of each child until commit (in id order, so two actions never wait on
+     * each other crosswise): "already booked" is then read after any other action on the same child committed.
+     */
+    private void lockChildren(Collection<Long> childIds) {
+        for (long childId : new TreeSet<>(childIds)) {
+            em.createNativeQuery("select pg_advisory_xact_lock(?1, ?2)")
+                    .setParameter(1, CHILD_BOOKING_LOCK).setParameter(2, Math.toIntExact(childId)).getSingleResult();
+        }
+    }
+
+    /** The pairs (child, session) among those asked for that already have a live booking, in one query. */
+    private java.util.Set<Request> liveBookings(Collection<Long> childIds, Collection<Long> sessionIds) {
+        if (childIds.isEmpty() || sessionIds.isEmpty()) {
+            return new java.util.HashSet<>();
+        }
+        return em.createQuery("select b from Booking b where b.childId in :c and b.sessionId in :s"
+                        + " and b.status <> fr.marelle.booking.entity.BookingStatus.CANCELLED", Booking.class)
+                .setParameter("c", new TreeSet<>(childIds)).setParameter("s", new TreeSet<>(sessionIds))
+                .getResultStream().map(b -> new Request(b.getChildId(), b.getSessionId()))
+                .collect(Collectors.toCollection(java.util.HashSet::new));
     }
 
     /**
@@ -219,6 +313,12 @@ public class Bookings {
     }
 
     private BookingDecision.Facts facts(Session session, Child child, boolean resident, boolean override) {
+        return facts(session, child, resident, override, liveBooking(session.getId(), child.getId()).isPresent(),
+                groupRoom(session, child.getBirthDate()));
+    }
+
+    private BookingDecision.Facts facts(Session session, Child child, boolean resident, boolean override,
+                                        boolean alreadyBooked, BookingDecision.GroupRoom group) {
         Activity activity = session.getActivity();
         BookingDeadlines.Answer deadline = deadlines.check(BookingDeadlines.Action.BOOK, timing(session), rules(activity));
         return new BookingDecision.Facts(session.getStatus() == SessionStatus.OPEN, activity.isActive(),
@@ -226,8 +326,7 @@ public class Bookings {
                 activity.isRegistrationRequired(), activity.isRegistrationRequired()
                         && registrations.isAccepted(child.getId(), activity.getId(), session.getDay()), activity.getMinAge(), activity.getMaxAge(),
                 activity.getLevelCodes(), activity.isResidentsOnly(), session.getDay(), child.getBirthDate(),
-                child.getLevelCode(), resident, liveBooking(session.getId(), child.getId()).isPresent(), deadline,
-                override, groupRoom(session, child.getBirthDate()),
+                child.getLevelCode(), resident, alreadyBooked, deadline, override, group,
                 !fr.marelle.planning.control.Eligibility.pupilOf(activity, child.getSchoolSiteId()));
     }
 
@@ -265,15 +364,15 @@ public class Bookings {
         return Decision.of(Result.CANCELLED);
     }
 
-    private Long write(Session session, Child child, long householdId, Result result, Account actor,
+    private Long write(Session session, Child child, long householdId, Result result, Account actor, ActorKind kind,
                        String overrideReason, OffsetDateTime now) {
         BookingStatus status = result == Result.CONFIRMED ? BookingStatus.CONFIRMED : BookingStatus.WAITING;
         Booking booking = new Booking(session.getId(), child.getId(), householdId, status, now, overrideReason);
         em.persist(booking);
         em.flush();
-        counters(session.getId(), status == BookingStatus.CONFIRMED ? 1 : 0, status == BookingStatus.WAITING ? 1 : 0);
-        history(booking, actor, status == BookingStatus.CONFIRMED ? BookingChange.Action.BOOKED
-                : BookingChange.Action.WAITLISTED, overrideReason, now);
+        em.persist(new BookingChange(booking, now, actor.getId(), actor.fullName(), kind,
+                status == BookingStatus.CONFIRMED ? BookingChange.Action.BOOKED : BookingChange.Action.WAITLISTED,
+                overrideReason));
         audit.record("BOOKING_CREATED", "booking", booking.getId(), null, booking.auditView());
         return booking.getId();
     }

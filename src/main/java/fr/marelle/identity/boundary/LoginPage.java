@@ -2,10 +2,13 @@ package fr.marelle.identity.boundary;
 
 import fr.marelle.identity.control.Authentication;
 import fr.marelle.identity.control.LoginResult;
+import fr.marelle.identity.control.PasswordCheckGate;
 import fr.marelle.identity.entity.Account;
 import fr.marelle.identity.entity.Role;
 import fr.marelle.platform.boundary.Feedback;
 import fr.marelle.platform.boundary.LanguageSwitch;
+import fr.marelle.platform.boundary.ServerBusy;
+import fr.marelle.platform.control.ServerBusyException;
 import fr.marelle.platform.boundary.TooManyRequests;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
@@ -34,13 +37,23 @@ public class LoginPage {
     @Inject
     LanguageSwitch language;
 
+    @Inject
+    PasswordCheckGate passwordChecks;
+
     private String email;
     private String password;
     private String next;
 
     public String login() throws IOException {
-        LoginResult result = authentication.check(email, password);
-        password = null;
+        LoginResult result;
+        try {
+            result = passwordChecks.through(() -> authentication.check(email, password));
+        } catch (ServerBusyException e) {
+            ServerBusy.onPage(e);
+            return null;
+        } finally {
+            password = null;
+        }
         if (result.outcome() == LoginResult.Outcome.THROTTLED) {
             TooManyRequests.onPage(result.tooMany());
             return null;

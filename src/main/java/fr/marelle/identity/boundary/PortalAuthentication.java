@@ -5,10 +5,13 @@ import fr.marelle.audit.entity.Actor;
 import fr.marelle.identity.control.ApiTokens;
 import fr.marelle.identity.control.Authentication;
 import fr.marelle.identity.control.LoginResult;
+import fr.marelle.identity.control.PasswordCheckGate;
 import fr.marelle.identity.entity.Account;
 import fr.marelle.identity.entity.Role;
 import fr.marelle.observability.control.ScrapeToken;
 import fr.marelle.platform.boundary.ApiLocale;
+import fr.marelle.platform.boundary.ServerBusy;
+import fr.marelle.platform.control.ServerBusyException;
 import fr.marelle.platform.boundary.TooManyRequests;
 import fr.marelle.platform.control.Messages;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -52,6 +55,9 @@ public class PortalAuthentication implements HttpAuthenticationMechanism {
 
     @Inject
     ScrapeToken scrapeToken;
+
+    @Inject
+    PasswordCheckGate passwordChecks;
 
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
@@ -106,7 +112,13 @@ public class PortalAuthentication implements HttpAuthenticationMechanism {
         if (colon < 0) {
             return unauthorized(response, context, "problem.401");
         }
-        LoginResult result = authentication.checkBasic(decoded.substring(0, colon), decoded.substring(colon + 1));
+        LoginResult result;
+        try {
+            result = passwordChecks.through(() -> authentication.checkBasic(decoded.substring(0, colon), decoded.substring(colon + 1)));
+        } catch (ServerBusyException e) {
+            ServerBusy.write(context.getRequest(), response, e);
+            return AuthenticationStatus.SEND_FAILURE;
+        }
         if (result.outcome() == LoginResult.Outcome.THROTTLED) {
             TooManyRequests.write(context.getRequest(), response, result.tooMany());
             return AuthenticationStatus.SEND_FAILURE;

@@ -34,8 +34,14 @@ import java.util.logging.Logger;
 public class DatabaseMigration {
 
     private static final Logger LOG = Logger.getLogger(DatabaseMigration.class.getName());
-    public static final int MAX_POOL_SIZE = 30;
+    /**
+     * Sized for a 2-core node: more connections than the cores can serve only queue inside PostgreSQL
+     * (the run command and the cluster launcher give Payara 32 HTTP threads, see the README's Benchmark).
+     */
+    public static final int MAX_POOL_SIZE = 16;
     public static final String APPLICATION_NAME = "Marelle";
+    /** Key of the advisory lock nodes take in turn while they migrate the schema and load the demo town. */
+    static final long STARTUP_LOCK = 21_000_001L;
 
     @Resource(lookup = "java:app/jdbc/marelle")
     DataSource dataSource;
@@ -64,6 +70,41 @@ public class DatabaseMigration {
         } catch (RuntimeException e) {
             StartupFailure.stop("a database migration failed: " + rootMessage(e), e);
         }
+    }
+
+    /**
+     * Holds a PostgreSQL advisory lock (on a connection of its own) until closed: nodes starting at once
+     * take turns for the schema and the demo town, the second finding the work done. Flyway also locks
+     * its history table; this lock covers the demo data too and says so in the log.
+     */
+    public AutoCloseable startupTurn() throws SQLException {
+        Connection connection;
+        try {
+            connection = dataSource.getConnection();
+        } catch (SQLException | RuntimeException e) {
+            return () -> { }; // migrate() says the database is unreachable, as it did before
+        }
+        try (var lock = connection.prepareStatement("select pg_try_advisory_lock(?)")) {
+            lock.setLong(1, STARTUP_LOCK);
+            try (var rs = lock.executeQuery()) {
+                if (!rs.next() || !rs.getBoolean(1)) {
+                    LOG.info("Another node is migrating the database: waiting for it");
+                    try (var wait = connection.prepareStatement("select pg_advisory_lock(?)")) {
+                        wait.setLong(1, STARTUP_LOCK);
+                        wait.execute();
+                    }
+                }
+            }
+        } catch (SQLException | RuntimeException e) {
+            connection.close();
+            throw e;
+        }
+        return () -> {
+            try (connection; var unlock = connection.prepareStatement("select pg_advisory_unlock(?)")) {
+                unlock.setLong(1, STARTUP_LOCK);
+                unlock.execute();
+            }
+        };
     }
 
     public boolean isMigrated() {

@@ -67,11 +67,16 @@ public class StartupSequence {
         }
         checkClock();
         checkPayfip();
-        migration.migrate();
-        try {
-            if (config.demo()) {
+        try (AutoCloseable turn = migration.startupTurn()) {
+            migration.migrate();
+            if (config.demo() && migration.isMigrated()) {
                 demoTown.loadOnce();
             }
+        } catch (Exception e) {
+            StartupFailure.stop("the database is unreachable or start-up failed: " + e, e);
+            return;
+        }
+        try {
             mailSender.start();
             identityHousekeeping.start();
             paymentPoller.start();

@@ -90,6 +90,9 @@ public class RetentionJob {
     @Resource
     ManagedScheduledExecutorService executor;
 
+    @Inject
+    fr.marelle.platform.control.JobClaims claims;
+
     private ScheduledFuture<?> schedule;
 
     void start(@Observes @Initialized(ApplicationScoped.class) Object ignored) {
@@ -97,6 +100,10 @@ public class RetentionJob {
         ZonedDateTime next = now.with(NIGHTLY).isAfter(now) ? now.with(NIGHTLY) : now.plusDays(1).with(NIGHTLY);
         schedule = executor.scheduleAtFixedRate(() -> {
             try {
+                // every node schedules the night; the first to claim it runs it
+                if (!claims.claim("retention", LocalDate.now(clock.withZone(ClockProducer.PARIS)).toString())) {
+                    return;
+                }
                 Report report = self.run(null);
                 runs.succeeded(JobRuns.RETENTION);
                 LOG.info(() -> "Retention: " + report);

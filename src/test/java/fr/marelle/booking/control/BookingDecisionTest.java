@@ -35,6 +35,17 @@ class BookingDecisionTest {
     }
 
     @Test
+    void onlyThePlacesLeftAreLeftToDecideUnderTheSessionsLockAndAFullSessionWaitsOrIsRefused() {
+        // everything else is settled before any lock: the counters read then do not matter
+        assertTrue(BookingDecision.beforeCapacity(facts(0, true, OPEN)).isEmpty());
+        assertTrue(BookingDecision.beforeCapacity(facts(20, true, OPEN)).isEmpty());
+        assertEquals("deadline.book.passed", BookingDecision.beforeCapacity(facts(0, true, PASSED)).orElseThrow().reasonKey());
+        // the conditional update found no place left
+        assertEquals(Result.WAITING, BookingDecision.onCapacity(facts(3, true, OPEN).full()).result());
+        assertEquals("booking.refused.full", BookingDecision.onCapacity(facts(3, false, OPEN).full()).reasonKey());
+    }
+
+    @Test
     void aFullSessionGoesToTheWaitingListWhenTheActivityUsesOne() {
         assertEquals(Result.WAITING, BookingDecision.decide(facts(20, true, OPEN)).result());
         var refused = BookingDecision.decide(facts(20, false, OPEN));
