@@ -7,15 +7,11 @@ import fr.marelle.booking.control.BookingDecision.Result;
 import fr.marelle.booking.entity.Booking;
 import fr.marelle.booking.entity.BookingChange;
 import fr.marelle.booking.entity.BookingStatus;
-import fr.marelle.family.control.FamilyQuotients;
 import fr.marelle.family.control.HouseholdAccess;
 import fr.marelle.family.control.Households;
 import fr.marelle.family.entity.Child;
-import fr.marelle.family.entity.FamilyQuotient;
 import fr.marelle.planning.control.BookingDeadlines;
-import fr.marelle.planning.control.FamilyPricing;
 import fr.marelle.planning.control.Prices;
-import fr.marelle.planning.entity.PriceGrid;
 import fr.marelle.planning.entity.Session;
 import fr.marelle.platform.control.RuleViolationException;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -75,7 +71,7 @@ public class ChildCalendar {
     Households households;
 
     @Inject
-    FamilyQuotients quotients;
+    SessionPrices prices;
 
     @Inject
     Bookings bookings;
@@ -98,7 +94,7 @@ public class ChildCalendar {
                 .setParameter("c", childId).setParameter("h", householdId).getResultStream()
                 .collect(Collectors.toMap(Booking::getSessionId, Function.identity(), (a, b) -> a));
         Map<Long, AttendanceStatus> attended = attendances.forChild(childId, householdId, from, to);
-        Map<Long, List<PriceGrid>> grids = new java.util.HashMap<>();
+        SessionPrices.ForHousehold pricing = prices.forHousehold(householdId, resident);
         List<Entry> entries = new ArrayList<>();
         for (Session session : sessions) {
             Booking booking = own.get(session.getId());
@@ -114,7 +110,7 @@ public class ChildCalendar {
                 continue; // a past session the child did not attend
             }
             BookingDeadlines.Rules rules = Bookings.rules(session.getActivity());
-            entries.add(new Entry(session, booking, decision, price(session, householdId, resident, grids),
+            entries.add(new Entry(session, booking, decision, pricing.of(session),
                     BookingDeadlines.deadline(rules.bookDeadline(), session.getDay(), session.getStartTime()),
                     BookingDeadlines.deadline(rules.cancelDeadline(), session.getDay(), session.getStartTime()), attendance));
         }
@@ -167,15 +163,5 @@ public class ChildCalendar {
         return em.createQuery("select c from BookingChange c where c.childId = :c and c.householdId = :h"
                         + " order by c.at desc, c.id desc", BookingChange.class)
                 .setParameter("c", childId).setParameter("h", householdId).setMaxResults(500).getResultList();
-    }
-
-    private Prices.Price price(Session session, long householdId, boolean resident, Map<Long, List<PriceGrid>> grids) {
-        List<PriceGrid> activityGrids = grids.computeIfAbsent(session.getActivity().getId(), id ->
-                em.createQuery("select g from PriceGrid g where g.activity.id = :a order by g.validFrom", PriceGrid.class)
-                        .setParameter("a", id).getResultList());
-        Integer quotient = quotients.valid(householdId, session.getDay()).map(FamilyQuotient::getAmount).orElse(null);
-        return Prices.gridOn(activityGrids, session.getDay())
-                .map(grid -> Prices.price(grid, new FamilyPricing(quotient, resident, 1), Prices.Charge.BOOKED))
-                .orElse(null);
     }
 }
