@@ -103,6 +103,7 @@ public class BookingsPage implements Serializable {
     private transient Map<Long, Integer> positions;
     private transient List<Child> childList;
     private transient List<Day> days;
+    private transient Map<String, Long> activityChoices;
     private final Map<Long, Boolean> toBook = new HashMap<>();
     private final Map<Long, Boolean> toCancel = new HashMap<>();
     private List<Line> results = List.of();
@@ -293,12 +294,25 @@ public class BookingsPage implements Serializable {
                 weekActivityId == null ? -1 : weekActivityId, weekFrom, weekTo, days));
     }
 
-    /** The activities of the child's calendar on the period shown, for the standard week and the month's school days. */
+    /**
+     * The activities open to the child with sessions from today to the end of the last month offered, for the
+     * standard week and the month's school days: name to id.
+     */
     public Map<String, Long> getActivities() {
-        Map<String, Long> activities = new java.util.TreeMap<>();
-        getDays().forEach(d -> d.entries().forEach(e -> activities.put(e.session().getActivity().getName(),
-                e.session().getActivity().getId())));
-        return activities;
+        if (activityChoices == null) {
+            activityChoices = new LinkedHashMap<>();
+            if (householdId != null && childId != null) {
+                LocalDate today = LocalDate.now(clock);
+                try {
+                    calendar.activities(acting.require().getId(), householdId, childId, today,
+                                    java.time.YearMonth.from(today).plusMonths(2).atEndOfMonth())
+                            .forEach(a -> activityChoices.put(a.getName(), a.getId()));
+                } catch (UnknownRecordException e) {
+                    // an unknown child: no choice
+                }
+            }
+        }
+        return activityChoices;
     }
 
     /**

@@ -117,6 +117,23 @@ public class ChildCalendar {
         return entries;
     }
 
+    /**
+     * The activities with sessions in the period that are open to this child (age, level, school,
+     * residence), by name: the choice of an activity to book over a month. One session of each
+     * activity stands for it.
+     */
+    public List<fr.marelle.planning.entity.Activity> activities(long actorId, long householdId, long childId,
+                                                              LocalDate from, LocalDate to) {
+        Child child = access.child(actorId, householdId, childId);
+        boolean resident = households.isResident(access.household(actorId, householdId));
+        return em.createQuery("select s from Session s join fetch s.activity a where a.active = true"
+                        + " and s.id = (select min(o.id) from Session o where o.activity = a and o.day between :from and :to)"
+                        + " order by a.name", Session.class)
+                .setParameter("from", from).setParameter("to", to).getResultStream()
+                .filter(s -> !NOT_FOR_THIS_CHILD.contains(bookings.preview(s, child, resident).reasonKey()))
+                .map(Session::getActivity).toList();
+    }
+
     /** The child's bookings made by this household over a period, cancelled ones included, by date. */
     public List<Booked> bookings(long actorId, long householdId, long childId, LocalDate from, LocalDate to) {
         access.child(actorId, householdId, childId);
