@@ -111,7 +111,7 @@ class NewParentJourneyIT extends BrowserITBase {
 
             // every school day of the month in one action
             new Select(browser.find("monthActivity")).selectByVisibleText(CANTEEN);
-            new Select(browser.find("month")).selectByValue(month.toString());
+            new Select(browser.find("monthToBook")).selectByValue(month.toString());
             browser.submit("bookMonthButton");
             seen("the month booked");
             List<WebElement> booked = canteenBoxes("session--booked");
@@ -164,15 +164,20 @@ class NewParentJourneyIT extends BrowserITBase {
                 + "[.//strong[text() = '" + CANTEEN + "']]//input[@type = 'checkbox']"));
     }
 
-    /** A page of the journey: axe-core clean and no Content-Security-Policy violation. */
+    /** A page of the journey: 390 px wide without scrolling sideways, axe-core clean, no Content-Security-Policy violation. */
     private static void seen(String page) {
+        assertEquals(390L, script("return window.innerWidth;"), page);
+        assertTrue((Long) script("return document.documentElement.scrollWidth;") <= 390L, page + " scrolls sideways: "
+                + script("return Array.from(document.querySelectorAll('body *')).filter(e => e.getBoundingClientRect().right > 390)"
+                + ".slice(0, 5).map(e => e.tagName + '#' + e.id + '.' + e.className).join(', ');"));
         browser.assertAccessible(page + " (390 px)");
         browser.assertNoCspViolation("on " + page);
     }
 
+    /** A 390 px viewport (not "mobile", which would zoom out a page wider than that and move the clicks). */
     private static void phone(HasCdp chromium) {
         chromium.executeCdpCommand("Emulation.setDeviceMetricsOverride",
-                Map.of("width", 390, "height", 844, "deviceScaleFactor", 1, "mobile", true));
+                Map.of("width", 390, "height", 844, "deviceScaleFactor", 1, "mobile", false));
     }
 
     /** The month booked on a desktop, for the README; the window back as it was. */

@@ -111,7 +111,7 @@ public class BookingsPage implements Serializable {
     private BookingTotal cancelledTotal;
     private Long monthActivityId;
     private boolean standardWeekUsed;
-    private String month;
+    private String monthToBook;
     private Long weekActivityId;
     private LocalDate weekFrom;
     private LocalDate weekTo;
@@ -254,7 +254,7 @@ public class BookingsPage implements Serializable {
      * in one action, then shows that month with what was booked.
      */
     public String bookMonth() {
-        java.time.YearMonth chosen = getMonthChoices().containsValue(month) ? java.time.YearMonth.parse(month) : null;
+        java.time.YearMonth chosen = getMonthChoices().containsValue(monthToBook) ? java.time.YearMonth.parse(monthToBook) : null;
         if (chosen == null || monthActivityId == null) {
             Feedback.error("booking.month.choose");
             return null;
@@ -599,8 +599,8 @@ public class BookingsPage implements Serializable {
     public Long getMonthActivityId() { return monthActivityId; }
     public void setMonthActivityId(Long monthActivityId) { this.monthActivityId = monthActivityId; }
     /** The month to book, "yyyy-MM": the month shown by default. */
-    public String getMonth() { return month == null ? java.time.YearMonth.from(start()).toString() : month; }
-    public void setMonth(String month) { this.month = month; }
+    public String getMonthToBook() { return monthToBook == null ? java.time.YearMonth.from(start()).toString() : monthToBook; }
+    public void setMonthToBook(String monthToBook) { this.monthToBook = monthToBook; }
     public boolean isWithoutHousehold() { return householdId == null; }
     public Long getWeekActivityId() { return weekActivityId; }
     public void setWeekActivityId(Long weekActivityId) { this.weekActivityId = weekActivityId; }
