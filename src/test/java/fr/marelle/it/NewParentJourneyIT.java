@@ -201,6 +201,7 @@ class NewParentJourneyIT extends BrowserITBase {
             return;
         }
         script("document.querySelector('.period').scrollIntoView({block: 'start'});");
+        script("window.scrollBy(0, -8);");
         Path file = Path.of(folder, name);
         Files.createDirectories(file.getParent());
         Files.write(file, ((org.openqa.selenium.TakesScreenshot) browser.driver).getScreenshotAs(OutputType.BYTES));

@@ -594,6 +594,9 @@ public class BookingsPage implements Serializable {
     public Map<Long, Boolean> getToBook() { return toBook; }
     public Map<Long, Boolean> getToCancel() { return toCancel; }
     public List<Line> getResults() { return results; }
+    /** The result's lines are folded when there are many and all went through (the totals say it). */
+    public String getResultsDetail() { return Feedback.text("booking.page.resultsDetail", results.size()); }
+    public boolean isResultsFolded() { return results.size() > 4 && results.stream().allMatch(Line::ok); }
     /** The standard week's form stays open after it was used, so that its answers and errors are seen. */
     public boolean isStandardWeekUsed() { return standardWeekUsed; }
     public Long getMonthActivityId() { return monthActivityId; }
