@@ -43,19 +43,32 @@ public class BookingMails {
     @Inject
     PortalLinks links;
 
+    @Inject
+    SessionPrices prices;
+
     void summary(Account actor, long householdId, List<Outcome> outcomes, boolean cancellation) {
         if (outcomes.stream().noneMatch(o -> o.decision().writes() || isCancelled(o, cancellation))) {
             return;
         }
         List<Account> recipients = access.isPlanningStaff(actor.getId()) ? households.guardians(householdId) : List.of(actor);
+        BookingTotal total = cancellation ? null : confirmedTotal(householdId, outcomes);
         for (Account recipient : recipients) {
             Locale locale = Messages.forLanguage(recipient.getLanguage());
             String lines = outcomes.stream().map(o -> "- " + line(o.childId(), o.sessionId(), locale) + " : "
                     + o.decision().text(locale)).collect(Collectors.joining("\n"));
             outbox.queue(recipient.getEmail(), recipient.getLanguage(), cancellation ? "booking-cancelled" : "booking-done",
                     Map.of("firstName", recipient.getFirstName(), "lines", lines,
+                            "total", total == null ? "" : total.text(locale),
                             "link", links.to("/parent/home.xhtml")));
         }
+    }
+
+    /** The sessions confirmed by this action and what they cost the household. */
+    private BookingTotal confirmedTotal(long householdId, List<Outcome> outcomes) {
+        fr.marelle.family.entity.Household household = em.find(fr.marelle.family.entity.Household.class, householdId);
+        return prices.forHousehold(householdId, households.isResident(household)).total(outcomes.stream()
+                .filter(o -> o.decision().result() == fr.marelle.booking.control.BookingDecision.Result.CONFIRMED)
+                .map(o -> em.find(Session.class, o.sessionId())).toList());
     }
 
     void promoted(Booking booking, Session session) {

@@ -227,6 +227,27 @@ public class Bookings {
     }
 
     /**
+     * Cancels and books in one action and one transaction, as a parent saves the changes ticked on the
+     * booking page: the cancellations first (a place freed can go to a booking of the same action),
+     * then the bookings; the outcome of each, cancellations first. Each part mails its own summary.
+     */
+    @Transactional
+    public List<Outcome> apply(long actorId, long householdId, List<Request> requests, Collection<Long> cancellations,
+                               String overrideReason) {
+        if (requests.isEmpty() && cancellations.isEmpty()) {
+            checkSize(requests);
+        }
+        List<Outcome> outcomes = new ArrayList<>();
+        if (!cancellations.isEmpty()) {
+            outcomes.addAll(cancel(actorId, householdId, cancellations, overrideReason));
+        }
+        if (!requests.isEmpty()) {
+            outcomes.addAll(book(actorId, householdId, requests, overrideReason));
+        }
+        return outcomes;
+    }
+
+    /**
      * The standard week: books a child on every session of one activity between two dates that
      * falls on the chosen weekdays; each date gets its outcome (refused ones with the reason).
      */

@@ -7,16 +7,12 @@ import fr.marelle.booking.control.BookingDecision.Result;
 import fr.marelle.booking.entity.Booking;
 import fr.marelle.booking.entity.BookingChange;
 import fr.marelle.booking.entity.BookingStatus;
-import fr.marelle.family.control.FamilyQuotients;
 import fr.marelle.family.control.HouseholdAccess;
 import fr.marelle.family.control.Households;
 import fr.marelle.family.entity.Child;
-import fr.marelle.family.entity.FamilyQuotient;
 import fr.marelle.family.entity.Household;
 import fr.marelle.planning.control.BookingDeadlines;
-import fr.marelle.planning.control.FamilyPricing;
 import fr.marelle.planning.control.Prices;
-import fr.marelle.planning.entity.PriceGrid;
 import fr.marelle.planning.entity.Session;
 import fr.marelle.platform.control.RuleViolationException;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -76,7 +72,7 @@ public class ChildCalendar {
     Households households;
 
     @Inject
-    FamilyQuotients quotients;
+    SessionPrices prices;
 
     @Inject
     Bookings bookings;
@@ -99,7 +95,7 @@ public class ChildCalendar {
                 .setParameter("c", childId).setParameter("h", householdId).getResultStream()
                 .collect(Collectors.toMap(Booking::getSessionId, Function.identity(), (a, b) -> a));
         Map<Long, AttendanceStatus> attended = attendances.forChild(childId, householdId, from, to);
-        Map<Long, List<PriceGrid>> grids = new java.util.HashMap<>();
+        SessionPrices.ForHousehold pricing = prices.forHousehold(householdId, resident);
         List<Entry> entries = new ArrayList<>();
         for (Session session : sessions) {
             Booking booking = own.get(session.getId());
@@ -115,11 +111,28 @@ public class ChildCalendar {
                 continue; // a past session the child did not attend
             }
             BookingDeadlines.Rules rules = Bookings.rules(session.getActivity());
-            entries.add(new Entry(session, booking, decision, price(session, householdId, resident, grids),
+            entries.add(new Entry(session, booking, decision, pricing.of(session),
                     BookingDeadlines.deadline(rules.bookDeadline(), session.getDay(), session.getStartTime()),
                     BookingDeadlines.deadline(rules.cancelDeadline(), session.getDay(), session.getStartTime()), attendance));
         }
         return entries;
+    }
+
+    /**
+     * The activities with sessions in the period that are open to this child (age, level, school,
+     * residence), by name: the choice of an activity to book over a month. One session of each
+     * activity stands for it.
+     */
+    public List<fr.marelle.planning.entity.Activity> activities(long actorId, long householdId, long childId,
+                                                              LocalDate from, LocalDate to) {
+        Child child = access.child(actorId, householdId, childId);
+        boolean resident = households.isResident(access.household(actorId, householdId));
+        return em.createQuery("select s from Session s join fetch s.activity a where a.active = true"
+                        + " and s.id = (select min(o.id) from Session o where o.activity = a and o.day between :from and :to)"
+                        + " order by a.name", Session.class)
+                .setParameter("from", from).setParameter("to", to).getResultStream()
+                .filter(s -> !NOT_FOR_THIS_CHILD.contains(bookings.preview(s, child, resident).reasonKey()))
+                .map(Session::getActivity).toList();
     }
 
     /** The child's bookings made by this household over a period, cancelled ones included, by date. */
@@ -165,7 +178,7 @@ public class ChildCalendar {
         Household household = access.household(actorId, householdId);
         boolean resident = households.isResident(household);
         LocalDate today = LocalDate.now(clock);
-        Map<Long, List<PriceGrid>> grids = new java.util.HashMap<>();
+        SessionPrices.ForHousehold pricing = prices.forHousehold(householdId, resident);
         return em.createQuery("select b, s, c from Booking b, Session s, Child c where s.id = b.sessionId"
                         + " and c.id = b.childId and b.householdId = :h and s.day between :today and :last"
                         + " and b.status <> fr.marelle.booking.entity.BookingStatus.CANCELLED"
@@ -173,7 +186,7 @@ public class ChildCalendar {
                 .setParameter("h", householdId).setParameter("today", today).setParameter("last", today.plusDays(days - 1L))
                 .getResultStream()
                 .map(r -> new PricedUpcoming(new Upcoming((Booking) r[0], (Session) r[1], (Child) r[2]),
-                        price((Session) r[1], householdId, resident, grids)))
+                        pricing.of((Session) r[1])))
                 .toList();
     }
 
@@ -197,15 +210,5 @@ public class ChildCalendar {
         return em.createQuery("select c from BookingChange c where c.childId = :c and c.householdId = :h"
                         + " order by c.at desc, c.id desc", BookingChange.class)
                 .setParameter("c", childId).setParameter("h", householdId).setMaxResults(500).getResultList();
-    }
-
-    private Prices.Price price(Session session, long householdId, boolean resident, Map<Long, List<PriceGrid>> grids) {
-        List<PriceGrid> activityGrids = grids.computeIfAbsent(session.getActivity().getId(), id ->
-                em.createQuery("select g from PriceGrid g where g.activity.id = :a order by g.validFrom", PriceGrid.class)
-                        .setParameter("a", id).getResultList());
-        Integer quotient = quotients.valid(householdId, session.getDay()).map(FamilyQuotient::getAmount).orElse(null);
-        return Prices.gridOn(activityGrids, session.getDay())
-                .map(grid -> Prices.price(grid, new FamilyPricing(quotient, resident, 1), Prices.Charge.BOOKED))
-                .orElse(null);
     }
 }

@@ -91,11 +91,23 @@ public class ChildPage implements java.io.Serializable {
     }
 
     public String save() {
+        return save(false);
+    }
+
+    /** Saves a new child and goes on to book its sessions (the rest of its file can wait). */
+    public String saveAndBook() {
+        return save(true);
+    }
+
+    private String save(boolean thenBook) {
         try {
             ChildForm form = fields.toForm();
             Child saved = child() == null ? children.add(acting.require().getId(), householdId(), form)
                     : children.update(acting.require().getId(), householdId(), child().getId(), form);
             Feedback.infoAfterRedirect("child.saved", fr.marelle.platform.control.DisplayFormats.ofName(saved.getFirstName(), language.getLocale()));
+            if (thenBook) {
+                return "/parent/bookings.xhtml?faces-redirect=true&child=" + saved.getId();
+            }
             return "/parent/child.xhtml?faces-redirect=true&id=" + saved.getId();
         } catch (RuleViolationException e) {
             Feedback.refused(e);

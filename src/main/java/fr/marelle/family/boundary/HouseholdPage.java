@@ -61,6 +61,11 @@ public class HouseholdPage {
     public String save() {
         try {
             households.saveMine(acting.require().getId(), fields.toForm());
+            if (household == null) {
+                // a new household: its next step is its first child, on the form straight away
+                Feedback.infoAfterRedirect("household.createdAddChild");
+                return "/parent/child.xhtml?faces-redirect=true";
+            }
             Feedback.infoAfterRedirect("household.saved");
             return "/parent/household.xhtml?faces-redirect=true";
         } catch (RuleViolationException e) {
