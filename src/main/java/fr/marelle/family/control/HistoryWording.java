@@ -123,6 +123,9 @@ public class HistoryWording {
             case "household.billingAccountId" -> stored.matches("[0-9]+")
                     ? names.account(Long.parseLong(stored)).orElse(stored) : stored;
             case "quotient.status" -> Messages.text(locale, "quotient.status." + stored);
+            case "enrolment.state" -> Messages.text(locale, "enrolment.state." + stored);
+            case "enrolment.level" -> names.level(stored, locale).orElse(stored);
+            case "enrolment.missingDocument" -> Messages.text(locale, "enrolment.document." + stored);
             case "custody.households" -> householdNames(stored, names);
             default -> stored;
         };
