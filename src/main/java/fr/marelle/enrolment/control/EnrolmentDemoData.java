@@ -22,7 +22,7 @@ import java.util.logging.Logger;
 
 /**
  * The demo town's school map (its six streets and the parent's, between its three schools) and, for the coming
- * school year, enrolment requests of famille10 to famille12 in each state: submitted, incomplete, accepted,
+ * school year, enrolment requests of famille9 to famille12 in each state: submitted, incomplete, accepted,
  * refused and withdrawn. Made through the use cases, so history, audit and mails are as in real life.
  */
 @ApplicationScoped
@@ -30,7 +30,7 @@ public class EnrolmentDemoData implements DemoData {
 
     private static final Logger LOG = Logger.getLogger(EnrolmentDemoData.class.getName());
 
-    static final String MAP = """
+    public static final String MAP = """
             rue;de;à;parité;niveau;école
             rue des Écoles;;;toutes;maternelle;École maternelle Les Tilleuls
             rue des Écoles;;;toutes;élémentaire;École Jules-Ferry
@@ -51,9 +51,6 @@ public class EnrolmentDemoData implements DemoData {
             rue des Lilas;;;toutes;maternelle;École maternelle Les Tilleuls
             rue des Lilas;;;toutes;élémentaire;École Jules-Ferry
             """;
-
-    private static final List<EnrolmentState> STATES = List.of(EnrolmentState.SUBMITTED, EnrolmentState.INCOMPLETE,
-            EnrolmentState.ACCEPTED, EnrolmentState.REFUSED, EnrolmentState.WITHDRAWN);
 
     @PersistenceContext
     EntityManager em;
@@ -83,19 +80,26 @@ public class EnrolmentDemoData implements DemoData {
             return;
         }
         map.replace(admin.getId(), MAP);
+        // a withdrawn or refused request leaves the child free for another: three children show the five states
+        List<List<EnrolmentState>> perChild = List.of(List.of(EnrolmentState.WITHDRAWN, EnrolmentState.SUBMITTED),
+                List.of(EnrolmentState.REFUSED, EnrolmentState.INCOMPLETE), List.of(EnrolmentState.ACCEPTED));
         int made = 0;
-        for (int f = 10; f <= 12 && made < STATES.size(); f++) {
+        int child = 0;
+        for (int f = 9; f <= 12 && child < perChild.size(); f++) {
             Account parent = accounts.byEmail("famille" + f + "@example.net").orElse(null);
             Long household = parent == null ? null : access.householdOf(parent.getId()).orElse(null);
             if (household == null) {
                 continue;
             }
-            for (Child child : children(household)) {
-                if (made == STATES.size() || !enrollable(child, enrolments.comingSchoolYear())) {
+            for (Child c : children(household)) {
+                if (child == perChild.size() || !enrollable(c, enrolments.comingSchoolYear())) {
                     continue;
                 }
-                request(parent.getId(), household, child, agent.getId(), STATES.get(made));
-                made++;
+                for (EnrolmentState state : perChild.get(child)) {
+                    request(parent.getId(), household, c, agent.getId(), state);
+                    made++;
+                }
+                child++;
             }
         }
         int count = made;
