@@ -37,9 +37,8 @@ public final class EnrolmentJson {
         }
     }
 
-    /** The parts of a document upload (multipart/form-data), for the API's description. */
-    @Schema(name = "SchoolEnrolmentDocumentsIn")
-    public static class DocumentsIn {
+    /** The parts of a document upload (multipart/form-data), for the API's description (named after the class). */
+    public static class EnrolmentDocumentParts {
         @Schema(description = "justificatif de domicile: PDF, JPEG or PNG, at most 5 MB")
         public byte[] proofOfAddress;
         @Schema(description = "livret de famille pages or birth certificate: PDF, JPEG or PNG, at most 5 MB")

@@ -1,6 +1,6 @@
 package fr.marelle.enrolment.boundary;
 
-import fr.marelle.enrolment.boundary.EnrolmentJson.DocumentsIn;
+import fr.marelle.enrolment.boundary.EnrolmentJson.EnrolmentDocumentParts;
 import fr.marelle.enrolment.boundary.EnrolmentJson.EnrolmentOut;
 import fr.marelle.enrolment.boundary.EnrolmentJson.ProposalOut;
 import fr.marelle.enrolment.boundary.EnrolmentJson.RequestIn;
@@ -141,7 +141,7 @@ public class SchoolEnrolmentsResource {
     @POST
     @Path("{id}/documents")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
-    @RequestBody(content = @Content(mediaType = MediaType.MULTIPART_FORM_DATA, schema = @Schema(implementation = DocumentsIn.class)))
+    @RequestBody(content = @Content(mediaType = MediaType.MULTIPART_FORM_DATA, schema = @Schema(implementation = EnrolmentDocumentParts.class)))
     @Operation(operationId = "addSchoolEnrolmentDocuments", summary = "Join or replace documents of an open request",
             description = "Parts proofOfAddress, familyRecord, vaccination: PDF, JPEG or PNG, at most 5 MB each, recognised by"
                     + " their content; a request body is at most 6 MB, so send large files one at a time.")
