@@ -125,14 +125,14 @@ public class StaffSchoolEnrolmentsResource {
     @GET
     @Path("{id}/documents/{kind}")
     @Produces({"application/pdf", "image/png", "image/jpeg", PROBLEM})
-    @Operation(operationId = "schoolEnrolmentDocument", summary = "A document of an open request (deleted once decided)")
+    @Operation(operationId = "schoolEnrolmentDocument", summary = "A document of an open request (deleted once decided)",
+            description = "kind: PROOF_OF_ADDRESS, FAMILY_RECORD or VACCINATION.")
     @APIResponse(responseCode = "200", description = "The document as the family sent it", content = {
             @Content(mediaType = "application/pdf", schema = @Schema(type = SchemaType.STRING, format = "binary")),
             @Content(mediaType = "image/png", schema = @Schema(type = SchemaType.STRING, format = "binary")),
             @Content(mediaType = "image/jpeg", schema = @Schema(type = SchemaType.STRING, format = "binary"))})
     @APIResponse(responseCode = "404", description = "No such request or document", content = @Content(mediaType = PROBLEM))
-    public Response document(@PathParam("id") long id,
-                             @Parameter(description = "PROOF_OF_ADDRESS, FAMILY_RECORD or VACCINATION") @PathParam("kind") String kind) {
+    public Response document(@PathParam("id") long id, @PathParam("kind") String kind) {
         long staff = acting.requirePlanningStaff().getId();
         DocumentKind document = EnrolmentRules.document(kind).orElseThrow(NotFoundException::new);
         var found = enrolments.document(staff, id, document).orElseThrow(NotFoundException::new);
