@@ -110,6 +110,8 @@ class SecurityMatrixIT extends PortalITBase {
         op("GET /api/v1/admin/retention/runs", ADMIN);
         op("POST /api/v1/admin/retention/runs", ADMIN, "a run anonymises and deletes what is due in the whole database: RetentionIT runs it on data it arranged");
         op("POST /api/v1/staff/calendar", ADMIN, "a file import replaces the school years: PlanningApiIT covers it");
+        op("GET /api/v1/admin/school-map", ADMIN);
+        op("PUT /api/v1/admin/school-map", ADMIN, "a file import replaces the school map: SchoolEnrolmentIT covers it");
         // family
         for (String op : List.of("GET /api/v1/household", "PUT /api/v1/household", "GET /api/v1/household/children",
                 "POST /api/v1/household/children", "DELETE /api/v1/household/children/{id}", "GET /api/v1/household/children/{id}",
@@ -127,9 +129,13 @@ class SecurityMatrixIT extends PortalITBase {
                 "POST /api/v1/registrations/{id}/messages", "POST /api/v1/registrations/{id}/withdrawal",
                 "GET /api/v1/invoices", "GET /api/v1/invoices/payments", "POST /api/v1/payments", "GET /api/v1/payments/{id}",
                 "GET /api/v1/children/{id}/calendar-feed", "POST /api/v1/children/{id}/calendar-feed",
-                "DELETE /api/v1/children/{id}/calendar-feed")) {
+                "DELETE /api/v1/children/{id}/calendar-feed", "GET /api/v1/school-enrolments", "POST /api/v1/school-enrolments",
+                "GET /api/v1/school-enrolments/proposal", "GET /api/v1/school-enrolments/{id}",
+                "POST /api/v1/school-enrolments/{id}/resubmission", "POST /api/v1/school-enrolments/{id}/withdrawal",
+                "GET /api/v1/school-enrolments/{id}/certificate.pdf")) {
             op(op, FAMILY);
         }
+        op("POST /api/v1/school-enrolments/{id}/documents", FAMILY, "a multipart upload: SchoolEnrolmentIT covers it");
         op("DELETE /api/v1/household/guardians/me", FAMILY, "the parent would leave their household: GuardiansIT covers it");
         op("POST /api/v1/household/quotient", FAMILY, "a multipart upload: HouseholdApiIT covers it");
         op("POST /api/v1/household/requests", FAMILY, "a multipart upload: HouseholdApiIT covers it");
@@ -210,6 +216,9 @@ class SecurityMatrixIT extends PortalITBase {
                 "GET /api/v1/staff/rooms", "POST /api/v1/staff/rooms", "PUT /api/v1/staff/rooms/{id}",
                 "GET /api/v1/staff/room-hires", "GET /api/v1/staff/room-hires/{id}",
                 "POST /api/v1/staff/room-hires/{id}/decision", "POST /api/v1/staff/room-hires/{id}/deposit")) {
+                "GET /api/v1/staff/school-enrolments", "GET /api/v1/staff/school-enrolments/numbers",
+                "GET /api/v1/staff/school-enrolments/numbers.csv", "GET /api/v1/staff/school-enrolments/{id}",
+                "GET /api/v1/staff/school-enrolments/{id}/documents/{kind}", "POST /api/v1/staff/school-enrolments/{id}/decision")) {
             op(op, PLANNING);
         }
     }
@@ -233,7 +242,7 @@ class SecurityMatrixIT extends PortalITBase {
     private static final String READABLE = "{}";
 
     /** Operations whose body is a file, not JSON (a JSON body would be refused for its type, 415, before the role). */
-    private static final Set<String> NOT_JSON = Set.of("POST /api/v1/staff/calendar",
+    private static final Set<String> NOT_JSON = Set.of("POST /api/v1/staff/calendar", "PUT /api/v1/admin/school-map",
             "POST /api/v1/finance/online-payments/reconciliation/statement");
 
     private static final Map<Who, String> PASSWORDS = new EnumMap<>(Who.class);

@@ -163,7 +163,7 @@ public class FamilyDemoData implements DemoData {
     }
 
     /** A small valid PDF standing for the family-allowance certificate. */
-    static byte[] demoPdf() {
+    public static byte[] demoPdf() {
         String pdf = "%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n"
                 + "2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj\n"
                 + "3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 595 842]>>endobj\n"

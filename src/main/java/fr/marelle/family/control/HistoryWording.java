@@ -128,6 +128,9 @@ public class HistoryWording {
             case "room_hire.totalCents", "room_hire.depositCents" -> stored.matches("[0-9]+")
                     ? fr.marelle.platform.control.DisplayFormats.money(Long.parseLong(stored), locale) : stored;
             case "room_hire.startsAt", "room_hire.endsAt" -> stored.replace('T', ' ');
+            case "enrolment.state" -> Messages.text(locale, "enrolment.state." + stored);
+            case "enrolment.level" -> names.level(stored, locale).orElse(stored);
+            case "enrolment.missingDocument" -> Messages.text(locale, "enrolment.document." + stored);
             case "custody.households" -> householdNames(stored, names);
             default -> stored;
         };

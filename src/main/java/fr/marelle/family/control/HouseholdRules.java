@@ -129,7 +129,7 @@ public final class HouseholdRules {
     }
 
     /** Trimmed text or null when blank; a violation when longer than max or with control characters. */
-    static String text(String field, String value, int max, List<Violation> violations) {
+    public static String text(String field, String value, int max, List<Violation> violations) {
         String cleaned = clean(value);
         if (cleaned == null) {
             return null;

@@ -11,9 +11,9 @@ import java.time.OffsetDateTime;
  */
 public record SubmissionReference(Kind kind, int year, long id) {
 
-    /** The letters: Q quotient, D household request ("demande"), I registration ("inscription"). */
+    /** The letters: Q quotient, D household request ("demande"), I registration ("inscription"), S school enrolment ("scolaire"). */
     public enum Kind {
-        QUOTIENT("Q"), HOUSEHOLD_REQUEST("D"), REGISTRATION("I");
+        QUOTIENT("Q"), HOUSEHOLD_REQUEST("D"), REGISTRATION("I"), SCHOOL_ENROLMENT("S");
 
         private final String letter;
 
