@@ -215,7 +215,7 @@ class SecurityMatrixIT extends PortalITBase {
                 "POST /api/v1/staff/sites", "PUT /api/v1/staff/sites/{id}", "GET /api/v1/staff/waiting-lists",
                 "GET /api/v1/staff/rooms", "POST /api/v1/staff/rooms", "PUT /api/v1/staff/rooms/{id}",
                 "GET /api/v1/staff/room-hires", "GET /api/v1/staff/room-hires/{id}",
-                "POST /api/v1/staff/room-hires/{id}/decision", "POST /api/v1/staff/room-hires/{id}/deposit")) {
+                "POST /api/v1/staff/room-hires/{id}/decision", "POST /api/v1/staff/room-hires/{id}/deposit",
                 "GET /api/v1/staff/school-enrolments", "GET /api/v1/staff/school-enrolments/numbers",
                 "GET /api/v1/staff/school-enrolments/numbers.csv", "GET /api/v1/staff/school-enrolments/{id}",
                 "GET /api/v1/staff/school-enrolments/{id}/documents/{kind}", "POST /api/v1/staff/school-enrolments/{id}/decision")) {
