@@ -14,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -45,7 +46,7 @@ class LightPagesIT extends PortalITBase {
         assertEquals("gzip", login.headers().firstValue("Content-Encoding").orElse(""));
         String page = gunzip(login.body());
         assertTrue(page.contains("<html") && page.contains("loginForm"), page);
-        assertTrue(login.body().length * 3 < plain.body().length, login.body().length + " bytes compressed, " + plain.body().length + " plain");
+        assertTrue(login.body().length * 2 < plain.body().length, login.body().length + " bytes compressed, " + plain.body().length + " plain");
 
         Matcher css = Pattern.compile("href=\"(/jakarta\\.faces\\.resource/css/portal\\.css\\.xhtml\\?[^\"]*v=[0-9a-f]{8}[^\"]*)\"").matcher(page);
         assertTrue(css.find(), "the portal's style sheet under a versioned address: " + page);
@@ -81,6 +82,10 @@ class LightPagesIT extends PortalITBase {
         long household = Sql.count("select g.household_id from guardian g join account a on a.id = g.account_id"
                 + " where a.email = 'famille83@example.net'");
         long child = Sql.count("select coalesce(min(child_id), 0) from household_child where household_id = " + household);
+        Sql.update("insert into payment_attempt (reference, provider, regie_code, household_id, amount_cents, payer_email,"
+                + " status, created_at) values ('LIGHT-83', 'payfip', 'PERISCOLAIRE', " + household
+                + ", 1000, 'famille83@example.net', 'ABANDONED', " + Sql.now() + ") on conflict (reference) do nothing");
+        long attempt = Sql.count("select id from payment_attempt where reference = 'LIGHT-83'");
         List<String> pages;
         try (Stream<Path> files = Files.list(Path.of("src/main/webapp/parent"))) {
             pages = files.map(f -> "/parent/" + f.getFileName()).filter(f -> f.endsWith(".xhtml")).sorted().toList();
@@ -89,7 +94,8 @@ class LightPagesIT extends PortalITBase {
         List<String> tooHeavy = new ArrayList<>();
         for (String page : pages) {
             String query = page.matches(".*/(bookings|booking-history|calendar-feed)\\.xhtml") ? "?child=" + child
-                    : page.endsWith("/child.xhtml") ? "?id=" + child : "";
+                    : page.endsWith("/child.xhtml") ? "?id=" + child
+                    : page.endsWith("/payment.xhtml") ? "?attempt=" + attempt : "";
             long total = firstVisit(page + query, parent.cookie);
             if (total > 100 * 1024) {
                 tooHeavy.add(page + " " + total / 1024 + " KB");
@@ -106,6 +112,33 @@ class LightPagesIT extends PortalITBase {
         for (String used : List.of("theme.css.xhtml?ln=primefaces-saga", "primeicons.css", "jquery.js", "core.js")) {
             assertTrue(audit.contains(used), "the audit log's data table needs " + used + ": " + audit);
         }
+    }
+
+    /**
+     * The administrator's long lists show one page of 25 rows, with the exact number of rows that match
+     * (counted by the database) and the search applied by the database too.
+     */
+    @Test
+    void theAdministratorsLongListsShowOnePageOf25WithTheExactCount() {
+        Sql.update("insert into audit_entry (at, actor_email, action, object_type, object_id)"
+                + " select " + Sql.now() + ", 'light-pages-it@example.invalid', 'LIGHT_PAGES_IT', 'test', g::text"
+                + " from generate_series(1, 60) g");
+        PageSession admin = PageSession.signIn("admin@example.org", ItEnvironment.DEMO_PASSWORD);
+        Map<String, String> lists = Map.of(
+                "/admin/audit.xhtml", "select count(*) from audit_entry",
+                "/admin/audit.xhtml?action=LIGHT_PAGES_IT", "select count(*) from audit_entry where action = 'LIGHT_PAGES_IT'",
+                "/admin/outbox.xhtml", "select count(*) from outbox_mail",
+                "/admin/outbox.xhtml?recipient=famille8", "select count(*) from outbox_mail where recipient like '%famille8%'",
+                "/admin/accounts.xhtml", "select count(*) from account");
+        for (Map.Entry<String, String> list : lists.entrySet()) {
+            long total = Sql.count(list.getValue());
+            String page = gunzip(get(list.getKey(), admin.cookie, true).body());
+            long rows = Pattern.compile("<tr [^>]*data-ri=\"").matcher(page).results().count();
+            assertEquals(Math.min(total, 25), rows, list.getKey() + " shows one page");
+            assertTrue(total == 0 || page.contains(" sur " + total + ", page 1 sur " + ((total + 24) / 25)),
+                    list.getKey() + " counts " + total + " rows: " + page);
+        }
+        assertTrue(Sql.count("select count(*) from audit_entry where action = 'LIGHT_PAGES_IT'") >= 60);
     }
 
     /** Fetches a page and every style sheet, script and image it names (gzip accepted) and prints the total. */

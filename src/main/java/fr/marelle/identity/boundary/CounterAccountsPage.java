@@ -1,5 +1,6 @@
 package fr.marelle.identity.boundary;
 
+import fr.marelle.platform.control.PageRequest;
 import fr.marelle.identity.control.Acting;
 import fr.marelle.identity.control.AccountAdministration;
 import fr.marelle.identity.control.Accounts;
@@ -35,7 +36,7 @@ public class CounterAccountsPage {
     private List<Account> results;
 
     public void search() {
-        results = accounts.search(query, Role.PARENT, 50);
+        results = accounts.search(query, Role.PARENT, PageRequest.first(50));
     }
 
     public String invite() {
