@@ -1,5 +1,6 @@
 package fr.marelle.billing.boundary;
 
+import fr.marelle.platform.control.PageRequest;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import fr.marelle.identity.control.Acting;
@@ -208,7 +209,8 @@ public class FinanceBillingResource {
                                   @QueryParam("month") String month, @QueryParam("regieCode") String regieCode,
                                   @QueryParam("status") String status) {
         long actor = acting.require().getId();
-        return invoices.search(actor, criteria(number, household, month, regieCode, status), LocalDate.now(clock)).stream()
+        return invoices.search(actor, criteria(number, household, month, regieCode, status), LocalDate.now(clock),
+                        PageRequest.first(Invoices.SEARCH_LIMIT)).stream()
                 .map(f -> new FoundJson(InvoicesResource.InvoiceJson.of(f.summary()), f.summary().invoice().getHouseholdId(),
                         f.summary().invoice().getHouseholdName(), f.daysOverdue())).toList();
     }

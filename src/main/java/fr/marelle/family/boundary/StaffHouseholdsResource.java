@@ -1,5 +1,6 @@
 package fr.marelle.family.boundary;
 
+import fr.marelle.platform.control.PageRequest;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import fr.marelle.family.boundary.FamilyJson.ChildFileOut;
@@ -63,7 +64,8 @@ public class StaffHouseholdsResource {
     @APIResponse(responseCode = "200", description = "Matching households")
     @APIResponse(responseCode = "403", description = "Not staff")
     public List<Households.Summary> search(@QueryParam("q") String q) {
-        return households.search(acting.requirePlanningStaff().getId(), q, 50);
+        long staff = acting.requirePlanningStaff().getId();
+        return q == null || q.strip().length() < 2 ? List.of() : households.search(staff, q, PageRequest.first(50));
     }
 
     @GET
