@@ -19,7 +19,7 @@ import java.util.List;
 
 /**
  * Where the family lands back from the provider: "being confirmed" until the server-side check
- * settles the attempt (the page asks again every few seconds), then the receipt or what went wrong
+ * settles the attempt (the page's script asks the API again every few seconds), then the receipt or what went wrong
  * and a way to try again.
  */
 @Named
@@ -51,16 +51,6 @@ public class PaymentStatusPage implements Serializable {
             attempt = payments.checkMine(acting.require().getId(), attemptId, true);
         } catch (UnknownRecordException e) {
             notFound();
-        }
-    }
-
-    /** The page's poll while the attempt is open. */
-    public void refresh() {
-        if (attemptId != null) {
-            attempt = payments.checkMine(acting.require().getId(), attemptId, false);
-            if (!attempt.getStatus().isOpen()) {
-                org.primefaces.PrimeFaces.current().executeScript("PF('statusPoll') && PF('statusPoll').stop()");
-            }
         }
     }
 

@@ -9,8 +9,8 @@ import java.util.Map;
  */
 public record PageRequest(int offset, int limit, String sortField, boolean ascending) {
 
-    /** Longest page served, whatever is asked. */
-    public static final int MAX_ROWS = 100;
+    /** Longest page served, whatever is asked (the API's longest list, finance invoices). */
+    public static final int MAX_ROWS = 200;
 
     public PageRequest {
         offset = Math.max(0, offset);
