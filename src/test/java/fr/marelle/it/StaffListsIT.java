@@ -5,6 +5,7 @@ import jakarta.json.JsonObject;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -69,7 +70,7 @@ class StaffListsIT extends BrowserITBase {
         browser.assertAccessible("the audit log, one page");
 
         WebElement next = browser.driver.findElement(By.cssSelector("#auditTable .ui-paginator-next"));
-        browser.driver.executeScript("arguments[0].focus()", next);
+        ((JavascriptExecutor) browser.driver).executeScript("arguments[0].focus()", next);
         next.sendKeys(Keys.ENTER);
         new WebDriverWait(browser.driver, Duration.ofSeconds(20)).until(d -> d.findElement(
                 By.cssSelector("#auditTable .ui-paginator-current")).getText().startsWith("Lignes 26 à 50 sur 60"));
