@@ -90,6 +90,15 @@ class StaffListsIT extends BrowserITBase {
                 .endsWith("sur " + Sql.count("select count(*) from household") + ", page 1 sur "
                         + (Sql.count("select count(*) from household") + 24) / 25), "every household, paged");
         browser.assertAccessible("the staff's households, one page");
+        browser.open("/staff/accounts.xhtml");
+        long parents = Sql.count("select count(distinct account_id) from account_role where role = 'PARENT'");
+        assertTrue(browser.driver.findElement(By.cssSelector("#accountsTable .ui-paginator-current")).getText()
+                .endsWith("sur " + parents + ", page 1 sur " + (parents + 24) / 25), "every parent account, paged");
+        browser.type("query", "famille83@");
+        browser.submit("searchButton");
+        assertEquals("Lignes 1 à 1 sur 1, page 1 sur 1",
+                browser.driver.findElement(By.cssSelector("#accountsTable .ui-paginator-current")).getText());
+        browser.assertAccessible("the counter's parent accounts, one found");
         browser.submit("logoutButton");
 
         signIn("finance@example.org", ItEnvironment.DEMO_PASSWORD);

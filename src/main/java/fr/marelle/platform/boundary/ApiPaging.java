@@ -15,11 +15,12 @@ public final class ApiPaging {
 
     /** The page asked for, in the list's own order. */
     public static PageRequest of(String offset, String limit, int maxLimit) {
-        return new PageRequest(number("offset", offset, 0, Integer.MAX_VALUE, 0),
-                number("limit", limit, 1, maxLimit, maxLimit), null, false);
+        return new PageRequest(number("offset", offset, 0, Integer.MAX_VALUE, 0, maxLimit),
+                number("limit", limit, 1, maxLimit, maxLimit, maxLimit), null, false);
     }
 
-    private static int number(String name, String text, int min, int max, int absent) {
+    /** The number given, or {@code absent}; out of [min, max] it is refused, saying the list's longest page. */
+    private static int number(String name, String text, int min, int max, int absent, int maxLimit) {
         if (text == null || text.isBlank()) {
             return absent;
         }
@@ -31,6 +32,6 @@ public final class ApiPaging {
         } catch (NumberFormatException e) {
             // said below
         }
-        throw RuleViolationException.of(name, "api.paging." + name, max);
+        throw RuleViolationException.of(name, "api.paging." + name, maxLimit);
     }
 }
