@@ -38,7 +38,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 /**
  * Every page of the portal, as the role that may see it, in a real Chromium: no
  * Content-Security-Policy violation and no JavaScript error in the console, on the page as it
- * loads and after the actions that run scripts (PrimeFaces' ajax poll and paginator, the buttons
+ * loads and after the actions that run scripts (the payment page's poll, PrimeFaces' paginator, the buttons
  * whose handlers Mojarra writes, the counter page's own script, postbacks that render the page
  * again). The pages are read from src/main/webapp, so a new page is visited without editing this
  * class; a page that needs ids in its address gets them from {@link #QUERIES}.

@@ -6,18 +6,25 @@ import fr.marelle.audit.entity.AuditEntry;
 import fr.marelle.platform.boundary.LanguageSwitch;
 import fr.marelle.platform.control.ClockProducer;
 import fr.marelle.platform.control.Messages;
-import jakarta.enterprise.context.RequestScoped;
+import fr.marelle.platform.boundary.LazyList;
+import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 
-/** The administrator's search in the audit trail (GET parameters, so a search can be bookmarked). */
+/**
+ * The administrator's search in the audit trail (GET parameters, so a search can be bookmarked), read
+ * page by page from the database; view-scoped so that the paginator's requests keep the search.
+ */
 @Named
-@RequestScoped
-public class AuditPage {
+@ViewScoped
+public class AuditPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm:ss");
 
@@ -33,17 +40,21 @@ public class AuditPage {
     private String objectId;
     private LocalDate from;
     private LocalDate to;
-    private List<AuditEntry> entries;
+    private LazyList<AuditEntry> entries;
 
-    public List<AuditEntry> getEntries() {
+    /** The entries that match the search, one page at a time. */
+    public LazyList<AuditEntry> getEntries() {
         if (entries == null) {
-            entries = audit.search(new AuditQuery(blankToNull(actor), blankToNull(action), blankToNull(objectType),
-                    blankToNull(objectId),
-                    from == null ? null : from.atStartOfDay(ClockProducer.PARIS).toOffsetDateTime(),
-                    to == null ? null : to.plusDays(1).atStartOfDay(ClockProducer.PARIS).toOffsetDateTime(),
-                    200));
+            AuditQuery query = query();
+            entries = LazyList.of(() -> audit.count(query), page -> audit.search(query, page), AuditEntry::id);
         }
         return entries;
+    }
+
+    private AuditQuery query() {
+        return new AuditQuery(blankToNull(actor), blankToNull(action), blankToNull(objectType), blankToNull(objectId),
+                from == null ? null : from.atStartOfDay(ClockProducer.PARIS).toOffsetDateTime(),
+                to == null ? null : to.plusDays(1).atStartOfDay(ClockProducer.PARIS).toOffsetDateTime());
     }
 
     public List<String> getActions() {

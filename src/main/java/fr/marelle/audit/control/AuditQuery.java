@@ -4,5 +4,5 @@ import java.time.OffsetDateTime;
 
 /** Criteria of an audit-trail search; null means "any". */
 public record AuditQuery(String actorEmail, String action, String objectType, String objectId,
-                         OffsetDateTime from, OffsetDateTime to, int limit) {
+                         OffsetDateTime from, OffsetDateTime to) {
 }

@@ -2,6 +2,8 @@ package fr.marelle.audit.control;
 
 import fr.marelle.audit.entity.Actor;
 import fr.marelle.audit.entity.AuditEntry;
+import fr.marelle.platform.control.NativeQueries;
+import fr.marelle.platform.control.PageRequest;
 import fr.marelle.platform.control.SqlInstants;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.ContextNotActiveException;
@@ -16,6 +18,7 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The one entry point of the audit trail: who (account, address), when, what action on which
@@ -69,11 +72,35 @@ public class AuditTrail {
         }
     }
 
-    /** Newest first; every criterion is optional; text criteria match without case. */
-    public List<AuditEntry> search(AuditQuery query) {
-        StringBuilder sql = new StringBuilder("select id, at, actor_id, actor_email, ip, action, object_type, object_id,"
-                + " before_json::text, after_json::text from audit_entry where true");
+    /** Columns a page of the trail may be sorted by, as the audit page names them. */
+    private static final Map<String, String> SORTABLE = Map.of("at", "at", "actor", "actor_email", "action", "action");
+
+    /** One page of the entries that match, newest first unless sorted otherwise; every criterion is optional. */
+    public List<AuditEntry> search(AuditQuery query, PageRequest page) {
         List<Object> params = new ArrayList<>();
+        String sql = "select id, at, actor_id, actor_email, ip, action, object_type, object_id,"
+                + " before_json::text, after_json::text from audit_entry" + where(query, params)
+                + page.orderBy(SORTABLE, "at desc", "id desc");
+        List<AuditEntry> entries = new ArrayList<>();
+        for (Object row : NativeQueries.bound(em, sql, params.toArray()).getResultList()) {
+            Object[] c = (Object[]) row;
+            entries.add(new AuditEntry(((Number) c[0]).longValue(), SqlInstants.paris(c[1]),
+                    c[2] == null ? null : ((Number) c[2]).longValue(), (String) c[3], (String) c[4],
+                    (String) c[5], (String) c[6], (String) c[7], (String) c[8], (String) c[9]));
+        }
+        return entries;
+    }
+
+    /** How many entries match, exactly (the paginator shows it). */
+    public long count(AuditQuery query) {
+        List<Object> params = new ArrayList<>();
+        String sql = "select count(*) from audit_entry" + where(query, params);
+        return ((Number) NativeQueries.bound(em, sql, params.toArray()).getSingleResult()).longValue();
+    }
+
+    /** " where …" with numbered parameters; text criteria match without case. */
+    private static String where(AuditQuery query, List<Object> params) {
+        StringBuilder sql = new StringBuilder(" where true");
         where(sql, params, "lower(actor_email) like ?",
                 query.actorEmail() == null ? null : "%" + query.actorEmail().toLowerCase() + "%");
         where(sql, params, "action = ?", query.action());
@@ -81,19 +108,7 @@ public class AuditTrail {
         where(sql, params, "object_id = ?", query.objectId());
         where(sql, params, "at >= ?", query.from());
         where(sql, params, "at < ?", query.to());
-        sql.append(" order by at desc, id desc limit ").append(Math.min(Math.max(query.limit(), 1), 500));
-        var q = em.createNativeQuery(sql.toString());
-        for (int i = 0; i < params.size(); i++) {
-            q.setParameter(i + 1, params.get(i));
-        }
-        List<AuditEntry> entries = new ArrayList<>();
-        for (Object row : q.getResultList()) {
-            Object[] c = (Object[]) row;
-            entries.add(new AuditEntry(((Number) c[0]).longValue(), SqlInstants.paris(c[1]),
-                    c[2] == null ? null : ((Number) c[2]).longValue(), (String) c[3], (String) c[4],
-                    (String) c[5], (String) c[6], (String) c[7], (String) c[8], (String) c[9]));
-        }
-        return entries;
+        return sql.toString();
     }
 
     /** Adds "and condition" with the next numbered parameter when the value is given. */

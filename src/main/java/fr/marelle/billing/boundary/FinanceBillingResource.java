@@ -1,5 +1,8 @@
 package fr.marelle.billing.boundary;
 
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import fr.marelle.platform.boundary.ApiPaging;
+import fr.marelle.platform.control.PageRequest;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import fr.marelle.identity.control.Acting;
@@ -201,14 +204,19 @@ public class FinanceBillingResource {
 
     @GET
     @Path("invoices")
-    @Operation(operationId = "searchInvoices", summary = "Search invoices by number, household name, month (yyyy-MM), régie and status (at most 200, newest first)",
+    @Operation(operationId = "searchInvoices", summary = "Search invoices by number, household name, month (yyyy-MM), régie and status (at most 200 a page, newest first)",
             description = "status: UNPAID, PARTLY_PAID, PAID or SENT_TO_TREASURY; daysOverdue counts the days past the due date"
-                    + " of an invoice not settled.")
+                    + " of an invoice not settled. The next page starts at offset + limit.")
+    @APIResponse(responseCode = "200", description = "One page of the matching invoices")
+    @APIResponse(responseCode = "400", description = "A bad month, status, offset or limit", content = @Content(mediaType = "application/problem+json"))
     public List<FoundJson> search(@QueryParam("number") String number, @QueryParam("household") String household,
                                   @QueryParam("month") String month, @QueryParam("regieCode") String regieCode,
-                                  @QueryParam("status") String status) {
+                                  @QueryParam("status") String status,
+                                  @Parameter(description = "rows to skip, 0 by default") @QueryParam("offset") String offset,
+                                  @Parameter(description = "rows of the page, 1 to 200, 200 by default") @QueryParam("limit") String limit) {
         long actor = acting.require().getId();
-        return invoices.search(actor, criteria(number, household, month, regieCode, status), LocalDate.now(clock)).stream()
+        PageRequest page = ApiPaging.of(offset, limit, Invoices.SEARCH_LIMIT);
+        return invoices.search(actor, criteria(number, household, month, regieCode, status), LocalDate.now(clock), page).stream()
                 .map(f -> new FoundJson(InvoicesResource.InvoiceJson.of(f.summary()), f.summary().invoice().getHouseholdId(),
                         f.summary().invoice().getHouseholdName(), f.daysOverdue())).toList();
     }

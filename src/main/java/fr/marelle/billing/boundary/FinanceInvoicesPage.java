@@ -1,5 +1,6 @@
 package fr.marelle.billing.boundary;
 
+import fr.marelle.platform.boundary.LazyList;
 import fr.marelle.identity.control.Acting;
 import fr.marelle.billing.control.InvoiceRuns;
 import fr.marelle.billing.control.Invoices;
@@ -9,19 +10,25 @@ import fr.marelle.planning.entity.Regie;
 import fr.marelle.platform.boundary.Feedback;
 import fr.marelle.platform.boundary.LanguageSwitch;
 import fr.marelle.platform.control.RuleViolationException;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import java.time.Clock;
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 
-/** Finance staff's invoice search (number, household, month, régie, status) with how late each unpaid invoice is. */
+/**
+ * Finance staff's invoice search (number, household, month, régie, status) with how late each unpaid invoice is,
+ * a page at a time from the database; view-scoped so that paging keeps the search.
+ */
 @Named
-@RequestScoped
-public class FinanceInvoicesPage {
+@ViewScoped
+public class FinanceInvoicesPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Inject
     Acting acting;
@@ -43,17 +50,23 @@ public class FinanceInvoicesPage {
     private String month;
     private String regieCode;
     private String status;
-    private List<Invoices.Found> found;
+    private LazyList<Invoices.Found> found;
 
-    public List<Invoices.Found> getFound() {
+    /** The invoices that match the search, one page at a time; a bad month or status is said and finds nothing. */
+    public LazyList<Invoices.Found> getFound() {
         if (found == null) {
+            long actor = acting.require().getId();
+            Invoices.Search criteria;
             try {
-                found = invoices.search(acting.require().getId(),
-                        FinanceBillingResource.criteria(number, household, month, regieCode, status), LocalDate.now(clock));
+                criteria = FinanceBillingResource.criteria(number, household, month, regieCode, status);
             } catch (RuleViolationException e) {
                 Feedback.refused(e);
-                found = List.of();
+                criteria = null;
             }
+            Invoices.Search search = criteria;
+            LocalDate today = LocalDate.now(clock);
+            found = LazyList.of(() -> search == null ? 0 : invoices.count(actor, search),
+                    page -> search == null ? List.of() : invoices.search(actor, search, today, page), f -> f.summary().invoice().getId());
         }
         return found;
     }

@@ -1,5 +1,7 @@
 package fr.marelle.billing.control;
 
+import fr.marelle.platform.control.PageRequest;
+import fr.marelle.platform.control.NativeQueries;
 import fr.marelle.billing.entity.CreditNote;
 import fr.marelle.billing.entity.Invoice;
 import fr.marelle.billing.entity.InvoiceLine;
@@ -85,42 +87,83 @@ public class Invoices {
     public record Found(Summary summary, long daysOverdue) {
     }
 
+    /** What the finance API gives at most in one answer. */
     public static final int SEARCH_LIMIT = 200;
 
-    /** Invoices matching the criteria, newest first, at most {@link #SEARCH_LIMIT} (finance staff). */
-    public List<Found> search(long actorId, Search criteria, LocalDate today) {
-        if (!finance.isFinanceStaff(actorId)) {
-            throw new SecurityException("account " + actorId + " is not finance staff");
+    /** Columns a page of invoices may be sorted by, as the finance page names them. */
+    private static final Map<String, String> SORTABLE = Map.of("number", "i.number", "household", "i.household_name",
+            "issuedOn", "i.issued_on", "dueOn", "i.due_on", "total", "i.total_cents");
+
+    /**
+     * One page of the invoices matching the criteria (finance staff), newest first unless sorted otherwise.
+     * The status, derived from credit notes, payments and the transfer to the treasury, is filtered by the
+     * database too, so pages and counts are exact.
+     */
+    public List<Found> search(long actorId, Search criteria, LocalDate today, PageRequest page) {
+        requireFinance(actorId);
+        List<Object> params = new ArrayList<>();
+        String where = where(criteria, params);
+        List<Long> ids = NativeQueries.bound(em, "select i.id from invoice i" + where
+                        + page.orderBy(SORTABLE, "i.issued_on desc", "i.number desc"), params.toArray())
+                .getResultList().stream().map(id -> ((Number) id).longValue()).toList();
+        if (ids.isEmpty()) {
+            return List.of();
         }
-        StringBuilder jpql = new StringBuilder("select i from Invoice i where 1 = 1");
-        Map<String, Object> params = new HashMap<>();
-        if (criteria.number() != null && !criteria.number().isBlank()) {
-            jpql.append(" and upper(i.number) like :number");
-            params.put("number", "%" + criteria.number().strip().toUpperCase() + "%");
-        }
-        if (criteria.household() != null && !criteria.household().isBlank()) {
-            jpql.append(" and lower(i.householdName) like :household");
-            params.put("household", "%" + criteria.household().strip().toLowerCase() + "%");
-        }
-        if (criteria.month() != null) {
-            jpql.append(" and i.month = :month");
-            params.put("month", criteria.month().atDay(1));
-        }
-        if (criteria.regieCode() != null && !criteria.regieCode().isBlank()) {
-            jpql.append(" and i.regieCode = :regie");
-            params.put("regie", criteria.regieCode().strip());
-        }
-        jpql.append(" order by i.issuedOn desc, i.number desc");
-        var query = em.createQuery(jpql.toString(), Invoice.class);
-        params.forEach(query::setParameter);
-        // the status is derived, so it filters after the credit notes are read; read a few more to fill the page
-        List<Invoice> found = query.setMaxResults(criteria.status() == null ? SEARCH_LIMIT : SEARCH_LIMIT * 5).getResultList();
-        return summaries(found).stream()
-                .filter(s -> criteria.status() == null || s.status() == criteria.status())
-                .limit(SEARCH_LIMIT)
+        Map<Long, Invoice> byId = new HashMap<>();
+        em.createQuery("select i from Invoice i where i.id in :ids", Invoice.class).setParameter("ids", ids)
+                .getResultList().forEach(i -> byId.put(i.getId(), i));
+        return summaries(ids.stream().map(byId::get).toList()).stream()
                 .map(s -> new Found(s, s.remainingCents() == 0 || !today.isAfter(s.invoice().getDueOn()) ? 0
                         : ChronoUnit.DAYS.between(s.invoice().getDueOn(), today)))
                 .toList();
+    }
+
+    /** How many invoices {@link #search(long, Search, LocalDate, PageRequest)} pages through. */
+    public long count(long actorId, Search criteria) {
+        requireFinance(actorId);
+        List<Object> params = new ArrayList<>();
+        String sql = "select count(*) from invoice i" + where(criteria, params);
+        return ((Number) NativeQueries.bound(em, sql, params.toArray()).getSingleResult()).longValue();
+    }
+
+    private void requireFinance(long actorId) {
+        if (!finance.isFinanceStaff(actorId)) {
+            throw new SecurityException("account " + actorId + " is not finance staff");
+        }
+    }
+
+    /** " where …" for the criteria, parameters numbered in order; the status as {@link InvoiceStatus#of} derives it. */
+    private static String where(Search criteria, List<Object> params) {
+        StringBuilder sql = new StringBuilder(" where true");
+        if (criteria.number() != null && !criteria.number().isBlank()) {
+            params.add("%" + criteria.number().strip().toUpperCase() + "%");
+            sql.append(" and upper(i.number) like ?").append(params.size());
+        }
+        if (criteria.household() != null && !criteria.household().isBlank()) {
+            params.add("%" + criteria.household().strip().toLowerCase() + "%");
+            sql.append(" and lower(i.household_name) like ?").append(params.size());
+        }
+        if (criteria.month() != null) {
+            params.add(criteria.month().atDay(1));
+            sql.append(" and i.month = ?").append(params.size());
+        }
+        if (criteria.regieCode() != null && !criteria.regieCode().isBlank()) {
+            params.add(criteria.regieCode().strip());
+            sql.append(" and i.regie_code = ?").append(params.size());
+        }
+        if (criteria.status() != null) {
+            String sent = "exists (select 1 from invoice_treasury_transfer t where t.invoice_id = i.id)";
+            String paid = "coalesce((select sum(a.amount_cents) from payment_allocation a where a.invoice_id = i.id), 0)";
+            String remaining = "i.total_cents - coalesce((select sum(c.total_cents) from credit_note c where c.invoice_id = i.id), 0)"
+                    + " - " + paid;
+            sql.append(" and ").append(switch (criteria.status()) {
+                case SENT_TO_TREASURY -> sent;
+                case PAID -> "not " + sent + " and " + remaining + " <= 0";
+                case PARTLY_PAID -> "not " + sent + " and " + remaining + " > 0 and " + paid + " > 0";
+                case UNPAID -> "not " + sent + " and " + remaining + " > 0 and " + paid + " = 0";
+            });
+        }
+        return sql.toString();
     }
 
     private Map<Long, Long> creditedOf(List<Long> invoiceIds) {

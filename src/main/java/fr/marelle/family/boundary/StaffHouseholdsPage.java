@@ -7,16 +7,23 @@ import fr.marelle.family.control.Households;
 import fr.marelle.family.entity.Household;
 import fr.marelle.platform.boundary.Feedback;
 import fr.marelle.platform.control.RuleViolationException;
-import jakarta.enterprise.context.RequestScoped;
+import fr.marelle.platform.boundary.LazyList;
+import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import java.io.Serializable;
 import java.util.List;
 
-/** Staff: search households, open one at the counter with its parent account, and work the quotient queue. */
+/**
+ * Staff: every household, or those found by a search, a page at a time by name; open one at the counter
+ * with its parent account, and work the quotient queue. View-scoped so that paging keeps the search.
+ */
 @Named
-@RequestScoped
-public class StaffHouseholdsPage {
+@ViewScoped
+public class StaffHouseholdsPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Inject
     Acting acting;
@@ -28,7 +35,7 @@ public class StaffHouseholdsPage {
     FamilyQuotients quotients;
 
     private String query;
-    private List<Households.Summary> results;
+    private LazyList<Households.Summary> results;
     private String firstName;
     private String lastName;
     private String email;
@@ -39,8 +46,20 @@ public class StaffHouseholdsPage {
     private String phone;
     private String message;
 
+    /** Applies the text typed: the list starts again from its first page. */
     public void search() {
-        results = households.search(acting.require().getId(), query, 50);
+        results = null;
+    }
+
+    /** The households that match the search (all without one), one page at a time. */
+    public LazyList<Households.Summary> getResults() {
+        if (results == null) {
+            long staff = acting.require().getId();
+            String text = query;
+            results = LazyList.of(() -> households.count(staff, text), page -> households.search(staff, text, page),
+                    Households.Summary::id);
+        }
+        return results;
     }
 
     public String create() {
@@ -83,7 +102,6 @@ public class StaffHouseholdsPage {
 
     public String getQuery() { return query; }
     public void setQuery(String query) { this.query = query; }
-    public List<Households.Summary> getResults() { return results; }
     public String getFirstName() { return firstName; }
     public void setFirstName(String v) { this.firstName = v; }
     public String getLastName() { return lastName; }

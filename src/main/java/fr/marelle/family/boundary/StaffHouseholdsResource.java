@@ -1,5 +1,9 @@
 package fr.marelle.family.boundary;
 
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import fr.marelle.platform.boundary.ApiPaging;
+import fr.marelle.platform.control.PageRequest;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import fr.marelle.family.boundary.FamilyJson.ChildFileOut;
@@ -56,14 +60,23 @@ public class StaffHouseholdsResource {
     @Inject
     HouseholdResource householdResource;
 
+    /** The longest page of a household search. */
+    private static final int SEARCH_LIMIT = 50;
+
     @GET
     @Operation(operationId = "searchHouseholds", summary = "Search households",
             description = "By household name, guardian or child name, e-mail or phone (any usual form); without"
-                    + " accents or case; at least 2 characters; at most 50 results.")
+                    + " accents or case; at least 2 characters; by name, at most 50 results a page: the next page"
+                    + " starts at offset + limit.")
     @APIResponse(responseCode = "200", description = "Matching households")
+    @APIResponse(responseCode = "400", description = "A bad offset or limit", content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "403", description = "Not staff")
-    public List<Households.Summary> search(@QueryParam("q") String q) {
-        return households.search(acting.requirePlanningStaff().getId(), q, 50);
+    public List<Households.Summary> search(@QueryParam("q") String q,
+                                           @Parameter(description = "rows to skip, 0 by default") @QueryParam("offset") String offset,
+                                           @Parameter(description = "rows of the page, 1 to 50, 50 by default") @QueryParam("limit") String limit) {
+        long staff = acting.requirePlanningStaff().getId();
+        PageRequest page = ApiPaging.of(offset, limit, SEARCH_LIMIT);
+        return q == null || q.strip().length() < 2 ? List.of() : households.search(staff, q, page);
     }
 
     @GET

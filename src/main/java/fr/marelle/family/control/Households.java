@@ -1,5 +1,7 @@
 package fr.marelle.family.control;
 
+import fr.marelle.platform.control.PageRequest;
+import fr.marelle.platform.control.NativeQueries;
 import fr.marelle.family.control.HouseholdRules.HouseholdForm;
 import fr.marelle.family.entity.Guardian;
 import fr.marelle.family.entity.Household;
@@ -244,28 +246,18 @@ public class Households {
     }
 
     /**
-     * Staff search by household name, guardian or child name, e-mail or phone, without accents or
-     * case; a phone may be typed in any form ("06 12 34 56 78", "+33 6...").
+     * One page of the households whose name, guardians, children, e-mail or phone (any usual form) contain
+     * the text, without accents or case, by name; a blank text matches every household.
      */
-    public List<Summary> search(long actorId, String query, int limit) {
+    public List<Summary> search(long actorId, String query, PageRequest page) {
         access.requirePlanningStaff(actorId);
-        String text = query == null ? "" : query.strip();
-        if (text.length() < 2) {
-            return List.of();
-        }
-        String phone = text.matches("[+0-9 .()-]{6,}") ? Phones.toE164(text) : null;
-        String term = phone != null ? phone : text;
-        String like = "%" + term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-        List<?> rows = em.createNativeQuery("select h.id, h.name, h.postcode, h.city,"
+        List<?> rows = NativeQueries.bound(em, "select h.id, h.name, h.postcode, h.city,"
                         + " (select string_agg(a.first_name || ' ' || a.last_name, ', ' order by g.joined_at)"
                         + "    from guardian g join account a on a.id = g.account_id where g.household_id = h.id),"
                         + " (select string_agg(c.first_name, ', ' order by c.birth_date)"
                         + "    from household_child hc join child c on c.id = hc.child_id where hc.household_id = h.id)"
                         + " from household h where h.search_text like ?1 || marelle_fold(?2) || '%'"
-                        + " order by h.name, h.id limit ?3")
-                .setParameter(1, "%")
-                .setParameter(2, like.substring(1))
-                .setParameter(3, Math.min(Math.max(limit, 1), 200))
+                        + page.orderBy(Map.of(), "h.name", "h.id"), "%", searchTerm(query))
                 .getResultList();
         List<Summary> result = new ArrayList<>();
         for (Object row : rows) {
@@ -274,5 +266,20 @@ public class Households {
                     (String) c[4], (String) c[5]));
         }
         return result;
+    }
+
+    /** How many households {@link #search(long, String, PageRequest)} pages through. */
+    public long count(long actorId, String query) {
+        access.requirePlanningStaff(actorId);
+        return ((Number) NativeQueries.bound(em, "select count(*) from household h"
+                + " where h.search_text like ?1 || marelle_fold(?2) || '%'", "%", searchTerm(query)).getSingleResult()).longValue();
+    }
+
+    /** The text to look for, LIKE characters escaped; a phone number in its stored form (E.164). */
+    private static String searchTerm(String query) {
+        String text = query == null ? "" : query.strip();
+        String phone = text.matches("[+0-9 .()-]{6,}") ? Phones.toE164(text) : null;
+        String term = phone != null ? phone : text;
+        return term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 }

@@ -1,5 +1,6 @@
 package fr.marelle.identity.boundary;
 
+import fr.marelle.platform.boundary.LazyList;
 import fr.marelle.identity.control.Acting;
 import fr.marelle.identity.control.AccountAdministration;
 import fr.marelle.identity.control.Accounts;
@@ -35,7 +36,7 @@ public class AccountsAdminPage implements Serializable {
 
     private String query;
     private String roleFilter;
-    private transient List<Account> results;
+    private LazyList<Account> results;
 
     private String firstName;
     private String lastName;
@@ -45,9 +46,12 @@ public class AccountsAdminPage implements Serializable {
     private Long editedId;
     private List<String> editedRoles = new ArrayList<>();
 
-    public List<Account> getResults() {
+    /** The accounts that match the search, one page at a time. */
+    public LazyList<Account> getResults() {
         if (results == null) {
-            results = accounts.search(query, roleFilter == null || roleFilter.isEmpty() ? null : Role.valueOf(roleFilter), 200);
+            String text = query;
+            Role role = roleFilter == null || roleFilter.isEmpty() ? null : Role.valueOf(roleFilter);
+            results = LazyList.of(() -> accounts.count(text, role), page -> accounts.search(text, role, page), Account::getId);
         }
         return results;
     }

@@ -8,16 +8,22 @@ import fr.marelle.identity.entity.AccountType;
 import fr.marelle.identity.entity.Role;
 import fr.marelle.platform.boundary.Feedback;
 import fr.marelle.platform.control.RuleViolationException;
-import jakarta.enterprise.context.RequestScoped;
+import fr.marelle.platform.boundary.LazyList;
+import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-import java.util.List;
+import java.io.Serializable;
 
-/** Planning staff at the counter: find a parent account, or open one that the parent will finish by e-mail. */
+/**
+ * Planning staff at the counter: find a parent account among all of them, a page at a time, or open one
+ * that the parent will finish by e-mail. View-scoped so that paging keeps the search.
+ */
 @Named
-@RequestScoped
-public class CounterAccountsPage {
+@ViewScoped
+public class CounterAccountsPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Inject
     AccountAdministration administration;
@@ -33,13 +39,24 @@ public class CounterAccountsPage {
     private String lastName;
     private String email;
     private String language = "fr";
-    private List<Account> results;
+    private LazyList<Account> results;
     private AccountType accountType = AccountType.PRIVATE;
     private String organisationName;
     private String organisationNumber;
 
+    /** Applies the text typed: the list starts again from its first page. */
     public void search() {
-        results = accounts.search(query, Role.PARENT, 50);
+        results = null;
+    }
+
+    /** The parent accounts that match the search (all without one), one page at a time by name. */
+    public LazyList<Account> getResults() {
+        if (results == null) {
+            String text = query;
+            results = LazyList.of(() -> accounts.count(text, Role.PARENT), page -> accounts.search(text, Role.PARENT, page),
+                    Account::getId);
+        }
+        return results;
     }
 
     public String invite() {
@@ -74,7 +91,6 @@ public class CounterAccountsPage {
     public void setEmail(String email) { this.email = email; }
     public String getLanguage() { return language; }
     public void setLanguage(String language) { this.language = language; }
-    public List<Account> getResults() { return results; }
     public AccountType[] getAccountTypes() { return AccountType.values(); }
     public AccountType getAccountType() { return accountType; }
     public void setAccountType(AccountType accountType) { this.accountType = accountType == null ? AccountType.PRIVATE : accountType; }

@@ -1,5 +1,6 @@
 package fr.marelle.identity.control;
 
+import fr.marelle.platform.control.PageRequest;
 import fr.marelle.identity.entity.Account;
 import fr.marelle.identity.entity.Role;
 import fr.marelle.platform.control.RuleViolationException;
@@ -34,19 +35,32 @@ public class Accounts {
         return byId(id).orElseThrow(() -> RuleViolationException.of(null, "account.notFound"));
     }
 
-    /** Accounts whose name or e-mail contains the text (without case), optionally of one role. */
-    public List<Account> search(String text, Role role, int limit) {
-        String like = "%" + (text == null ? "" : text.strip().toLowerCase()) + "%";
-        String jpql = "select distinct a from Account a" + (role == null ? "" : " join a.roles r")
-                + " where (lower(a.email) like :t or lower(concat(a.firstName, ' ', a.lastName)) like :t"
-                + " or lower(concat(a.lastName, ' ', a.firstName)) like :t)"
-                + (role == null ? "" : " and r = :role")
-                + " order by a.lastName, a.firstName";
-        var query = em.createQuery(jpql, Account.class).setParameter("t", like).setMaxResults(limit);
+    /** Accounts whose name or e-mail contains the text (without case), optionally of one role: one page, by name. */
+    public List<Account> search(String text, Role role, PageRequest page) {
+        var query = em.createQuery("select distinct a from Account a" + matching(role)
+                        + " order by a.lastName, a.firstName, a.id", Account.class)
+                .setFirstResult(page.offset()).setMaxResults(page.limit());
+        return bind(query, text, role).getResultList();
+    }
+
+    /** How many accounts {@link #search(String, Role, PageRequest)} pages through. */
+    public long count(String text, Role role) {
+        return bind(em.createQuery("select count(distinct a) from Account a" + matching(role), Long.class), text, role)
+                .getSingleResult();
+    }
+
+    private static String matching(Role role) {
+        return (role == null ? "" : " join a.roles r") + " where (lower(a.email) like :t"
+                + " or lower(concat(a.firstName, ' ', a.lastName)) like :t or lower(concat(a.lastName, ' ', a.firstName)) like :t)"
+                + (role == null ? "" : " and r = :role");
+    }
+
+    private static <Q extends jakarta.persistence.Query> Q bind(Q query, String text, Role role) {
+        query.setParameter("t", "%" + (text == null ? "" : text.strip().toLowerCase()) + "%");
         if (role != null) {
             query.setParameter("role", role);
         }
-        return query.getResultList();
+        return query;
     }
 
     /** Serialises concurrent work on one e-mail (e.g. two registrations at once) until commit. */

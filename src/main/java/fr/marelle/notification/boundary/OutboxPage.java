@@ -3,21 +3,25 @@ package fr.marelle.notification.boundary;
 import fr.marelle.notification.control.Outbox;
 import fr.marelle.notification.entity.OutboxMail;
 import fr.marelle.platform.control.ClockProducer;
-import jakarta.enterprise.context.RequestScoped;
+import fr.marelle.platform.boundary.LazyList;
+import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import java.io.Serializable;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
-import java.util.List;
 
 /**
  * The administrator's view of the mails the portal sent or will send: delivery state, errors,
- * and the text itself (in demo mode this is where a new user finds the activation link).
+ * and the text itself (in demo mode this is where a new user finds the activation link). Read page by
+ * page from the database; view-scoped so that the paginator's requests keep the search.
  */
 @Named
-@RequestScoped
-public class OutboxPage {
+@ViewScoped
+public class OutboxPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm:ss");
 
@@ -28,18 +32,19 @@ public class OutboxPage {
     fr.marelle.platform.control.PortalConfig config;
 
     private String recipient;
-    private List<OutboxMail> mails;
+    private LazyList<OutboxMail> mails;
 
-    public List<OutboxMail> getMails() {
+    /** The mails that match the search, one page at a time. */
+    public LazyList<OutboxMail> getMails() {
         if (mails == null) {
-            mails = outbox.recent(recipient, 100);
+            String shownRecipient = recipient;
+            mails = LazyList.of(() -> outbox.count(shownRecipient), page -> outbox.recent(shownRecipient, page), OutboxMail::getId);
         }
         return mails;
     }
 
     public void retry(long id) {
         outbox.retry(id);
-        mails = null;
     }
 
     /** The text of a mail; outside demo mode the one-time links are masked, so nobody can use a parent's link. */

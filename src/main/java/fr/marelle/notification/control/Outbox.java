@@ -1,5 +1,6 @@
 package fr.marelle.notification.control;
 
+import fr.marelle.platform.control.PageRequest;
 import fr.marelle.notification.entity.OutboxMail;
 import fr.marelle.legal.control.LegalSettings;
 import fr.marelle.legal.control.SupportContact;
@@ -74,14 +75,26 @@ public class Outbox {
         return outboxMail;
     }
 
-    /** The most recent mails, newest first, optionally only those to one recipient. */
-    public List<OutboxMail> recent(String recipientContains, int limit) {
-        String filter = recipientContains == null || recipientContains.isBlank() ? "" : recipientContains.strip().toLowerCase();
+    /** One page of the mails, newest first, optionally only those to a recipient containing the given text. */
+    public List<OutboxMail> recent(String recipientContains, PageRequest page) {
         return em.createQuery("select m from OutboxMail m where lower(m.recipient) like :r order by m.id desc",
                         OutboxMail.class)
-                .setParameter("r", "%" + filter + "%")
-                .setMaxResults(limit)
+                .setParameter("r", recipientLike(recipientContains))
+                .setFirstResult(page.offset())
+                .setMaxResults(page.limit())
                 .getResultList();
+    }
+
+    /** How many mails {@link #recent(String, PageRequest)} pages through. */
+    public long count(String recipientContains) {
+        return em.createQuery("select count(m) from OutboxMail m where lower(m.recipient) like :r", Long.class)
+                .setParameter("r", recipientLike(recipientContains))
+                .getSingleResult();
+    }
+
+    private static String recipientLike(String recipientContains) {
+        String filter = recipientContains == null || recipientContains.isBlank() ? "" : recipientContains.strip().toLowerCase();
+        return "%" + filter.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
     }
 
     @Transactional

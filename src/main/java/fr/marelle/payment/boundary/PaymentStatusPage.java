@@ -18,8 +18,8 @@ import java.util.List;
 
 /**
  * Where the family lands back from the provider: "being confirmed" until the server-side check
- * settles the attempt (the page asks again every few seconds), then the receipt or what went wrong
- * and a way to try again. A payer who cancelled on the provider's page reads at once that nothing was
+ * settles the attempt (the page's script asks the API again every few seconds), then the receipt or what went
+ * wrong and a way to try again. A payer who cancelled on the provider's page reads at once that nothing was
  * paid, although the provider keeps the operation usable for a few minutes more.
  */
 @Named
@@ -51,16 +51,6 @@ public class PaymentStatusPage implements Serializable {
             attempt = payments.checkMine(acting.require().getId(), attemptId, true);
         } catch (UnknownRecordException e) {
             Feedback.notFound();
-        }
-    }
-
-    /** The page's poll while the attempt is open. */
-    public void refresh() {
-        if (attemptId != null) {
-            attempt = payments.checkMine(acting.require().getId(), attemptId, false);
-            if (!isWaiting()) {
-                org.primefaces.PrimeFaces.current().executeScript("PF('statusPoll') && PF('statusPoll').stop()");
-            }
         }
     }
 

@@ -1,5 +1,6 @@
 package fr.marelle.privacy.control;
 
+import fr.marelle.platform.control.NativeQueries;
 import fr.marelle.audit.control.AuditTrail;
 import fr.marelle.audit.entity.Actor;
 import fr.marelle.family.control.GuardianRules;

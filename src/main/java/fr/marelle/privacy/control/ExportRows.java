@@ -1,5 +1,6 @@
 package fr.marelle.privacy.control;
 
+import fr.marelle.platform.control.NativeQueries;
 import fr.marelle.platform.control.SqlInstants;
 import jakarta.persistence.EntityManager;
 

@@ -1,5 +1,6 @@
 package fr.marelle.privacy.control;
 
+import fr.marelle.platform.control.NativeQueries;
 import fr.marelle.observability.control.JobRuns;
 import fr.marelle.audit.control.AuditTrail;
 import fr.marelle.notification.control.Outbox;
