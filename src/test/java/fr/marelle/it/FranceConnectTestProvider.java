@@ -19,7 +19,9 @@ import no.nav.security.mock.oauth2.http.OAuth2HttpResponse;
 import no.nav.security.mock.oauth2.http.Route;
 import no.nav.security.mock.oauth2.token.DefaultOAuth2TokenCallback;
 import no.nav.security.mock.oauth2.token.KeyProvider;
+import no.nav.security.mock.oauth2.token.OAuth2TokenCallback;
 import no.nav.security.mock.oauth2.token.OAuth2TokenProvider;
+import com.nimbusds.oauth2.sdk.TokenRequest;
 import okhttp3.Headers;
 
 import java.io.IOException;
@@ -35,6 +37,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
 
 /**
  * A real OpenID provider on 127.0.0.1 (navikt's mock-oauth2-server) that answers like FranceConnect v2:
@@ -70,6 +73,7 @@ public final class FranceConnectTestProvider {
         // ES256 as FranceConnect recommends; one key per issuer, kept across restarts
         tokens = new OAuth2TokenProvider(new KeyProvider(List.of(), "ES256"), (Function0<Instant>) Instant::now);
         boot();
+        warmUp();
         portal.setProperty("marelle.franceconnect.issuer", issuer());
         portal.setProperty("marelle.franceconnect.client-id", CLIENT_ID);
         portal.setProperty("marelle.franceconnect.client-secret", CLIENT_SECRET);
@@ -77,9 +81,19 @@ public final class FranceConnectTestProvider {
     }
 
     private static void boot() {
-        OAuth2Config config = new OAuth2Config(false, null, null, false, tokens, new HashSet<>(), new MockWebServerWrapper());
+        OAuth2Config config = new OAuth2Config(false, null, null, false, tokens, new HashSet<>(Set.of(PERSON)),
+                new MockWebServerWrapper());
         server = new MockOAuth2Server(config, new UserInfoAsJwt(), new ForgedToken());
         server.start(InetAddress.getLoopbackAddress(), port);
+    }
+
+    /** One discovery answered before the portal asks: the provider's first answer is slow on a loaded machine. */
+    private static void warmUp() {
+        try (var in = server.wellKnownUrl(ISSUER_ID).url().openStream()) {
+            in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** The issuer as the portal knows it ({@code http://…:port/fc}). */
@@ -103,13 +117,52 @@ public final class FranceConnectTestProvider {
     }
 
     /**
-     * The person the next code exchange vouches for; {@code expirySeconds} below zero gives expired tokens.
+     * The person the next code exchanges vouch for (until another is set; not a queue, so that a test that
+     * stops half-way leaves nothing for the next one); {@code expirySeconds} below zero gives expired tokens.
      * The claims go into the id_token and the access token, which the userinfo answer repeats as FranceConnect does.
      */
     static void queue(String sub, Map<String, Object> pivotAndEmail, long expirySeconds) {
         Map<String, Object> claims = new LinkedHashMap<>(pivotAndEmail);
         claims.put("acr", "eidas1");
-        server.enqueueCallback(new DefaultOAuth2TokenCallback(ISSUER_ID, sub, "JWT", List.of(CLIENT_ID), claims, expirySeconds));
+        PERSON.who = new DefaultOAuth2TokenCallback(ISSUER_ID, sub, "JWT", List.of(CLIENT_ID), claims, expirySeconds);
+    }
+
+    private static final CurrentPerson PERSON = new CurrentPerson();
+
+    /** The provider's answer to every code exchange: the person last set by {@link #queue}. */
+    private static final class CurrentPerson implements OAuth2TokenCallback {
+        private volatile DefaultOAuth2TokenCallback who = new DefaultOAuth2TokenCallback(ISSUER_ID, "nobody-set-" + "0".repeat(53) + "v1",
+                "JWT", List.of(CLIENT_ID), Map.of("acr", "eidas1"), 60);
+
+        @Override
+        public String issuerId() {
+            return ISSUER_ID;
+        }
+
+        @Override
+        public String subject(TokenRequest request) {
+            return who.subject(request);
+        }
+
+        @Override
+        public String typeHeader(TokenRequest request) {
+            return who.typeHeader(request);
+        }
+
+        @Override
+        public List<String> audience(TokenRequest request) {
+            return who.audience(request);
+        }
+
+        @Override
+        public Map<String, Object> addClaims(TokenRequest request) {
+            return who.addClaims(request);
+        }
+
+        @Override
+        public long tokenExpiry() {
+            return who.tokenExpiry();
+        }
     }
 
     static void tamper(Tamper how, String nonce) {

@@ -71,7 +71,7 @@ public class FranceConnectClient {
     static final String ACR = "eidas1";
     static final Set<String> ACCEPTED_ACR = Set.of("eidas1", "eidas2", "eidas3");
     static final Set<JWSAlgorithm> ALGORITHMS = Set.of(JWSAlgorithm.ES256, JWSAlgorithm.RS256);
-    private static final int TIMEOUT_MILLIS = 5_000;
+    private static final int TIMEOUT_MILLIS = 8_000;
 
     @Inject
     FranceConnectSettings settings;
