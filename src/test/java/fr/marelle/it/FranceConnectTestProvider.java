@@ -27,7 +27,6 @@ import okhttp3.Headers;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -69,7 +68,7 @@ public final class FranceConnectTestProvider {
 
     /** Starts the provider and adds the portal's FranceConnect settings. */
     static synchronized void start(Properties portal) {
-        port = freePort();
+        port = ItEnvironment.freePort();
         // ES256 as FranceConnect recommends; one key per issuer, kept across restarts
         tokens = new OAuth2TokenProvider(new KeyProvider(List.of(), "ES256"), (Function0<Instant>) Instant::now);
         boot();
@@ -260,14 +259,6 @@ public final class FranceConnectTestProvider {
             return new ECKeyGenerator(Curve.P_256).keyID("foreign").generate();
         } catch (JOSEException e) {
             throw new IllegalStateException(e);
-        }
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 }

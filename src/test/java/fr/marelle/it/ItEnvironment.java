@@ -192,7 +192,7 @@ public final class ItEnvironment implements BeforeAllCallback {
         return started().properties();
     }
 
-    private static int freePort() {
+    static int freePort() {
         try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             return socket.getLocalPort();
         } catch (IOException e) {
