@@ -3,18 +3,14 @@ package fr.marelle.franceconnect.control;
 /** A FranceConnect sign-in that cannot go on; the reason names the message the person reads. */
 public class FranceConnectException extends Exception {
 
-    /** Why, as the person is told (bundle key {@code franceconnect.error.<reason in lower case>}). */
+    /** Why, as the person is told (the page's {@code ?fc=<reason in lower case>}, bundle key {@code franceconnect.fc.…}). */
     public enum Reason {
         /** The person cancelled at FranceConnect ({@code access_denied}). */
         DENIED,
         /** FranceConnect does not answer (discovery, token or userinfo endpoint). */
         UNAVAILABLE,
         /** The answer was not what FranceConnect sends: bad state, signature, issuer, audience, nonce, expiry, acr. */
-        REFUSED;
-
-        public String messageKey() {
-            return "franceconnect.error." + name().toLowerCase(java.util.Locale.ROOT);
-        }
+        REFUSED
     }
 
     private final Reason reason;
