@@ -121,6 +121,8 @@ public final class ItEnvironment implements BeforeAllCallback {
         props.setProperty("marelle.payment.payfip.saisie", "T");
         // the poller settles attempts whose notification never came within seconds, not a minute
         props.setProperty("marelle.payment.poll-seconds", "2");
+        // FranceConnect: a local OpenID provider that answers like FranceConnect v2
+        FranceConnectTestProvider.start(props);
         Path file = dir.resolve("marelle-it.properties");
         try (OutputStream out = Files.newOutputStream(file)) {
             props.store(out, "Written by " + ItEnvironment.class.getName() + " for the Payara Micro under test");
@@ -190,7 +192,7 @@ public final class ItEnvironment implements BeforeAllCallback {
         return started().properties();
     }
 
-    private static int freePort() {
+    static int freePort() {
         try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             return socket.getLocalPort();
         } catch (IOException e) {

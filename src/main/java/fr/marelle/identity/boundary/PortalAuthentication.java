@@ -35,7 +35,8 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * How a request is signed in: the login page (form, then the session), or on the API an API token
+ * How a request is signed in: the login page or FranceConnect (a {@link VerifiedLogin} handed over by
+ * {@link PageSignIn} once the password or FranceConnect's answer was checked, then the session), or on the API an API token
  * ({@code Authorization: Bearer mrl_…}, acting with the token's role) or HTTP Basic with the
  * account's e-mail and password; on /metrics also the scrape token ({@link ScrapeToken}). Only the login page opens a session: a token or Basic call is
  * authenticated for that request alone, so software calls leave nothing on the server. Protected

@@ -3,6 +3,7 @@ package fr.marelle.platform.boundary;
 import fr.marelle.platform.control.WebOrigin;
 
 import java.net.URI;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 
@@ -34,10 +35,21 @@ final class ContentSecurityPolicy {
      * only on the pages that send a payer there.
      */
     static String of(String path, Supplier<URI> paymentPage) {
+        return of(path, paymentPage, Optional.empty());
+    }
+
+    /**
+     * The same, on a portal that signs in with FranceConnect (its origin given): every page's header has
+     * the logout form, which leaves through FranceConnect's logout for a session that came from it, and
+     * the sign-in, registration and account pages send the browser there, so every page allows it.
+     */
+    static String of(String path, Supplier<URI> paymentPage, Optional<String> franceConnectOrigin) {
+        String fc = franceConnectOrigin.map(origin -> " " + origin).orElse("");
         if (!PAYMENT_FORMS.contains(path)) {
-            return DEFAULT;
+            return fc.isEmpty() ? DEFAULT : withFormAction("'self'" + fc);
         }
-        return WebOrigin.of(paymentPage.get()).map(origin -> withFormAction("'self' " + origin)).orElse(DEFAULT);
+        return WebOrigin.of(paymentPage.get()).map(origin -> withFormAction("'self' " + origin + fc))
+                .orElse(withFormAction("'self'" + fc));
     }
 
     private static String withFormAction(String sources) {

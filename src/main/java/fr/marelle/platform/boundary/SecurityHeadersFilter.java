@@ -1,6 +1,8 @@
 package fr.marelle.platform.boundary;
 
+import fr.marelle.franceconnect.control.FranceConnectSettings;
 import fr.marelle.payment.control.PayfipSettings;
+import fr.marelle.platform.control.WebOrigin;
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -9,6 +11,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import java.io.IOException;
+import java.util.Optional;
 
 /**
  * Security headers on every answer: the page's Content-Security-Policy ({@link ContentSecurityPolicy},
@@ -19,12 +22,16 @@ public class SecurityHeadersFilter extends HttpFilter {
     @Inject
     PayfipSettings payfip;
 
+    @Inject
+    FranceConnectSettings franceConnect;
+
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         // the page's path inside the portal, as the servlet mapping sees it (no context path, no ;parameters)
         String page = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
-        String policy = ContentSecurityPolicy.of(page, () -> payfip.endpoint().paymentPage());
+        String policy = ContentSecurityPolicy.of(page, () -> payfip.endpoint().paymentPage(),
+                franceConnect.enabled() ? WebOrigin.of(franceConnect.issuer()) : Optional.empty());
         response.setHeader(OnePolicyHeaderResponse.HEADER, policy);
         // Faces pages: PrimeFaces sends this policy again with the page's script nonce
         request.setAttribute(ContentSecurityPolicy.REQUEST_ATTRIBUTE, policy);

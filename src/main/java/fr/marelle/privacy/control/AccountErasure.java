@@ -221,6 +221,9 @@ public class AccountErasure {
     private void eraseAccount(long accountId, String email, String anonymous, OffsetDateTime now) {
         update("delete from account_token where account_id = ?1", accountId);
         update("delete from api_token where account_id = ?1", accountId);
+        // FranceConnect: the link (a sign-in means) and the civil identity the town verified
+        update("delete from fc_link where account_id = ?1", accountId);
+        update("delete from verified_civil_identity where account_id = ?1", accountId);
         update("delete from guardian_invitation where account_id = ?1", accountId);
         update("update guardian_invitation set invited_by = null where invited_by = ?1", accountId);
         update("delete from retention_warning where account_id = ?1", accountId);

@@ -66,4 +66,13 @@ class ContentSecurityPolicyTest {
         assertEquals(ContentSecurityPolicy.DEFAULT, ContentSecurityPolicy.of("/parent/pay.xhtml",
                 () -> URI.create("/simulateur-payfip/tpa/paiementws.web")));
     }
+
+    @Test
+    void withFranceConnectEveryPageMayLeadToFranceConnectsOriginToo() {
+        java.util.Optional<String> fc = java.util.Optional.of("https://oidc.franceconnect.gouv.fr");
+        assertTrue(ContentSecurityPolicy.of("/login.xhtml", PAYFIP, fc).contains("; form-action 'self' https://oidc.franceconnect.gouv.fr; "));
+        assertTrue(ContentSecurityPolicy.of("/parent/pay.xhtml", PAYFIP, fc)
+                .contains("; form-action 'self' https://www.payfip.gouv.fr https://oidc.franceconnect.gouv.fr; "));
+        assertEquals(ContentSecurityPolicy.DEFAULT, ContentSecurityPolicy.of("/login.xhtml", PAYFIP, java.util.Optional.empty()));
+    }
 }
