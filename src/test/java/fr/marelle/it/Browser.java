@@ -82,8 +82,16 @@ final class Browser implements AutoCloseable {
         field.sendKeys(text);
     }
 
-    /** Clicks an element after bringing it to the middle of the window (clear of sticky bars). */
+    /**
+     * Clicks an element after bringing it to the middle of the window (clear of sticky bars). An entry of the
+     * header's menu folded behind the Menu button on a phone is reached as a person would: the menu opened first.
+     */
     void click(WebElement element) {
+        if (!element.isDisplayed()) {
+            driver.findElements(By.id("menuToggle")).stream()
+                    .filter(toggle -> toggle.isDisplayed() && "false".equals(toggle.getAttribute("aria-expanded")))
+                    .findFirst().ifPresent(WebElement::click);
+        }
         ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
         element.click();
     }
