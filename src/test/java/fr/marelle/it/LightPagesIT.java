@@ -76,7 +76,7 @@ class LightPagesIT extends PortalITBase {
      * PrimeFaces component. Demo family famille83.
      */
     @Test
-    void everyParentPageOnAFirstVisitCostsAtMost100KbAndLoadsPrimeFacesOnlyWhereItIsUsed() throws IOException {
+    void everyParentPageOnAFirstVisitCostsAtMost100KbAndLoadsPrimeFacesOnlyWhereItIsUsed() throws Exception {
         PageSession parent = PageSession.signIn("famille83@example.net", ItEnvironment.DEMO_PASSWORD);
         long household = Sql.count("select g.household_id from guardian g join account a on a.id = g.account_id"
                 + " where a.email = 'famille83@example.net'");
@@ -85,6 +85,8 @@ class LightPagesIT extends PortalITBase {
                 + " status, created_at) values ('LIGHT-83', 'payfip', 'PERISCOLAIRE', " + household
                 + ", 1000, 'famille83@example.net', 'ABANDONED', " + Sql.now() + ") on conflict (reference) do nothing");
         long attempt = Sql.count("select id from payment_attempt where reference = 'LIGHT-83'");
+        String invoiceNumber = LastMonthInvoice.create("famille83@example.net", "IT_LIGHT");
+        long invoice = Sql.count("select id from invoice where number = '" + invoiceNumber + "'");
         List<String> pages;
         try (Stream<Path> files = Files.list(Path.of("src/main/webapp/parent"))) {
             pages = files.map(f -> "/parent/" + f.getFileName()).filter(f -> f.endsWith(".xhtml")).sorted().toList();
@@ -94,7 +96,8 @@ class LightPagesIT extends PortalITBase {
         for (String page : pages) {
             String query = page.matches(".*/(bookings|booking-history|calendar-feed)\\.xhtml") ? "?child=" + child
                     : page.endsWith("/child.xhtml") ? "?id=" + child
-                    : page.endsWith("/payment.xhtml") ? "?attempt=" + attempt : "";
+                    : page.endsWith("/payment.xhtml") ? "?attempt=" + attempt
+                    : page.endsWith("/invoice.xhtml") ? "?id=" + invoice : "";
             long total = firstVisit(page + query, parent.cookie);
             if (total > 100 * 1024) {
                 tooHeavy.add(page + " " + total / 1024 + " KB");

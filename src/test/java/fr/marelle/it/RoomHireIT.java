@@ -189,10 +189,11 @@ class RoomHireIT extends PortalITBase {
             JsonObject returned = Api.json(ok(Api.postJson("/api/v1/staff/room-hires/" + hireId + "/deposit",
                     "{\"outcome\":\"RETURNED\"}", "Authorization", AGENT)));
             assertEquals("RETURNED", returned.getString("depositStatus"));
+            // awaited before the clock goes back: the mail is due at the moved clock's time
+            assertTrue(Mailbox.awaitMatching(email, m -> m.body().contains("caution vous est rendue")).subject().contains("acceptée"));
         } finally {
             TestClock.reset();
         }
-        assertTrue(Mailbox.awaitMatching(email, m -> m.body().contains("caution vous est rendue")).subject().contains("acceptée"));
     }
 
     @Test
