@@ -148,14 +148,20 @@ class NewParentJourneyIT extends BrowserITBase {
         desktopScreenshot(chromium);
     }
 
-    /** The month after today's, or the first one after it with canteen days to book (the summer has none). */
+    /**
+     * The month after today's, or the first one after it among those the page offers with at least five canteen days
+     * (July has one or two, August none). Late in June there is none until September, whose sessions the demo town
+     * plans only once the ministry's calendar of that school year is shipped: the journey is then not run.
+     */
     private static YearMonth monthToBook() {
         LocalDate first = ItEnvironment.today().withDayOfMonth(1).plusMonths(1);
-        String day = Sql.text("select min(s.day) from activity_session s join activity a on a.id = s.activity_id"
-                + " where a.name = '" + CANTEEN + "' and s.day >= '" + first + "'::date");
-        YearMonth month = YearMonth.from(LocalDate.parse(day));
-        assertTrue(!month.isAfter(YearMonth.from(ItEnvironment.today()).plusMonths(2)), "canteen days within the months offered: " + day);
-        return month;
+        LocalDate end = first.plusMonths(2);
+        String day = Sql.text("select min(m) from (select date_trunc('month', s.day)::date as m from activity_session s"
+                + " join activity a on a.id = s.activity_id where a.name = '" + CANTEEN + "' and s.day >= '" + first
+                + "'::date and s.day < '" + end + "'::date group by 1 having count(distinct s.day) >= 5) months");
+        org.junit.jupiter.api.Assumptions.assumeTrue(day != null,
+                "no month with canteen days among those the booking page offers after " + ItEnvironment.today());
+        return YearMonth.from(LocalDate.parse(day));
     }
 
     /** The boxes of the canteen's sessions in that state on the page. */
