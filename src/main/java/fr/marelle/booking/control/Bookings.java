@@ -235,7 +235,7 @@ public class Bookings {
     public List<Outcome> apply(long actorId, long householdId, List<Request> requests, Collection<Long> cancellations,
                                String overrideReason) {
         if (requests.isEmpty() && cancellations.isEmpty()) {
-            checkSize(requests);
+            throw RuleViolationException.of("items", "booking.items.required");
         }
         List<Outcome> outcomes = new ArrayList<>();
         if (!cancellations.isEmpty()) {

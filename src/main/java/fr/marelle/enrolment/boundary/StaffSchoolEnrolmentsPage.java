@@ -10,14 +10,11 @@ import fr.marelle.planning.control.Sites;
 import fr.marelle.platform.boundary.Feedback;
 import fr.marelle.platform.boundary.LanguageSwitch;
 import fr.marelle.platform.control.RuleViolationException;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-import java.io.IOException;
 import java.io.Serializable;
-import java.io.UncheckedIOException;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -150,13 +147,7 @@ public class StaffSchoolEnrolmentsPage implements Serializable {
                         : e.getWishedSiteId() != null ? e.getWishedSiteId() : e.getProposedSiteId();
             }
         } catch (UnknownRecordException e) {
-            FacesContext faces = FacesContext.getCurrentInstance();
-            try {
-                faces.getExternalContext().responseSendError(404, "");
-            } catch (IOException io) {
-                throw new UncheckedIOException(io);
-            }
-            faces.responseComplete();
+            Feedback.notFound();
         }
     }
 

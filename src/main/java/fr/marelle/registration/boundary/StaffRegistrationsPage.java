@@ -9,14 +9,11 @@ import fr.marelle.platform.control.RuleViolationException;
 import fr.marelle.registration.control.Registrations;
 import fr.marelle.registration.entity.AuthorKind;
 import fr.marelle.registration.entity.RegistrationState;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-import java.io.IOException;
 import java.io.Serializable;
-import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -111,13 +108,7 @@ public class StaffRegistrationsPage implements Serializable {
         try {
             getView();
         } catch (UnknownRecordException e) {
-            FacesContext faces = FacesContext.getCurrentInstance();
-            try {
-                faces.getExternalContext().responseSendError(404, "");
-            } catch (IOException io) {
-                throw new UncheckedIOException(io);
-            }
-            faces.responseComplete();
+            Feedback.notFound();
         }
     }
 
