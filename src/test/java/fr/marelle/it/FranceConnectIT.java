@@ -1,5 +1,6 @@
 package fr.marelle.it;
 
+import fr.marelle.devserver.FranceConnectTestProvider;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
