@@ -1,6 +1,7 @@
 package fr.marelle.it;
 
 import fr.marelle.devserver.FranceConnectTestProvider;
+import fr.marelle.franceconnect.control.FranceConnectDemoData;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -30,7 +31,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * Signing in with FranceConnect against a real OpenID provider on 127.0.0.1 that answers like
  * FranceConnect v2 ({@link FranceConnectTestProvider}): over HTTP as a browser without script would
- * (cookies kept, redirects followed one by one), and in Chromium with axe. Families famille93 … famille96.
+ * (cookies kept, redirects followed one by one), and in Chromium with axe. Families famille93 … famille96, and
+ * famille37 … famille39 (famille37 and famille38 are the guardians of the demo identities).
  */
 class FranceConnectIT extends BrowserITBase {
 
@@ -39,6 +41,7 @@ class FranceConnectIT extends BrowserITBase {
     @AfterEach
     void providerBehaves() {
         FranceConnectTestProvider.tamper(FranceConnectTestProvider.Tamper.NONE, null);
+        FranceConnectTestProvider.chooser(false);
         FranceConnectTestProvider.restart();
     }
 
@@ -252,6 +255,78 @@ class FranceConnectIT extends BrowserITBase {
         browser.find("fcSignInToLink");
         assertEquals("/franceconnect.xhtml", browser.path());
         browser.assertAccessible("/franceconnect.xhtml");
+    }
+
+    @Test
+    void theDemoProvidersPeopleSignInAndRegisterAsTheReadmeSays() {
+        // the page of the run command's provider: one button per demo identity
+        FranceConnectTestProvider.chooser(true);
+        FranceConnectDemoData.DemoIdentity verified = FranceConnectDemoData.IDENTITIES.get(0);
+        FranceConnectDemoData.DemoIdentity unknown = FranceConnectDemoData.IDENTITIES.get(2);
+        browser.open("/login.xhtml");
+        browser.submit("fcButton");
+        browser.submit("demo-roussel");
+        assertTrue(browser.path().startsWith("/parent/"), "famille37's verified identity signs in at once: " + browser.path());
+        assertEquals("AUTOMATIC_PIVOT_MATCH", Sql.text("select linked_how from fc_link l join account a on a.id = l.account_id"
+                + " where a.email = 'famille37@example.net' and l.sub = '" + verified.sub() + "'"));
+        browser.submit("logoutButton");
+        browser.waitForText("Vous êtes déconnecté");
+
+        // someone the portal does not know: "Créer mon compte", the identity shown and not typed, the e-mail FranceConnect's
+        browser.submit("fcButton");
+        browser.submit("demo-lemaire");
+        assertEquals("/franceconnect.xhtml", browser.path());
+        browser.submit("fcRegister");
+        assertEquals("/register.xhtml", browser.path());
+        String identity = browser.find("fcIdentity").getText();
+        assertTrue(identity.contains("LEMAIRE") && identity.contains("Anaïs Louise") && identity.contains("03/11/1991")
+                && identity.contains("féminin") && identity.contains("99131"), identity);
+        assertEquals(unknown.email(), browser.find("email").getAttribute("value"));
+        assertFalse(browser.text().contains("Mot de passe *"), "no password is asked");
+        browser.assertAccessible("/register.xhtml prefilled from FranceConnect");
+        browser.click(browser.find("termsAccepted"));
+        browser.submit("submit");
+        assertTrue(browser.path().startsWith("/parent/"), "the new account is signed in: " + browser.path());
+        browser.assertNoCspViolation("registering with FranceConnect");
+        assertEquals("ACTIVE Anaïs LEMAIRE true", Sql.text("select status || ' ' || first_name || ' ' || last_name || ' '"
+                + " || (password_hash is null) from account where email = '" + unknown.email() + "'"));
+        assertEquals("REGISTERED", Sql.text("select linked_how from fc_link l join account a on a.id = l.account_id"
+                + " where a.email = '" + unknown.email() + "' and l.sub = '" + unknown.sub() + "'"));
+        browser.submit("logoutButton");
+        browser.waitForText("Vous êtes déconnecté");
+    }
+
+    @Test
+    void registeringWithAnotherEmailWaitsForItsConfirmationAndAnEmailThatHasAnAccountCreatesAndLinksNothing() {
+        String sub = sub("register-other");
+        Visitor visitor = new Visitor();
+        Map<String, Object> paul = person("Paul Émile", "NOUVEAU", "1980-05-05", "male", "49007", "paul.fc@example.org");
+        assertEquals("/franceconnect.xhtml", visitor.path(visitor.franceConnect(sub, paul)));
+        HttpResponse<String> form = visitor.get("/register.xhtml");
+        assertTrue(form.body().contains("value=\"paul.fc@example.org\""), "the e-mail is FranceConnect's until changed");
+        assertFalse(form.body().contains("id=\"firstName\""), "the names are FranceConnect's, not typed");
+        String other = "paul.autre." + System.nanoTime() + "@example.net";
+        HttpResponse<String> done = visitor.follow(visitor.submit("/register.xhtml", "registerForm",
+                Map.of("email", other, "termsAccepted", "on")));
+        assertEquals("/register-done.xhtml", visitor.path(done));
+        assertEquals("PENDING_ACTIVATION Paul NOUVEAU", Sql.text("select status || ' ' || first_name || ' ' || last_name"
+                + " from account where email = '" + other + "'"));
+        assertEquals("REGISTERED", Sql.text("select linked_how from fc_link l join account a on a.id = l.account_id"
+                + " where a.email = '" + other + "' and l.sub = '" + sub + "'"), "linked at once");
+        assertTrue(Mailbox.await(other, 1).get(0).body().contains("/activate.xhtml?token="), "a changed e-mail is confirmed first");
+        Visitor again = new Visitor();
+        assertEquals("/login.xhtml?fc=notActivated", again.path(again.franceConnectRaw(sub, paul, 60)));
+
+        // an e-mail that has an account: the same answer, and nothing created or linked
+        String taken = sub("register-taken");
+        Visitor second = new Visitor();
+        second.franceConnect(taken, person("Zacharie", "AUTRE", "1977-03-15", "male", "49007", "famille39@example.net"));
+        long accounts = Sql.count("select count(*) from account");
+        HttpResponse<String> answer = second.follow(second.submit("/register.xhtml", "registerForm", Map.of("termsAccepted", "on")));
+        assertEquals("/register-done.xhtml", second.path(answer));
+        assertEquals(accounts, Sql.count("select count(*) from account"));
+        assertEquals(0, Sql.count("select count(*) from fc_link where sub = '" + taken + "'"));
+        assertFalse(second.signedIn());
     }
 
     private static void verify(String email, String givenNames, String familyName, String birthdate, String gender, String birthplace) {
