@@ -101,6 +101,10 @@ public final class FranceConnectTestProvider {
 
     /** Whether the authorization request shows the page to pick a demo identity (otherwise the queued person answers at once). */
     public static void chooser(boolean on) {
+        if (on) {
+            // the person picked on the page must answer: the queued person's claims would win over theirs
+            PERSON.who = CurrentPerson.NOBODY;
+        }
         chooser = on;
     }
 
@@ -159,8 +163,10 @@ public final class FranceConnectTestProvider {
 
     /** The provider's answer to every code exchange: the person last set by {@link #queue}. */
     private static final class CurrentPerson implements OAuth2TokenCallback {
-        private volatile DefaultOAuth2TokenCallback who = new DefaultOAuth2TokenCallback(ISSUER_ID, "nobody-set-" + "0".repeat(53) + "v1",
+        /** Nobody queued: the acr and audience only (the demo page's sign-in adds the person's claims and sub). */
+        static final DefaultOAuth2TokenCallback NOBODY = new DefaultOAuth2TokenCallback(ISSUER_ID, "nobody-set-" + "0".repeat(53) + "v1",
                 "JWT", List.of(CLIENT_ID), Map.of("acr", "eidas1"), 60);
+        private volatile DefaultOAuth2TokenCallback who = NOBODY;
 
         @Override
         public String issuerId() {

@@ -4,7 +4,10 @@ import fr.marelle.devserver.FranceConnectTestProvider;
 import fr.marelle.franceconnect.control.FranceConnectDemoData;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import jakarta.json.JsonObject;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -18,6 +21,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -327,6 +331,79 @@ class FranceConnectIT extends BrowserITBase {
         assertEquals(accounts, Sql.count("select count(*) from account"));
         assertEquals(0, Sql.count("select count(*) from fc_link where sub = '" + taken + "'"));
         assertFalse(second.signedIn());
+    }
+
+    @Test
+    void staffRecordAGuardiansCivilIdentityFromADocumentThenTheirFirstFranceConnectSignInLinksAndTheExportSaysSo() {
+        long householdId = Sql.count("select g.household_id from guardian g join account a on a.id = g.account_id"
+                + " where a.email = 'famille39@example.net'");
+        long accountId = Sql.count("select id from account where email = 'famille39@example.net'");
+        long stranger = Sql.count("select id from account where email = 'famille38@example.net'");
+        String agent = Api.basic("agent@example.org", PASSWORD);
+        String path = "/api/v1/staff/households/" + householdId + "/guardians/" + accountId + "/civil-identity";
+        assertEquals(403, Api.get(path, "Authorization", Api.basic("famille39@example.net", PASSWORD)).statusCode());
+        assertFalse(Api.json(Api.ok(Api.get(path, "Authorization", agent))).getBoolean("verified"));
+
+        HttpResponse<String> bad = put(path, "{\"familyName\":\"PERRIN\",\"givenNames\":\"Mathieu\",\"birthdate\":\"2999-01-01\","
+                + "\"gender\":\"x\",\"birthplace\":\"\",\"birthcountry\":\"99100\"}", agent);
+        assertEquals(400, bad.statusCode(), bad.body());
+        assertEquals("application/problem+json", Api.mediaType(bad));
+        assertEquals(List.of("birthdate", "gender", "birthplace", "documentKind"), Api.json(bad).getJsonArray("errors").stream()
+                .map(e -> e.asJsonObject().getString("field")).toList());
+        assertTrue(bad.body().contains("code INSEE de la commune"), bad.body());
+        String passport = "{\"familyName\":\"Perrin\",\"givenNames\":\"Mathieu Louis\",\"birthdate\":\"1977-03-15\",\"gender\":\"male\","
+                + "\"birthplace\":\"49007\",\"birthcountry\":\"99100\",\"documentKind\":\"PASSPORT\",\"note\":\"au guichet\"}";
+        assertEquals(404, put("/api/v1/staff/households/" + householdId + "/guardians/" + stranger + "/civil-identity", passport, agent)
+                .statusCode(), "only a guardian of that household");
+        JsonObject recorded = Api.json(Api.ok(put(path, passport, agent)));
+        assertTrue(recorded.getBoolean("verified"));
+        assertEquals("agent@example.org", recorded.getString("verifiedBy"));
+        assertEquals("PASSPORT", Api.json(Api.ok(Api.get(path, "Authorization", agent))).getString("documentKind"));
+
+        // the first FranceConnect sign-in of that person is linked at once
+        String sub = sub("39");
+        Visitor visitor = new Visitor();
+        HttpResponse<String> home = visitor.franceConnect(sub, person("Mathieu Louis", "PERRIN", "1977-03-15", "male", "49007", "m@example.org"));
+        assertTrue(visitor.path(home).startsWith("/parent/"), visitor.path(home));
+        assertEquals("AUTOMATIC_PIVOT_MATCH", Sql.text("select linked_how from fc_link where sub = '" + sub + "'"));
+
+        // on the household page: verified, with the document; corrected on its own page
+        signIn("agent@example.org", PASSWORD);
+        browser.open("/staff/household.xhtml?id=" + householdId);
+        WebElement fact = browser.find("civilIdentity-" + accountId);
+        assertTrue(fact.getText().contains("vérifiée le") && fact.getText().contains("Passeport"), fact.getText());
+        browser.submit(fact.findElement(By.xpath("following-sibling::a")));
+        assertEquals("PERRIN", browser.find("familyName").getAttribute("value"));
+        assertEquals("1977-03-15", browser.find("birthdate").getAttribute("value"));
+        browser.assertAccessible("/staff/civil-identity.xhtml");
+        new Select(browser.find("documentKind")).selectByValue("ID_CARD");
+        browser.type("note", "carte présentée le jour de l’inscription");
+        browser.submit("saveCivilIdentity");
+        assertTrue(browser.path().startsWith("/staff/household.xhtml"), browser.path());
+        assertTrue(browser.find("civilIdentity-" + accountId).getText().contains("Carte nationale d’identité"));
+        browser.assertNoCspViolation("recording a civil identity");
+        assertEquals("PASSPORT ID_CARD", Sql.text("select before_json->>'documentKind' || ' ' || (after_json->>'documentKind')"
+                + " from audit_entry where action = 'CIVIL_IDENTITY_VERIFIED' and object_id = '" + accountId + "'"
+                + " and before_json is not null and actor_email = 'agent@example.org'"));
+        browser.submit("logoutButton");
+
+        // the person's export: the link (sub in full, how, last FranceConnect sign-in) and the verified identity
+        JsonObject account = Api.json(Api.ok(Api.get("/api/v1/me/data-export", "Authorization",
+                Api.basic("famille39@example.net", PASSWORD)))).getJsonObject("account");
+        JsonObject link = account.getJsonObject("franceConnect");
+        assertEquals(sub, link.getString("sub"));
+        assertEquals("AUTOMATIC_PIVOT_MATCH", link.getString("linkedHow"));
+        assertFalse(link.isNull("lastSignInAt"), link.toString());
+        assertEquals("PERRIN", link.getJsonObject("identity").getString("family_name"));
+        assertEquals("PERRIN Mathieu Louis 1977-03-15 ID_CARD", String.join(" ", account.getJsonObject("verifiedCivilIdentity").getString("familyName"),
+                account.getJsonObject("verifiedCivilIdentity").getString("givenNames"),
+                account.getJsonObject("verifiedCivilIdentity").getString("birthdate"),
+                account.getJsonObject("verifiedCivilIdentity").getString("documentKind")));
+    }
+
+    private static HttpResponse<String> put(String path, String json, String authorization) {
+        return Api.send(Api.request(path).header("Authorization", authorization).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(json)));
     }
 
     private static void verify(String email, String givenNames, String familyName, String birthdate, String gender, String birthplace) {
