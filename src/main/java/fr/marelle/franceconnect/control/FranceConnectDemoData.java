@@ -1,19 +1,19 @@
 package fr.marelle.franceconnect.control;
 
+import fr.marelle.franceconnect.entity.VerifiedCivilIdentity;
+import fr.marelle.identity.control.Accounts;
 import fr.marelle.platform.control.DemoData;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
-import java.sql.Date;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
-import jakarta.inject.Inject;
 
 /**
  * The people of the demo FranceConnect (the local provider the run command starts, see the README):
@@ -57,6 +57,9 @@ public class FranceConnectDemoData implements DemoData {
     @Inject
     Clock clock;
 
+    @Inject
+    Accounts accounts;
+
     @Override
     public int order() {
         return 90;
@@ -64,15 +67,15 @@ public class FranceConnectDemoData implements DemoData {
 
     @Override
     public void load() {
+        OffsetDateTime now = OffsetDateTime.now(clock);
         for (DemoIdentity identity : IDENTITIES) {
             if (identity.verified()) {
                 PivotIdentity p = identity.pivot();
-                em.createNativeQuery("insert into verified_civil_identity (account_id, family_name, given_names, birthdate, gender,"
-                                + " birthplace, birthcountry, verified_at, verified_by, document_kind)"
-                                + " select id, ?2, ?3, ?4, ?5, ?6, ?7, ?8, 'Démo', 'ID_CARD' from account where email = ?1")
-                        .setParameter(1, identity.guardian()).setParameter(2, p.familyName()).setParameter(3, p.givenNames())
-                        .setParameter(4, Date.valueOf(p.birthdate())).setParameter(5, p.gender()).setParameter(6, p.birthplace())
-                        .setParameter(7, p.birthcountry()).setParameter(8, OffsetDateTime.now(clock)).executeUpdate();
+                long accountId = accounts.byEmail(identity.guardian()).orElseThrow().getId();
+                VerifiedCivilIdentity verified = new VerifiedCivilIdentity(accountId);
+                verified.verify(p.familyName(), p.givenNames(), p.birthdate(), p.gender(), p.birthplace(), p.birthcountry(),
+                        VerifiedCivilIdentities.DocumentKind.ID_CARD.name(), "", "Démo", now);
+                em.persist(verified);
             }
         }
     }
