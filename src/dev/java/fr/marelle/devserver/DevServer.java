@@ -2,6 +2,7 @@ package fr.marelle.devserver;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
+import fr.marelle.franceconnect.control.FranceConnectDemoData;
 
 import java.io.IOException;
 import java.net.ServerSocket;
@@ -21,7 +22,8 @@ import java.util.concurrent.TimeUnit;
  * The run command ({@code mvn -Prun}): starts the portal the way production does
  * ({@code java -jar payara-micro.jar --deploy marelle.war}) in a child process.
  * Without MARELLE_DB_URL it first starts an embedded PostgreSQL with its data in ./var and a
- * local SMTP server, and turns demo mode on. Ctrl-C stops everything.
+ * local SMTP server and a local FranceConnect (unless MARELLE_FRANCECONNECT_ISSUER is set), and turns
+ * demo mode on. Ctrl-C stops everything.
  */
 public final class DevServer {
 
@@ -117,6 +119,11 @@ public final class DevServer {
             }
         }
         childEnv.putIfAbsent("MARELLE_BASE_URL", "http://localhost:" + port);
+        if (demo && env.get("MARELLE_FRANCECONNECT_ISSUER") == null) {
+            // a local FranceConnect with the demo identities, as the local SMTP server: demo mode only
+            childEnv.putAll(FranceConnectTestProvider.startForDemo());
+            started.add(FranceConnectTestProvider::stop);
+        }
         if (today() != null) {
             childEnv.put("MARELLE_TODAY", today());
         }
@@ -165,6 +172,16 @@ public final class DevServer {
             b.append("    agent@example.org    planning staff\n");
             b.append("    finance@example.org  finance staff\n");
             b.append("    admin@example.org    administrator (sent mails: /admin/outbox.xhtml)\n");
+            if (FranceConnectTestProvider.running()) {
+                b.append("  FranceConnect (local demo provider ").append(FranceConnectTestProvider.issuer()).append("):\n");
+                b.append("    press \"S'identifier avec FranceConnect\" on /login.xhtml, then pick a person:\n");
+                for (FranceConnectDemoData.DemoIdentity person : FranceConnectDemoData.IDENTITIES) {
+                    b.append("    ").append(String.format("%-24s", person.pivot().givenNames() + " " + person.pivot().familyName()))
+                            .append(person.guardian() == null ? "unknown to the portal: create an account (prefilled)"
+                                    : person.verified() ? person.guardian() + ": verified identity, linked at once"
+                                    : person.guardian() + ": sign in once with the password to link").append('\n');
+                }
+            }
         }
         b.append("  Stop with Ctrl-C.\n").append(line).append('\n');
         System.out.println(b);

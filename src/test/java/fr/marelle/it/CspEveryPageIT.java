@@ -66,6 +66,7 @@ class CspEveryPageIT extends BrowserITBase {
     private static final Set<String> NOT_PAGES = Set.of("WEB-INF", "resources");
 
     private static long household;
+    private static long guardian;
     private static long child;
     private static long invoice;
     private static long activity;
@@ -84,6 +85,7 @@ class CspEveryPageIT extends BrowserITBase {
             Map.entry("/staff/booking-history.xhtml", () -> "household=" + household + "&child=" + child),
             Map.entry("/staff/bookings.xhtml", () -> "household=" + household + "&child=" + child),
             Map.entry("/staff/child.xhtml", () -> "household=" + household + "&id=" + child),
+            Map.entry("/staff/civil-identity.xhtml", () -> "household=" + household + "&account=" + guardian),
             Map.entry("/staff/registration.xhtml", () -> "id=" + registration),
             Map.entry("/finance/household.xhtml", () -> "id=" + household),
             Map.entry("/finance/invoice.xhtml", () -> "id=" + invoice));
@@ -93,6 +95,7 @@ class CspEveryPageIT extends BrowserITBase {
         household = count("select g.household_id from guardian g join account a on a.id = g.account_id"
                 + " where a.email = '" + PARENT + "'");
         child = count("select min(child_id) from household_child where household_id = " + household);
+        guardian = count("select id from account where email = '" + PARENT + "'");
         invoice = count("select min(id) from invoice where household_id = " + household);
         activity = count("select min(id) from activity");
         registration = count("select min(id) from registration");

@@ -60,6 +60,18 @@ class ErasureIT extends PortalITBase {
         // staff open the file (HEALTH_DATA_VIEWED) and the second guardian joins the household (arranged in SQL:
         // the invitation flow has its own tests)
         assertEquals(200, Api.get("/api/v1/staff/households/" + householdId, "Authorization", AGENT).statusCode());
+        // FranceConnect: staff verify the first guardian's civil identity, and the guardian is linked (arranged in SQL:
+        // FranceConnectIT has the flows), so that the search below covers fc_link and verified_civil_identity
+        long firstId = Sql.count("select id from account where email = '" + first + "'");
+        HttpResponse<String> civil = Api.send(Api.request("/api/v1/staff/households/" + householdId + "/guardians/" + firstId
+                + "/civil-identity").header("Authorization", AGENT).header("Content-Type", "application/json")
+                .PUT(java.net.http.HttpRequest.BodyPublishers.ofString("{\"familyName\":\"PREMIER" + mark + "\",\"givenNames\":\"Prosper\","
+                        + "\"birthdate\":\"1980-01-02\",\"gender\":\"male\",\"birthplace\":\"49007\",\"birthcountry\":\"99100\","
+                        + "\"documentKind\":\"ID_CARD\",\"note\":\"vu " + mark + "\"}")));
+        assertEquals(200, civil.statusCode(), civil.body());
+        Sql.update("insert into fc_link (account_id, issuer, sub, linked_at, linked_how, pivot_snapshot) values (" + firstId
+                + ", 'http://fc.invalid/api/v2', 'sub" + mark + "', " + Sql.now() + ", 'LINKED_SIGNED_IN',"
+                + " '{\"family_name\":\"PREMIER" + mark + "\"}')");
         Sql.update("insert into guardian (account_id, household_id, joined_at) select id, " + householdId + ", "
                 + Sql.now() + " from account where email = '" + second + "'");
 

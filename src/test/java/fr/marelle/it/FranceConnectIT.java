@@ -1,8 +1,13 @@
 package fr.marelle.it;
 
+import fr.marelle.devserver.FranceConnectTestProvider;
+import fr.marelle.franceconnect.control.FranceConnectDemoData;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import jakarta.json.JsonObject;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -16,6 +21,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -29,7 +35,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * Signing in with FranceConnect against a real OpenID provider on 127.0.0.1 that answers like
  * FranceConnect v2 ({@link FranceConnectTestProvider}): over HTTP as a browser without script would
- * (cookies kept, redirects followed one by one), and in Chromium with axe. Families famille93 … famille96.
+ * (cookies kept, redirects followed one by one), and in Chromium with axe. Families famille93 … famille96, and
+ * famille37 … famille39 (famille37 and famille38 are the guardians of the demo identities).
  */
 class FranceConnectIT extends BrowserITBase {
 
@@ -38,6 +45,7 @@ class FranceConnectIT extends BrowserITBase {
     @AfterEach
     void providerBehaves() {
         FranceConnectTestProvider.tamper(FranceConnectTestProvider.Tamper.NONE, null);
+        FranceConnectTestProvider.chooser(false);
         FranceConnectTestProvider.restart();
     }
 
@@ -251,6 +259,151 @@ class FranceConnectIT extends BrowserITBase {
         browser.find("fcSignInToLink");
         assertEquals("/franceconnect.xhtml", browser.path());
         browser.assertAccessible("/franceconnect.xhtml");
+    }
+
+    @Test
+    void theDemoProvidersPeopleSignInAndRegisterAsTheReadmeSays() {
+        // the page of the run command's provider: one button per demo identity
+        FranceConnectTestProvider.chooser(true);
+        FranceConnectDemoData.DemoIdentity verified = FranceConnectDemoData.IDENTITIES.get(0);
+        FranceConnectDemoData.DemoIdentity unknown = FranceConnectDemoData.IDENTITIES.get(2);
+        browser.open("/login.xhtml");
+        browser.submit("fcButton");
+        browser.submit("demo-roussel");
+        assertTrue(browser.path().startsWith("/parent/"), "famille37's verified identity signs in at once: " + browser.path());
+        assertEquals("AUTOMATIC_PIVOT_MATCH", Sql.text("select linked_how from fc_link l join account a on a.id = l.account_id"
+                + " where a.email = 'famille37@example.net' and l.sub = '" + verified.sub() + "'"));
+        browser.submit("logoutButton");
+        browser.waitForText("Vous êtes déconnecté");
+
+        // someone the portal does not know: "Créer mon compte", the identity shown and not typed, the e-mail FranceConnect's
+        browser.submit("fcButton");
+        browser.submit("demo-lemaire");
+        assertEquals("/franceconnect.xhtml", browser.path());
+        browser.submit("fcRegister");
+        assertEquals("/register.xhtml", browser.path());
+        String identity = browser.find("fcIdentity").getText();
+        assertTrue(identity.contains("LEMAIRE") && identity.contains("Anaïs Louise") && identity.contains("03/11/1991")
+                && identity.contains("féminin") && identity.contains("99131"), identity);
+        assertEquals(unknown.email(), browser.find("email").getAttribute("value"));
+        assertFalse(browser.text().contains("Mot de passe *"), "no password is asked");
+        browser.assertAccessible("/register.xhtml prefilled from FranceConnect");
+        browser.click(browser.find("termsAccepted"));
+        browser.submit("submit");
+        assertTrue(browser.path().startsWith("/parent/"), "the new account is signed in: " + browser.path());
+        browser.assertNoCspViolation("registering with FranceConnect");
+        assertEquals("ACTIVE Anaïs LEMAIRE true", Sql.text("select status || ' ' || first_name || ' ' || last_name || ' '"
+                + " || (password_hash is null) from account where email = '" + unknown.email() + "'"));
+        assertEquals("REGISTERED", Sql.text("select linked_how from fc_link l join account a on a.id = l.account_id"
+                + " where a.email = '" + unknown.email() + "' and l.sub = '" + unknown.sub() + "'"));
+        browser.submit("logoutButton");
+        browser.waitForText("Vous êtes déconnecté");
+    }
+
+    @Test
+    void registeringWithAnotherEmailWaitsForItsConfirmationAndAnEmailThatHasAnAccountCreatesAndLinksNothing() {
+        String sub = sub("register-other");
+        Visitor visitor = new Visitor();
+        Map<String, Object> paul = person("Paul Émile", "NOUVEAU", "1980-05-05", "male", "49007", "paul.fc@example.org");
+        assertEquals("/franceconnect.xhtml", visitor.path(visitor.franceConnect(sub, paul)));
+        HttpResponse<String> form = visitor.get("/register.xhtml");
+        assertTrue(form.body().contains("value=\"paul.fc@example.org\""), "the e-mail is FranceConnect's until changed");
+        assertFalse(form.body().contains("id=\"firstName\""), "the names are FranceConnect's, not typed");
+        String other = "paul.autre." + System.nanoTime() + "@example.net";
+        HttpResponse<String> done = visitor.follow(visitor.submit("/register.xhtml", "registerForm",
+                Map.of("email", other, "termsAccepted", "on")));
+        assertEquals("/register-done.xhtml", visitor.path(done));
+        assertEquals("PENDING_ACTIVATION Paul NOUVEAU", Sql.text("select status || ' ' || first_name || ' ' || last_name"
+                + " from account where email = '" + other + "'"));
+        assertEquals("REGISTERED", Sql.text("select linked_how from fc_link l join account a on a.id = l.account_id"
+                + " where a.email = '" + other + "' and l.sub = '" + sub + "'"), "linked at once");
+        assertTrue(Mailbox.await(other, 1).get(0).body().contains("/activate.xhtml?token="), "a changed e-mail is confirmed first");
+        Visitor again = new Visitor();
+        assertEquals("/login.xhtml?fc=notActivated", again.path(again.franceConnectRaw(sub, paul, 60)));
+
+        // an e-mail that has an account: the same answer, and nothing created or linked
+        String taken = sub("register-taken");
+        Visitor second = new Visitor();
+        second.franceConnect(taken, person("Zacharie", "AUTRE", "1977-03-15", "male", "49007", "famille39@example.net"));
+        long accounts = Sql.count("select count(*) from account");
+        HttpResponse<String> answer = second.follow(second.submit("/register.xhtml", "registerForm", Map.of("termsAccepted", "on")));
+        assertEquals("/register-done.xhtml", second.path(answer));
+        assertEquals(accounts, Sql.count("select count(*) from account"));
+        assertEquals(0, Sql.count("select count(*) from fc_link where sub = '" + taken + "'"));
+        assertFalse(second.signedIn());
+    }
+
+    @Test
+    void staffRecordAGuardiansCivilIdentityFromADocumentThenTheirFirstFranceConnectSignInLinksAndTheExportSaysSo() {
+        long householdId = Sql.count("select g.household_id from guardian g join account a on a.id = g.account_id"
+                + " where a.email = 'famille39@example.net'");
+        long accountId = Sql.count("select id from account where email = 'famille39@example.net'");
+        long stranger = Sql.count("select id from account where email = 'famille38@example.net'");
+        String agent = Api.basic("agent@example.org", PASSWORD);
+        String path = "/api/v1/staff/households/" + householdId + "/guardians/" + accountId + "/civil-identity";
+        assertEquals(403, Api.get(path, "Authorization", Api.basic("famille39@example.net", PASSWORD)).statusCode());
+        assertFalse(Api.json(Api.ok(Api.get(path, "Authorization", agent))).getBoolean("verified"));
+
+        HttpResponse<String> bad = put(path, "{\"familyName\":\"PERRIN\",\"givenNames\":\"Mathieu\",\"birthdate\":\"2999-01-01\","
+                + "\"gender\":\"x\",\"birthplace\":\"\",\"birthcountry\":\"99100\"}", agent);
+        assertEquals(400, bad.statusCode(), bad.body());
+        assertEquals("application/problem+json", Api.mediaType(bad));
+        assertEquals(List.of("birthdate", "gender", "birthplace", "documentKind"), Api.json(bad).getJsonArray("errors").stream()
+                .map(e -> e.asJsonObject().getString("field")).toList());
+        assertTrue(bad.body().contains("code INSEE de la commune"), bad.body());
+        String passport = "{\"familyName\":\"Perrin\",\"givenNames\":\"Mathieu Louis\",\"birthdate\":\"1977-03-15\",\"gender\":\"male\","
+                + "\"birthplace\":\"49007\",\"birthcountry\":\"99100\",\"documentKind\":\"PASSPORT\",\"note\":\"au guichet\"}";
+        assertEquals(404, put("/api/v1/staff/households/" + householdId + "/guardians/" + stranger + "/civil-identity", passport, agent)
+                .statusCode(), "only a guardian of that household");
+        JsonObject recorded = Api.json(Api.ok(put(path, passport, agent)));
+        assertTrue(recorded.getBoolean("verified"));
+        assertEquals("agent@example.org", recorded.getString("verifiedBy"));
+        assertEquals("PASSPORT", Api.json(Api.ok(Api.get(path, "Authorization", agent))).getString("documentKind"));
+
+        // the first FranceConnect sign-in of that person is linked at once
+        String sub = sub("39");
+        Visitor visitor = new Visitor();
+        HttpResponse<String> home = visitor.franceConnect(sub, person("Mathieu Louis", "PERRIN", "1977-03-15", "male", "49007", "m@example.org"));
+        assertTrue(visitor.path(home).startsWith("/parent/"), visitor.path(home));
+        assertEquals("AUTOMATIC_PIVOT_MATCH", Sql.text("select linked_how from fc_link where sub = '" + sub + "'"));
+
+        // on the household page: verified, with the document; corrected on its own page
+        signIn("agent@example.org", PASSWORD);
+        browser.open("/staff/household.xhtml?id=" + householdId);
+        WebElement fact = browser.find("civilIdentity-" + accountId);
+        assertTrue(fact.getText().contains("vérifiée le") && fact.getText().contains("Passeport"), fact.getText());
+        browser.submit(fact.findElement(By.xpath("following-sibling::a")));
+        assertEquals("Perrin", browser.find("familyName").getAttribute("value"), "as recorded (the match folds the case)");
+        assertEquals("1977-03-15", browser.find("birthdate").getAttribute("value"));
+        browser.assertAccessible("/staff/civil-identity.xhtml");
+        new Select(browser.find("documentKind")).selectByValue("ID_CARD");
+        browser.type("note", "carte présentée le jour de l’inscription");
+        browser.submit("saveCivilIdentity");
+        assertTrue(browser.path().startsWith("/staff/household.xhtml"), browser.path());
+        assertTrue(browser.find("civilIdentity-" + accountId).getText().contains("Carte nationale d’identité"));
+        browser.assertNoCspViolation("recording a civil identity");
+        assertEquals("PASSPORT ID_CARD", Sql.text("select before_json->>'documentKind' || ' ' || (after_json->>'documentKind')"
+                + " from audit_entry where action = 'CIVIL_IDENTITY_VERIFIED' and object_id = '" + accountId + "'"
+                + " and before_json is not null and actor_email = 'agent@example.org'"));
+        browser.submit("logoutButton");
+
+        // the person's export: the link (sub in full, how, last FranceConnect sign-in) and the verified identity
+        JsonObject account = Api.json(Api.ok(Api.get("/api/v1/me/data-export", "Authorization",
+                Api.basic("famille39@example.net", PASSWORD)))).getJsonObject("account");
+        JsonObject link = account.getJsonObject("franceConnect");
+        assertEquals(sub, link.getString("sub"));
+        assertEquals("AUTOMATIC_PIVOT_MATCH", link.getString("linkedHow"));
+        assertFalse(link.isNull("lastSignInAt"), link.toString());
+        assertEquals("PERRIN", link.getJsonObject("identity").getString("family_name"));
+        assertEquals("Perrin Mathieu Louis 1977-03-15 ID_CARD", String.join(" ", account.getJsonObject("verifiedCivilIdentity").getString("familyName"),
+                account.getJsonObject("verifiedCivilIdentity").getString("givenNames"),
+                account.getJsonObject("verifiedCivilIdentity").getString("birthdate"),
+                account.getJsonObject("verifiedCivilIdentity").getString("documentKind")));
+    }
+
+    private static HttpResponse<String> put(String path, String json, String authorization) {
+        return Api.send(Api.request(path).header("Authorization", authorization).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(json)));
     }
 
     private static void verify(String email, String givenNames, String familyName, String birthdate, String gender, String birthplace) {

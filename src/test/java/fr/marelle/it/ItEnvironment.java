@@ -1,5 +1,6 @@
 package fr.marelle.it;
 
+import fr.marelle.devserver.FranceConnectTestProvider;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import fr.marelle.devserver.EmbeddedDatabase;

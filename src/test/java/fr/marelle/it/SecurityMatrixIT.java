@@ -204,6 +204,8 @@ class SecurityMatrixIT extends PortalITBase {
                 "GET /api/v1/staff/households", "GET /api/v1/staff/households/quotients/pending",
                 "POST /api/v1/staff/households/quotients/{qid}/accept", "GET /api/v1/staff/households/quotients/{qid}/proof",
                 "POST /api/v1/staff/households/quotients/{qid}/refuse", "GET /api/v1/staff/households/{id}",
+                "GET /api/v1/staff/households/{householdId}/guardians/{accountId}/civil-identity",
+                "PUT /api/v1/staff/households/{householdId}/guardians/{accountId}/civil-identity",
                 "GET /api/v1/staff/meal-counts", "GET /api/v1/staff/meal-counts.csv", "GET /api/v1/staff/meal-counts.pdf",
                 "GET /api/v1/staff/planning", "GET /api/v1/staff/planning.csv", "GET /api/v1/staff/registrations",
                 "POST /api/v1/staff/registrations/counter", "GET /api/v1/staff/registrations/{id}",

@@ -62,12 +62,13 @@ public class FranceConnectPages {
         return "linked".equals(code) || "unlinked".equals(code);
     }
 
-    /** The identity waiting for the person to sign in locally or register, as FranceConnect gave it (names, birth date). */
+    /** The identity waiting for the person to sign in locally or register, as FranceConnect gave it (the six pivot fields). */
     public Map<String, Object> getPending() {
         PivotIdentity pivot = FranceConnectSession.pending(request).map(FranceConnectIdentity::pivot).orElse(null);
         // a map, as the pages' EL reads no record components
         return pivot == null ? null : Map.of("familyName", pivot.familyName(), "givenNames", pivot.givenNames(),
-                "birthdate", pivot.birthdate());
+                "birthdate", pivot.birthdate(), "gender", pivot.gender(), "birthplace", pivot.birthplace(),
+                "birthcountry", pivot.birthcountry());
     }
 
     public boolean isWaiting() {

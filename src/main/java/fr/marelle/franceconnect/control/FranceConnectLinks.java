@@ -35,7 +35,7 @@ public class FranceConnectLinks {
     private static final Jsonb JSON = JsonbBuilder.create();
 
     /** How a link was made (column linked_how). */
-    public enum How { LINKED_SIGNED_IN, AUTOMATIC_PIVOT_MATCH, LINKED_AFTER_LOCAL_LOGIN }
+    public enum How { LINKED_SIGNED_IN, AUTOMATIC_PIVOT_MATCH, LINKED_AFTER_LOCAL_LOGIN, REGISTERED }
 
     /** What a FranceConnect sign-in comes to. */
     public enum Outcome { SIGNED_IN, UNKNOWN_IDENTITY, NOT_ACTIVATED, DEACTIVATED }

@@ -55,6 +55,11 @@ public record PivotIdentity(String familyName, String givenNames, LocalDate birt
                 && (!FRANCE.equals(birthcountry) || birthplace.equals(other.birthplace));
     }
 
+    /** The first of the given names as FranceConnect writes it (the usual first name of an account). */
+    public String firstGivenNameAsWritten() {
+        return givenNames.split("\\s+")[0];
+    }
+
     String firstGivenName() {
         String folded = fold(givenNames);
         int space = folded.indexOf(' ');

@@ -25,6 +25,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -102,6 +103,51 @@ public class Registration {
         sendActivation(account);
         audit.recordAs(new Actor(account.getId(), email, null), "ACCOUNT_REGISTERED", "account", account.getId(),
                 null, withTerms(account));
+    }
+
+    /**
+     * The account of a person an identity provider vouched for (FranceConnect): no password (they sign in
+     * through the provider and may set one later with "password forgotten"), active at once when the e-mail
+     * is the one the provider gave, otherwise activated by the mailed link like any registration. Empty when
+     * the e-mail has an account already: its owner is mailed, as for any registration, and nothing is created.
+     */
+    @Transactional
+    public Optional<Account> registerVouched(String firstName, String lastName, String typedEmail, boolean termsAccepted,
+                                             String language, boolean emailFromProvider, String provider) {
+        String email = AccountForm.normalizeEmail(typedEmail);
+        List<Violation> violations = new ArrayList<>();
+        AccountForm.checkName("firstName", firstName, violations);
+        AccountForm.checkName("lastName", lastName, violations);
+        AccountForm.checkEmail("email", email, violations);
+        if (!termsAccepted) {
+            violations.add(Violation.of("termsAccepted", "terms.required"));
+        }
+        RuleViolationException.throwIfAny(violations);
+        throttle.acquire(ThrottledAction.REGISTRATION_PER_ADDRESS, clientAddress());
+        throttle.acquire(ThrottledAction.REGISTRATION_PER_RECIPIENT, email.toLowerCase(Locale.ROOT));
+        accounts.lockEmail(email);
+        var existing = accounts.byEmail(email);
+        if (existing.isPresent()) {
+            answerExistingAccount(existing.get());
+            return Optional.empty();
+        }
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        Account account = new Account(email, AccountForm.clean(firstName), AccountForm.clean(lastName),
+                AccountStatus.PENDING_ACTIVATION, Set.of(Role.PARENT), now);
+        account.setLanguage(language);
+        account.acceptTerms(terms.currentLabel(), now);
+        if (emailFromProvider) {
+            account.activate(now);
+        }
+        em.persist(account);
+        em.flush();
+        if (!emailFromProvider) {
+            sendActivation(account);
+        }
+        Map<String, Object> after = withTerms(account);
+        after.put("vouchedBy", provider);
+        audit.recordAs(new Actor(account.getId(), email, null), "ACCOUNT_REGISTERED", "account", account.getId(), null, after);
+        return Optional.of(account);
     }
 
     /** Activates the account of the token (single use); returns it. */

@@ -20,7 +20,8 @@ import java.util.Map;
  * parent's own household only: no id is ever taken from the caller. Each export is audited ({@code DATA_EXPORTED}),
  * in the same transaction, so the export lists itself.
  * <p>
- * Tables covered: account, account_role, terms_acceptance (every version accepted, and when), household, guardian,
+ * Tables covered: account, account_role, terms_acceptance (every version accepted, and when), fc_link (the requester's
+ * FranceConnect link, its sub in full) and verified_civil_identity (the requester's), household, guardian,
  * guardian_invitation, child, household_child, pickup_person, family_quotient (without the proof file),
  * household_request (without the proof file) and household_request_message, household_change, registration and
  * registration_message, booking, booking_change, attendance, calendar_feed (without the token), invoice,

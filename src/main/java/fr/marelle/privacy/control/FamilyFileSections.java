@@ -1,6 +1,8 @@
 package fr.marelle.privacy.control;
 
 import fr.marelle.privacy.entity.DataExport.AccountData;
+import fr.marelle.privacy.entity.DataExport.CivilIdentityData;
+import fr.marelle.privacy.entity.DataExport.FranceConnectLinkData;
 import fr.marelle.privacy.entity.DataExport.TermsAcceptanceData;
 import fr.marelle.privacy.entity.DataExport.ChildData;
 import fr.marelle.privacy.entity.DataExport.GuardianData;
@@ -12,9 +14,13 @@ import fr.marelle.privacy.entity.DataExport.PickupPersonData;
 import fr.marelle.privacy.entity.DataExport.QuotientData;
 import fr.marelle.privacy.entity.DataExport.RequestData;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.json.Json;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonValue;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
+import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -48,7 +54,28 @@ public class FamilyFileSections {
                 + " where account_id = ?1 order by accepted_at", accountId).stream()
                 .map(t -> new TermsAcceptanceData(text(t[0]), at(t[1]))).toList();
         return new AccountData(text(a[0]), text(a[1]), text(a[2]), roles, text(a[3]), text(a[4]), at(a[5]), at(a[6]),
-                at(a[7]), text(a[8]), at(a[9]), yes(a[10]), acceptances);
+                at(a[7]), text(a[8]), at(a[9]), yes(a[10]), acceptances, franceConnect(accountId), civilIdentity(accountId));
+    }
+
+    private FranceConnectLinkData franceConnect(long accountId) {
+        return query(em, "select issuer, sub, linked_at, linked_how, last_login_at, cast(pivot_snapshot as text) from fc_link"
+                + " where account_id = ?1", accountId).stream().findFirst()
+                .map(l -> new FranceConnectLinkData(text(l[0]), text(l[1]), at(l[2]), text(l[3]), at(l[4]), json(text(l[5]))))
+                .orElse(null);
+    }
+
+    private CivilIdentityData civilIdentity(long accountId) {
+        return query(em, "select family_name, given_names, birthdate, gender, birthplace, birthcountry, document_kind, note,"
+                + " verified_at, verified_by from verified_civil_identity where account_id = ?1", accountId).stream().findFirst()
+                .map(v -> new CivilIdentityData(text(v[0]), text(v[1]), day(v[2]), text(v[3]), text(v[4]), text(v[5]), text(v[6]),
+                        text(v[7]), at(v[8]), text(v[9])))
+                .orElse(null);
+    }
+
+    private static JsonValue json(String text) {
+        try (JsonReader reader = Json.createReader(new StringReader(text == null ? "{}" : text))) {
+            return reader.readValue();
+        }
     }
 
     public HouseholdData household(long householdId) {

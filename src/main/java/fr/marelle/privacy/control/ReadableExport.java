@@ -98,12 +98,21 @@ public record ReadableExport(OffsetDateTime exportedAt, List<Table> tables) {
     }
 
     private static List<List<String>> accountFacts(AccountData a, Cells c) {
+        var fc = a.franceConnect();
+        var civil = a.verifiedCivilIdentity();
         return List.of(c.fact("email", a.email()), c.fact("name", a.firstName() + " " + a.lastName()),
                 c.fact("roles", String.join(", ", a.roles())), c.fact("status", a.status()), c.fact("language", a.language()),
                 c.fact("createdAt", c.at(a.createdAt())), c.fact("lastSignInAt", c.at(a.lastSignInAt())),
                 c.fact("terms", String.join(" ; ", a.termsAcceptances().stream()
                         .map(t -> c.join(t.version(), c.at(t.acceptedAt()))).toList())),
-                c.fact("maintenanceNotices", c.yes(a.maintenanceNotices())));
+                c.fact("maintenanceNotices", c.yes(a.maintenanceNotices())),
+                c.fact("franceConnect", fc == null ? c.t("export.value.notLinked") : c.join(c.at(fc.linkedAt()),
+                        c.t("export.value.linkedHow." + fc.linkedHow()), c.t("export.value.lastFranceConnectSignIn") + " "
+                                + (fc.lastSignInAt() == null ? c.t("export.value.never") : c.at(fc.lastSignInAt())), fc.sub())),
+                c.fact("verifiedCivilIdentity", civil == null ? c.t("export.value.notVerified") : c.join(civil.familyName(),
+                        civil.givenNames(), c.day(civil.birthdate()), c.t("franceconnect.gender." + civil.gender()),
+                        civil.birthplace(), civil.birthcountry(), c.t("civilIdentity.document." + civil.documentKind()),
+                        c.at(civil.verifiedAt()))));
     }
 
     private static List<List<String>> householdFacts(HouseholdData h, Cells c) {

@@ -41,7 +41,28 @@ public record DataExport(
                               OffsetDateTime lastSignInAt, String termsVersion, OffsetDateTime termsAcceptedAt,
                               boolean maintenanceNotices,
                               @Schema(description = "Every version of the terms of use this account accepted, and when")
-                              List<TermsAcceptanceData> termsAcceptances) {
+                              List<TermsAcceptanceData> termsAcceptances,
+                              @Schema(description = "The account's link to FranceConnect; absent when not linked")
+                              FranceConnectLinkData franceConnect,
+                              @Schema(description = "The civil identity the town verified on a document; absent when not verified")
+                              CivilIdentityData verifiedCivilIdentity) {
+    }
+
+    @Schema(name = "DataExportFranceConnectLink", description = "The FranceConnect identity the account is linked to")
+    public record FranceConnectLinkData(
+            @Schema(description = "FranceConnect's issuer (sandbox or production)") String issuer,
+            @Schema(description = "The identifier FranceConnect gives this person for this portal only (the sub), in full:"
+                    + " it signs nobody in by itself") String sub,
+            OffsetDateTime linkedAt,
+            @Schema(description = "LINKED_SIGNED_IN, AUTOMATIC_PIVOT_MATCH, LINKED_AFTER_LOCAL_LOGIN or REGISTERED") String linkedHow,
+            OffsetDateTime lastSignInAt,
+            @Schema(description = "The identity FranceConnect gave when linking (its claims), kept to be shown") JsonValue identity) {
+    }
+
+    @Schema(name = "DataExportCivilIdentity", description = "A civil identity verified by the town's staff on an official document")
+    public record CivilIdentityData(String familyName, String givenNames, LocalDate birthdate, String gender, String birthplace,
+                                    String birthcountry, String documentKind, String note, OffsetDateTime verifiedAt,
+                                    String verifiedBy) {
     }
 
     @Schema(name = "DataExportTermsAcceptance")

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -48,5 +49,11 @@ class PivotIdentityTest {
         claims.put("gender", "female");
         claims.put("birthdate", "1988-13-01");
         assertFalse(PivotIdentity.fromClaims(claims).isPresent());
+    }
+
+    @Test
+    void anAccountCreatedFromFranceConnectTakesTheFirstGivenNameAsWritten() {
+        assertEquals("Léa-Marie", new PivotIdentity("D'ARTOIS", " Léa-Marie  Jeanne ", LocalDate.of(1990, 7, 14), "female",
+                "75107", PivotIdentity.FRANCE).firstGivenNameAsWritten());
     }
 }

@@ -25,7 +25,11 @@ class ReadableExportTest {
 
     static DataExport export() {
         AccountData account = new AccountData("lea@example.org", "Léa", "Martin", List.of("PARENT"), "ACTIVE", "fr", AT, AT, AT,
-                "2026-09", AT, false, List.of(new DataExport.TermsAcceptanceData("2026-09", AT)));
+                "2026-09", AT, false, List.of(new DataExport.TermsAcceptanceData("2026-09", AT)),
+                new DataExport.FranceConnectLinkData("https://oidc.franceconnect.gouv.fr/api/v2", "b6048e95bb134ec5b1d1e1fa69f287172e91722b9354d637a1bcf2ebb0fd2ef5v1",
+                        AT, "AUTOMATIC_PIVOT_MATCH", null, jakarta.json.JsonValue.EMPTY_JSON_OBJECT),
+                new DataExport.CivilIdentityData("MARTIN", "Léa Jeanne", LocalDate.of(1988, 2, 9), "female", "49007", "99100",
+                        "PASSPORT", "", AT, "agent@example.org"));
         ChildData child = new ChildData(7, "Jules", "Martin", LocalDate.of(2018, 3, 1), "M", "École Jean Jaurès", "CE2",
                 "NO_PORK", null, "arachide", true, "Dr Roux", "+33612345678", false, AT, AT, List.of());
         InvoiceData invoice = new InvoiceData(3, "2026-CANT-000042", "CANT", "2026-10", "Martin", LocalDate.of(2026, 11, 2),
@@ -58,6 +62,15 @@ class ReadableExportTest {
         ReadableExport en = ReadableExport.of(export(), Locale.ENGLISH);
         assertEquals("Children (with diet, allergies, PAI and doctor)", table(en, "children").title());
         assertEquals("€12.50", table(en, "invoices").rows().get(0).get(4));
+    }
+
+    @Test
+    void theAccountSaysItsFranceConnectLinkAndItsVerifiedCivilIdentity() {
+        List<List<String>> facts = table(ReadableExport.of(export(), Locale.FRENCH), "account").rows();
+        assertTrue(facts.contains(List.of("Lien FranceConnect", "17/11/2026 14:05 – lié automatiquement (identité vérifiée par la mairie)"
+                + " – dernière connexion avec FranceConnect : jamais – b6048e95bb134ec5b1d1e1fa69f287172e91722b9354d637a1bcf2ebb0fd2ef5v1")), facts.toString());
+        assertTrue(facts.contains(List.of("Identité civile vérifiée par la mairie", "MARTIN – Léa Jeanne – 09/02/1988 – féminin – 49007"
+                + " – 99100 – Passeport – 17/11/2026 14:05")), facts.toString());
     }
 
     @Test
