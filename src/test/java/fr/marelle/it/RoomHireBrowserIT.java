@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -89,6 +90,79 @@ class RoomHireBrowserIT extends BrowserITBase {
         } finally {
             browser.driver.manage().window().setSize(new Dimension(1280, 900));
         }
+    }
+
+    @Test
+    void anAgentAddsARoomThenChangesAndWithdrawsItOnThePhone() {
+        String roomName = "Salle Sand " + UUID.randomUUID().toString().substring(0, 6);
+        browser.driver.manage().window().setSize(new Dimension(390, 844));
+        try {
+            browser.driver.manage().deleteAllCookies();
+            browser.open("/login.xhtml");
+            signIn("agent@example.org", ItEnvironment.DEMO_PASSWORD);
+            browser.open("/staff/rooms.xhtml");
+            assertEquals("Salles à louer", browser.heading());
+            browser.assertAccessible("the staff rooms page");
+
+            // wrong: no capacity, closing before opening, no standard price; each said where it belongs
+            browser.type("name", roomName);
+            setTimes("20:00", "09:00");
+            browser.submit("saveRoom");
+            assertTrue(browser.find("capacity-error").getText().contains("La capacité est un nombre de personnes"), browser.text());
+            assertTrue(browser.find("opensAt-error").getText().contains("l’ouverture avant la fermeture"), browser.text());
+            assertTrue(browser.text().contains("La grille standard est obligatoire."), browser.text());
+            assertEquals(0, Sql.count("select count(*) from room where name = '" + roomName + "'"));
+            browser.assertAccessible("the staff rooms page with errors");
+
+            browser.type("capacity", "60");
+            setTimes("09:00", "22:00");
+            browser.type("minNoticeDays", "0");
+            browser.type("depositCents", "250");
+            browser.type("hourSTANDARD", "30");
+            browser.type("cleaningSTANDARD", "15,50");
+            browser.type("dayASSOCIATION", "0");
+            browser.submit("saveRoom");
+            assertTrue(browser.text().contains("Salle ajoutée."), browser.text());
+            long roomId = Sql.count("select id from room where name = '" + roomName + "'");
+            assertEquals("60|09:00:00|22:00:00|0|25000|true", Sql.text("select capacity || '|' || opens_at || '|' || closes_at || '|'"
+                    + " || min_notice_days || '|' || deposit_cents || '|' || active from room where id = " + roomId));
+            assertEquals("STANDARD 3000 1550;ASSOCIATION 0 0", Sql.text("select string_agg(category || ' ' || coalesce(hour_cents,"
+                    + " day_cents) || ' ' || cleaning_cents, ';' order by category desc) from room_price where room_id = " + roomId));
+            assertEquals(1, Sql.count("select count(*) from audit_entry where action = 'ROOM_CREATED' and object_id = '" + roomId + "'"));
+            WebElement row = roomRow(roomName);
+            assertTrue(row.getText().contains("30,00 € / heure"), row.getText());
+            assertFitsThePhone();
+
+            // the form comes back filled with the room's values; untick "offered" and change the capacity
+            browser.submit(row.findElement(By.tagName("a")));
+            assertEquals("60", browser.find("capacity").getAttribute("value"));
+            assertEquals("250,00", browser.find("depositCents").getAttribute("value"));
+            assertEquals("15,50", browser.find("cleaningSTANDARD").getAttribute("value"));
+            browser.assertAccessible("the staff rooms page, a room to change");
+            browser.type("capacity", "80");
+            browser.click(browser.find("active"));
+            browser.submit("saveRoom");
+            assertTrue(browser.text().contains("Salle modifiée."), browser.text());
+            assertEquals("80|false", Sql.text("select capacity || '|' || active from room where id = " + roomId));
+            assertEquals(1, Sql.count("select count(*) from audit_entry where action = 'ROOM_CHANGED' and object_id = '" + roomId
+                    + "' and before_json ->> 'capacity' = '60' and after_json ->> 'capacity' = '80' and after_json ->> 'active' = 'false'"));
+            assertTrue(roomRow(roomName).getText().contains("non, retirée de la location"), browser.text());
+            // withdrawn: families no longer see it
+            assertFalse(Api.ok(Api.get("/api/v1/rooms", "Authorization", Api.basic("famille33@example.net",
+                    ItEnvironment.DEMO_PASSWORD))).body().contains(roomName));
+        } finally {
+            browser.driver.manage().window().setSize(new Dimension(1280, 900));
+        }
+    }
+
+    private static void setTimes(String opens, String closes) {
+        ((JavascriptExecutor) browser.driver).executeScript("document.getElementById('opensAt').value = arguments[0];"
+                + " document.getElementById('closesAt').value = arguments[1];", opens, closes);
+    }
+
+    private static WebElement roomRow(String roomName) {
+        return browser.driver.findElements(By.cssSelector("#roomList tbody tr")).stream()
+                .filter(r -> r.getText().contains(roomName)).findFirst().orElseThrow(() -> new AssertionError(browser.text()));
     }
 
     private static void assertFitsThePhone() {
