@@ -10,7 +10,10 @@ import fr.marelle.platform.control.DisplayFormats;
 import fr.marelle.platform.control.Messages;
 import fr.marelle.platform.control.RuleViolationException;
 import fr.marelle.platform.control.Violation;
+import fr.marelle.family.control.ProofFiles;
+import fr.marelle.rooms.control.RoomPhotos;
 import fr.marelle.rooms.control.Rooms;
+import fr.marelle.rooms.entity.RoomPhoto;
 import fr.marelle.rooms.entity.PriceCategory;
 import fr.marelle.rooms.entity.Room;
 import fr.marelle.rooms.entity.RoomPrice;
@@ -18,6 +21,11 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.Part;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -42,6 +50,13 @@ public class StaffRoomsPage {
     @Inject
     LanguageSwitch language;
 
+    @Inject
+    RoomPhotos photos;
+
+    private transient Part photo;
+    private String photoAlt;
+    private List<RoomPhoto> photoList;
+
     private Long id;
     private Room room;
     private List<Room> list;
@@ -55,6 +70,7 @@ public class StaffRoomsPage {
     private String maxAdvanceDays = "365";
     private String deposit;
     private boolean active = true;
+    private boolean insuranceRequired;
     /** Per category (in {@link PriceCategory} order): hour, half-day, day, cleaning, in euros as typed. */
     private final String[][] grid = new String[PriceCategory.values().length][4];
 
@@ -79,6 +95,7 @@ public class StaffRoomsPage {
         maxAdvanceDays = String.valueOf(room.getMaxAdvanceDays());
         deposit = euros(room.getDepositCents());
         active = room.isActive();
+        insuranceRequired = room.isInsuranceRequired();
         PriceCategory[] categories = PriceCategory.values();
         for (int i = 0; i < categories.length; i++) {
             RoomPrice p = room.price(categories[i]).orElse(null);
@@ -110,7 +127,7 @@ public class StaffRoomsPage {
             Rooms.RoomForm form = new Rooms.RoomForm(siteId, name, FormInputs.integer(capacity, "capacity", v), equipment,
                     FormInputs.time(opensAt, "opensAt", v), FormInputs.time(closesAt, "closesAt", v),
                     FormInputs.integer(minNoticeDays, "minNoticeDays", v), FormInputs.integer(maxAdvanceDays, "maxAdvanceDays", v),
-                    FormInputs.cents(deposit, "depositCents", v), active, prices);
+                    FormInputs.cents(deposit, "depositCents", v), active, insuranceRequired, prices);
             RuleViolationException.throwIfAny(v);
             if (editing == null) {
                 rooms.create(form);
@@ -127,6 +144,43 @@ public class StaffRoomsPage {
             Feedback.error("roomHire.staff.roomGone");
             return null;
         }
+    }
+
+    /** The photos of the room being changed (none for a new room). */
+    public List<RoomPhoto> getPhotos() {
+        if (photoList == null) {
+            photoList = editedId() == null ? List.of() : photos.of(editedId());
+        }
+        return photoList;
+    }
+
+    public String addPhoto() {
+        Long editing = editedId();
+        try {
+            byte[] content = null;
+            if (photo != null && photo.getSize() > 0) {
+                try (InputStream in = photo.getInputStream()) {
+                    content = in.readNBytes(ProofFiles.MAX_BYTES + 1);
+                }
+            }
+            photos.add(editing, content, photoAlt);
+            Feedback.infoAfterRedirect("room.photo.added");
+            return "/staff/rooms.xhtml?faces-redirect=true&id=" + editing;
+        } catch (RuleViolationException e) {
+            Feedback.refused(e);
+            // the room's form was not part of this post: show it filled again
+            load();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return null;
+    }
+
+    public String removePhoto(long photoId) {
+        Long editing = editedId();
+        photos.remove(editing, photoId);
+        Feedback.infoAfterRedirect("room.photo.removed");
+        return "/staff/rooms.xhtml?faces-redirect=true&id=" + editing;
     }
 
     /** The room being changed; on a postback the form carries its id as a plain parameter (read before the view's). */
@@ -202,6 +256,12 @@ public class StaffRoomsPage {
     public void setMaxAdvanceDays(String maxAdvanceDays) { this.maxAdvanceDays = maxAdvanceDays; }
     public String getDeposit() { return deposit; }
     public void setDeposit(String deposit) { this.deposit = deposit; }
+    public Part getPhoto() { return photo; }
+    public void setPhoto(Part photo) { this.photo = photo; }
+    public String getPhotoAlt() { return photoAlt; }
+    public void setPhotoAlt(String photoAlt) { this.photoAlt = photoAlt; }
     public boolean isActive() { return active; }
     public void setActive(boolean active) { this.active = active; }
+    public boolean isInsuranceRequired() { return insuranceRequired; }
+    public void setInsuranceRequired(boolean insuranceRequired) { this.insuranceRequired = insuranceRequired; }
 }
