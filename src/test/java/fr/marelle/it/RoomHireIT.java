@@ -10,6 +10,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.Callable;
@@ -29,7 +30,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * at the price quoted, uploads the insurance certificate an agent asks for, is accepted and invoiced in the
  * room-hire régie; the deposit is returned after the event. Overlapping slots are refused, also when two
  * families ask at the same moment; nobody reads or changes another's hire by its id. Families famille13 …
- * famille20 are this class's own, and the rooms it creates.
+ * famille20 and famille33 are this class's own, and the rooms it creates.
  */
 class RoomHireIT extends PortalITBase {
 
@@ -169,7 +170,19 @@ class RoomHireIT extends PortalITBase {
         JsonObject invoice = Api.json(ok(Api.get("/api/v1/invoices/" + invoiceId, "Authorization", asso)));
         assertEquals(6000, invoice.getJsonObject("invoice").getInt("totalCents"));
         assertTrue(invoice.getJsonObject("invoice").getString("number").contains("LOCATION_SALLES"), invoice.toString());
-        assertEquals("Les Joyeux Randonneurs", invoice.getJsonArray("lines").getJsonObject(0).getString("child"));
+        // the hire's line names no child nor session: it says which hire, room and hours (its day beside)
+        JsonObject line = invoice.getJsonArray("lines").getJsonObject(0);
+        assertFalse(line.containsKey("childId") && !line.isNull("childId"), line.toString());
+        assertFalse(line.containsKey("sessionId") && !line.isNull("sessionId"), line.toString());
+        assertFalse(line.containsKey("child") && !line.isNull("child"), line.toString());
+        assertEquals(hireId, line.getJsonNumber("roomHireId").longValue());
+        assertTrue(line.getString("activity").endsWith(", 14:00–18:00") && line.getString("activity").startsWith("Salle Gérard-Philipe"),
+                line.toString());
+        assertEquals(day.toString(), line.getString("day"));
+        String pdf = invoicePdf(asso, invoiceId);
+        // (a table cell may wrap anywhere: words are looked for one by one)
+        assertTrue(pdf.contains("Location de salle :") && pdf.contains("Gérard") && pdf.contains("sans objet"), pdf);
+        assertFalse(pdf.contains("Les Joyeux Randonneurs Salle"), "the hirer is not in the child's column: " + pdf);
         assertEquals(404, Api.get("/api/v1/invoices/" + invoiceId, "Authorization", family(14)).statusCode());
         assertTrue(Mailbox.awaitMatching(email, m -> m.subject().contains("acceptée")).body().contains("caution"));
         assertEquals(1, Sql.count("select count(*) from audit_entry where action = 'ROOM_HIRE_ACCEPT' and object_id = '" + hireId + "'"));
@@ -194,6 +207,39 @@ class RoomHireIT extends PortalITBase {
         } finally {
             TestClock.reset();
         }
+    }
+
+    @Test
+    void withoutNoticeASlotOfTodayIsAskedOnlyBeforeItBegins() {
+        String agentRoom = Json.createObjectBuilder().add("siteId", Api.array(ok(Api.get("/api/v1/staff/sites", "Authorization",
+                        AGENT))).getJsonObject(0).getJsonNumber("id").longValue())
+                .add("name", "Salle Signoret " + UUID.randomUUID().toString().substring(0, 6)).add("capacity", 30)
+                .add("opensAt", "00:00").add("closesAt", "23:30").add("minNoticeDays", 0)
+                .add("prices", Json.createArrayBuilder().add(Json.createObjectBuilder().add("category", "STANDARD")
+                        .add("hourCents", 1000))).build().toString();
+        HttpResponse<String> created = Api.postJson("/api/v1/staff/rooms", agentRoom, "Authorization", AGENT);
+        assertEquals(201, created.statusCode(), created.body());
+        long roomId = Api.json(created).getJsonNumber("id").longValue();
+        // the test portal's clock starts at 14:00 (Paris) and runs on
+        LocalDateTime now = LocalDateTime.now(ItEnvironment.clock());
+        LocalDateTime begun = now.withMinute(now.getMinute() < 30 ? 0 : 30).withSecond(0).withNano(0);
+        HttpResponse<String> late = ask(family(33), roomId, TODAY, begun.toLocalTime().toString(),
+                begun.plusHours(1).toLocalTime().toString(), 10);
+        assertEquals(400, late.statusCode(), late.body());
+        assertTrue(late.body().contains("déjà commencé"), late.body());
+        LocalDateTime later = begun.plusHours(1);
+        HttpResponse<String> ahead = ask(family(33), roomId, TODAY, later.toLocalTime().toString(),
+                later.plusHours(1).toLocalTime().toString(), 10);
+        assertEquals(201, ahead.statusCode(), ahead.body());
+    }
+
+    /** The text of an invoice's PDF, in French, as its household downloads it. */
+    private static String invoicePdf(String who, long invoiceId) throws Exception {
+        HttpResponse<byte[]> pdf = java.net.http.HttpClient.newHttpClient().send(Api.request("/api/v1/invoices/" + invoiceId
+                + "/pdf").header("Authorization", who).header("Accept", "*/*").header("Accept-Language", "fr").GET().build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, pdf.statusCode());
+        return ReadableText.pdf(pdf.body()).replaceAll("\\s+", " ");
     }
 
     @Test

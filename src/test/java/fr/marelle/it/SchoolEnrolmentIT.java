@@ -8,6 +8,7 @@ import jakarta.json.JsonValue;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 
 import java.io.ByteArrayOutputStream;
@@ -285,15 +286,18 @@ class SchoolEnrolmentIT extends PortalITBase {
             long id = enrolmentOf(pupil.childId());
             assertTrue(browser.driver.findElement(By.id("enrolment-" + id)).getText().contains("Envoyée"), browser.text());
             browser.assertAccessible("the parent's school enrolment page with a request at 390 px");
+            assertFitsThePhone(browser);
             browser.submit("logoutButton");
 
             signIn(browser, "agent@example.org");
             browser.open("/staff/school-enrolments.xhtml?page=" + pageOf(id));
             assertEquals("Inscriptions scolaires", browser.heading());
             browser.assertAccessible("the agents' school enrolment queue at 390 px");
+            assertFitsThePhone(browser);
             browser.click(browser.driver.findElement(By.cssSelector("#queue a[href*='id=" + id + "']")));
             browser.waitForText("Demande d’inscription scolaire");
             browser.assertAccessible("a school enrolment request for the agents at 390 px");
+            assertFitsThePhone(browser);
             browser.submit("refuse");
             assertTrue(browser.find("message-error").getText().contains("motif du refus"), browser.text());
             browser.submit("accept");
@@ -301,6 +305,16 @@ class SchoolEnrolmentIT extends PortalITBase {
             assertEquals("Acceptée", browser.find("state").getText());
             browser.open("/staff/school-numbers.xhtml");
             browser.assertAccessible("the school numbers at 390 px");
+            browser.submit("logoutButton");
+
+            // the family finds its certificate on the phone
+            signIn(browser, pupil.email());
+            browser.open("/parent/school-enrolments.xhtml");
+            WebElement certificate = browser.find("certificate-" + id);
+            assertTrue(certificate.isDisplayed(), browser.text());
+            assertTrue(certificate.getAttribute("href").endsWith("/api/v1/school-enrolments/" + id + "/certificate.pdf"));
+            browser.assertAccessible("the parent's school enrolment page with a certificate at 390 px");
+            assertFitsThePhone(browser);
             browser.submit("logoutButton");
 
             signIn(browser, "admin@example.org");
@@ -382,6 +396,13 @@ class SchoolEnrolmentIT extends PortalITBase {
 
     private static List<String> strings(JsonArray array) {
         return array.stream().map(v -> ((jakarta.json.JsonString) v).getString()).toList();
+    }
+
+    /** Nothing wider than the phone: no sideways scrolling. */
+    private static void assertFitsThePhone(Browser browser) {
+        Number width = (Number) ((org.openqa.selenium.JavascriptExecutor) browser.driver)
+                .executeScript("return document.documentElement.scrollWidth;");
+        assertTrue(width.intValue() <= 390, "no sideways scrolling on a phone: " + width + " px, " + browser.path());
     }
 
     private static void signIn(Browser browser, String email) {

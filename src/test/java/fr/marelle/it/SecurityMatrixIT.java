@@ -154,6 +154,7 @@ class SecurityMatrixIT extends PortalITBase {
         op("GET /api/v1/rooms", SIGNED_IN);
         op("GET /api/v1/rooms/{id}/availability", SIGNED_IN);
         op("GET /api/v1/rooms/{id}/quote", SIGNED_IN);
+        op("GET /api/v1/rooms/{id}/photos/{photoId}", SIGNED_IN);
         for (String op : List.of("GET /api/v1/room-hires", "POST /api/v1/room-hires", "GET /api/v1/room-hires/{id}",
                 "POST /api/v1/room-hires/{id}/insurance", "POST /api/v1/room-hires/{id}/proposal-answer",
                 "POST /api/v1/room-hires/{id}/withdrawal")) {
@@ -218,6 +219,7 @@ class SecurityMatrixIT extends PortalITBase {
                 "GET /api/v1/staff/rooms", "POST /api/v1/staff/rooms", "PUT /api/v1/staff/rooms/{id}",
                 "GET /api/v1/staff/room-hires", "GET /api/v1/staff/room-hires/{id}",
                 "POST /api/v1/staff/room-hires/{id}/decision", "POST /api/v1/staff/room-hires/{id}/deposit",
+                "GET /api/v1/staff/room-hires/{id}/insurance",
                 "GET /api/v1/staff/school-enrolments", "GET /api/v1/staff/school-enrolments/numbers",
                 "GET /api/v1/staff/school-enrolments/numbers.csv", "GET /api/v1/staff/school-enrolments/{id}",
                 "GET /api/v1/staff/school-enrolments/{id}/documents/{kind}", "POST /api/v1/staff/school-enrolments/{id}/decision")) {

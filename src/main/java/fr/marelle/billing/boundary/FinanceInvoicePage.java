@@ -130,6 +130,14 @@ public class FinanceInvoicePage {
         return BillingTexts.explanation(line, language.getLocale());
     }
 
+    public String who(InvoiceLine line) {
+        return BillingTexts.who(line, language.getLocale());
+    }
+
+    public String what(InvoiceLine line) {
+        return BillingTexts.what(line, language.getLocale());
+    }
+
 
     public Long getInvoiceId() { return invoiceId; }
     public Long getLineId() { return lineId; }

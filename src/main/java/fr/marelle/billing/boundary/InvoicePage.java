@@ -84,6 +84,14 @@ public class InvoicePage {
         return BillingTexts.explanation(line, language.getLocale());
     }
 
+    public String who(InvoiceLine line) {
+        return BillingTexts.who(line, language.getLocale());
+    }
+
+    public String what(InvoiceLine line) {
+        return BillingTexts.what(line, language.getLocale());
+    }
+
     /** The invoice's issuer and the routes to contest it (CGCT L.1617-5), as on its PDF and in its mail. */
     public List<String> getAppealRoutes() {
         return legalMentions.invoice(language.getLocale());

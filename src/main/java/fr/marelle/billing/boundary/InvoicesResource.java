@@ -46,8 +46,13 @@ public class InvoicesResource {
     }
 
     /** charge: BOOKED, UNEXCUSED_ABSENCE, EXCUSED_ABSENCE or UNBOOKED_PRESENCE. */
-    public record LineJson(long id, int position, long childId, String child, long sessionId, String activity, LocalDate day,
-                           @Schema(enumeration = {"BOOKED", "UNEXCUSED_ABSENCE", "EXCUSED_ABSENCE", "UNBOOKED_PRESENCE"}) String charge, int amountCents, long creditedCents, String explanation) {
+    public record LineJson(long id, int position, @Schema(description = "Absent on a room hire's line") Long childId,
+                           @Schema(description = "Absent on a room hire's line") String child,
+                           @Schema(description = "Absent on a room hire's line") Long sessionId,
+                           @Schema(description = "The activity; on a room hire's line, the room and its hours (its date in day)") String activity,
+                           LocalDate day,
+                           @Schema(enumeration = {"BOOKED", "UNEXCUSED_ABSENCE", "EXCUSED_ABSENCE", "UNBOOKED_PRESENCE"}) String charge, int amountCents, long creditedCents, String explanation,
+                           @Schema(description = "The room hire a line charges (GET /room-hires/{id}); absent otherwise") Long roomHireId) {
     }
 
     public record CreditNoteJson(long id, String number, LocalDate issuedOn, long totalCents, String reason) {
@@ -126,9 +131,9 @@ public class InvoicesResource {
     static InvoiceDetailJson detail(Invoices.Detail d, Locale locale) {
         return new InvoiceDetailJson(InvoiceJson.of(d.summary()), d.summary().invoice().getHouseholdName(),
                 d.lines().stream().map(l -> new LineJson(l.line().getId(), l.line().getPosition(), l.line().getChildId(),
-                        l.line().getChildName(), l.line().getSessionId(), l.line().getActivityName(), l.line().getDay(),
-                        l.line().getCharge().name(), l.line().getAmountCents(), l.creditedCents(),
-                        BillingTexts.explanation(l.line(), locale))).toList(),
+                        l.line().getRoomHireId() != null ? null : l.line().getChildName(), l.line().getSessionId(),
+                        l.line().getActivityName(), l.line().getDay(), l.line().getCharge().name(), l.line().getAmountCents(),
+                        l.creditedCents(), BillingTexts.explanation(l.line(), locale), l.line().getRoomHireId())).toList(),
                 d.creditNotes().stream().map(c -> new CreditNoteJson(c.getId(), c.getNumber(), c.getIssuedOn(),
                         c.getTotalCents(), c.getReason())).toList());
     }

@@ -12,6 +12,17 @@ public final class BillingTexts {
     private BillingTexts() {
     }
 
+    /** Whom the line charges: the child; a room hire charges no child (the hirer is the invoice's addressee). */
+    public static String who(InvoiceLine line, Locale locale) {
+        return line.getRoomHireId() != null ? Messages.text(locale, "billing.line.noChild") : line.getChildName();
+    }
+
+    /** What the line charges: the activity; for a room hire, the hire (room and hours, its day beside it). */
+    public static String what(InvoiceLine line, Locale locale) {
+        return line.getRoomHireId() != null ? Messages.text(locale, "billing.line.roomHireWhat", line.getActivityName())
+                : line.getActivityName();
+    }
+
     /** How the line's amount was found, e.g. "Tranche 2 (QF de 701 à 1 000 €), résident : 3,20 €". */
     public static String explanation(InvoiceLine line, Locale locale) {
         if (line.getRoomHireId() != null) {

@@ -58,8 +58,8 @@ public final class InvoiceDocuments {
         List<List<Cell>> lines = new ArrayList<>();
         for (Invoices.Line l : detail.lines()) {
             int rate = rates.computeIfAbsent(BillingTexts.explanation(l.line(), locale), e -> rates.size() + 1);
-            lines.add(List.of(Cell.code(DATE.format(l.line().getDay())), Cell.text(l.line().getChildName()),
-                    Cell.text(l.line().getActivityName()), Cell.number(rate),
+            lines.add(List.of(Cell.code(DATE.format(l.line().getDay())), Cell.text(BillingTexts.who(l.line(), locale)),
+                    Cell.text(BillingTexts.what(l.line(), locale)), Cell.number(rate),
                     Cell.number(Prices.money(l.line().getAmountCents(), locale))));
         }
         document.table(headers(locale, "invoices.col.day", "invoices.col.child", "invoices.col.activity",
@@ -104,8 +104,8 @@ public final class InvoiceDocuments {
         addressee(document, detail.invoice().getHouseholdName(), to, locale);
         document.table(headers(locale, "invoices.col.day", "invoices.col.child", "invoices.col.activity",
                 "creditNotePdf.col.invoiced", "creditNotePdf.col.credited"), detail.lines().stream()
-                .map(l -> List.of(Cell.code(DATE.format(l.line().getDay())), Cell.text(l.line().getChildName()),
-                        Cell.text(l.line().getActivityName()), Cell.number(Prices.money(l.line().getAmountCents(), locale)),
+                .map(l -> List.of(Cell.code(DATE.format(l.line().getDay())), Cell.text(BillingTexts.who(l.line(), locale)),
+                        Cell.text(BillingTexts.what(l.line(), locale)), Cell.number(Prices.money(l.line().getAmountCents(), locale)),
                         Cell.number(Prices.money(l.amountCents(), locale))))
                 .toList());
         document.total(t(locale, "creditNotePdf.total", Prices.money((int) note.getTotalCents(), locale)), true);

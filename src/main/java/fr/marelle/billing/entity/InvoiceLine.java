@@ -111,10 +111,10 @@ public class InvoiceLine {
     public long getInvoiceId() { return invoiceId; }
     public int getPosition() { return position; }
     public long getHouseholdId() { return householdId; }
-    /** The session charged; 0 on a room hire's line. */
-    public long getSessionId() { return sessionId == null ? 0 : sessionId; }
-    /** The child charged; 0 on a room hire's line. */
-    public long getChildId() { return childId == null ? 0 : childId; }
+    /** The session charged; null on a room hire's line. */
+    public Long getSessionId() { return sessionId; }
+    /** The child charged; null on a room hire's line. */
+    public Long getChildId() { return childId; }
     public Long getRoomHireId() { return roomHireId; }
 
     /**

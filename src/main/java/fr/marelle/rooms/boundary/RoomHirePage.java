@@ -1,5 +1,6 @@
 package fr.marelle.rooms.boundary;
 
+import fr.marelle.family.control.ProofFiles;
 import fr.marelle.identity.control.Acting;
 import fr.marelle.planning.boundary.FormInputs;
 import fr.marelle.platform.boundary.Feedback;
@@ -9,13 +10,21 @@ import fr.marelle.platform.control.Violation;
 import fr.marelle.rooms.control.DayAvailability;
 import fr.marelle.rooms.control.RoomHires;
 import fr.marelle.rooms.control.RoomPricing;
+import fr.marelle.rooms.control.RoomPhotos;
 import fr.marelle.rooms.control.Rooms;
+import fr.marelle.rooms.entity.RoomPhoto;
 import fr.marelle.rooms.control.SlotTakenException;
+import fr.marelle.rooms.entity.HireStatus;
 import fr.marelle.rooms.entity.Room;
 import fr.marelle.rooms.entity.RoomHire;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.Part;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 
 import java.time.Clock;
 import java.time.DayOfWeek;
@@ -43,6 +52,9 @@ public class RoomHirePage {
     RoomHires hires;
 
     @Inject
+    RoomPhotos photos;
+
+    @Inject
     Clock clock;
 
     private Long room;
@@ -58,6 +70,8 @@ public class RoomHirePage {
     private List<RoomHire> mine;
 
     private List<Room> roomList;
+    private transient Part insurance;
+    private List<RoomPhoto> photoList;
 
     /** The rooms open for hire, read once per request (the page asks for them many times). */
     public List<Room> getRooms() {
@@ -74,6 +88,15 @@ public class RoomHirePage {
     }
 
     public String siteName(Room r) { return rooms.siteName(r); }
+
+    /** The photos of the room shown. */
+    public List<RoomPhoto> getPhotos() {
+        if (photoList == null) {
+            Room selected = getSelected();
+            photoList = selected == null ? List.of() : photos.of(selected.getId());
+        }
+        return photoList;
+    }
 
     /** First day shown: a Monday for a week, the 1st for a month; today's by default. */
     public LocalDate getFirstDay() {
@@ -163,6 +186,30 @@ public class RoomHirePage {
         return null;
     }
 
+    /** Whether the household may (still) upload the certificate: while the slot is held, until accepted with one. */
+    public boolean insuranceOpen(RoomHire h) {
+        return h.getStatus().holdsSlot() && !(h.getStatus() == HireStatus.ACCEPTED && h.isInsuranceUploaded());
+    }
+
+    public String uploadInsurance(long hireId) {
+        try {
+            byte[] content = null;
+            if (insurance != null && insurance.getSize() > 0) {
+                try (InputStream in = insurance.getInputStream()) {
+                    content = in.readNBytes(ProofFiles.MAX_BYTES + 1);
+                }
+            }
+            hires.uploadInsurance(acting.require().getId(), hireId, content);
+            Feedback.infoAfterRedirect("roomHire.page.insuranceUploaded");
+            return "/parent/rooms.xhtml?faces-redirect=true";
+        } catch (RuleViolationException e) {
+            Feedback.refused(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return null;
+    }
+
     private PageSlot slot() {
         if (getSelected() == null) {
             throw RuleViolationException.of("room", "roomHire.room.required");
@@ -170,6 +217,8 @@ public class RoomHirePage {
         return PageSlot.read(day, start, end);
     }
 
+    public Part getInsurance() { return insurance; }
+    public void setInsurance(Part insurance) { this.insurance = insurance; }
     public RoomPricing.Quote getQuote() { return quote; }
     public Long getRoom() { return room; }
     public void setRoom(Long room) { this.room = room; }

@@ -2,12 +2,9 @@ package fr.marelle.rooms.boundary;
 
 import fr.marelle.identity.control.Acting;
 import fr.marelle.rooms.control.RoomHires;
-import fr.marelle.rooms.entity.Room;
 import fr.marelle.rooms.entity.RoomHire;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -54,8 +51,8 @@ public class RoomHiresResource {
         public Boolean accept;
     }
 
-    @PersistenceContext
-    EntityManager em;
+    @Inject
+    RoomHireAnswers answers;
 
     @Inject
     Acting acting;
@@ -83,7 +80,7 @@ public class RoomHiresResource {
         }
         RoomHire hire = hires.request(acting.require().getId(), in.roomId, RoomsResource.dateTime("start", in.start),
                 RoomsResource.dateTime("end", in.end), in.purpose, in.attendance);
-        return Response.created(UriBuilder.fromPath("room-hires/{id}").build(hire.getId())).entity(json(hire)).build();
+        return Response.created(UriBuilder.fromPath("room-hires/{id}").build(hire.getId())).entity(answers.of(hire)).build();
     }
 
     @GET
@@ -93,7 +90,7 @@ public class RoomHiresResource {
     @APIResponse(responseCode = "401", description = "No valid credentials", content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "403", description = "Not acting as a family", content = @Content(mediaType = "application/problem+json"))
     public List<RoomJson.Hire> mine() {
-        return hires.mine(acting.require().getId()).stream().map(this::json).toList();
+        return hires.mine(acting.require().getId()).stream().map(answers::of).toList();
     }
 
     @GET
@@ -104,7 +101,7 @@ public class RoomHiresResource {
     @APIResponse(responseCode = "403", description = "Not acting as a family", content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "404", description = "No such hire in this household", content = @Content(mediaType = "application/problem+json"))
     public RoomJson.Hire get(@PathParam("id") long id) {
-        return json(hires.get(acting.require().getId(), id));
+        return answers.of(hires.get(acting.require().getId(), id));
     }
 
     @POST
@@ -122,7 +119,7 @@ public class RoomHiresResource {
     @APIResponse(responseCode = "403", description = "Not acting as a family", content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "404", description = "No such hire in this household", content = @Content(mediaType = "application/problem+json"))
     public RoomJson.Hire insurance(@PathParam("id") long id, byte[] content) {
-        return json(hires.uploadInsurance(acting.require().getId(), id, content));
+        return answers.of(hires.uploadInsurance(acting.require().getId(), id, content));
     }
 
     @POST
@@ -138,7 +135,7 @@ public class RoomHiresResource {
         if (body == null || body.accept == null) {
             throw fr.marelle.platform.control.RuleViolationException.of("accept", "roomHire.answer.required");
         }
-        return json(hires.answerProposal(acting.require().getId(), id, body.accept));
+        return answers.of(hires.answerProposal(acting.require().getId(), id, body.accept));
     }
 
     @POST
@@ -150,10 +147,7 @@ public class RoomHiresResource {
     @APIResponse(responseCode = "403", description = "Not acting as a family", content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "404", description = "No such hire in this household", content = @Content(mediaType = "application/problem+json"))
     public RoomJson.Hire withdraw(@PathParam("id") long id) {
-        return json(hires.withdraw(acting.require().getId(), id));
+        return answers.of(hires.withdraw(acting.require().getId(), id));
     }
 
-    private RoomJson.Hire json(RoomHire hire) {
-        return RoomJson.Hire.of(hire, em.find(Room.class, hire.getRoomId()));
-    }
 }

@@ -25,14 +25,20 @@ final class RoomJson {
         }
     }
 
+    @Schema(name = "RoomPhoto", description = "A photo of a room (JPEG or PNG) and its text alternative")
+    public record Photo(long id, String alt, @Schema(description = "Where to read it (GET), for anyone signed in") String url) {
+    }
+
     @Schema(name = "Room")
     public record Out(long id, long siteId, String site, String name, int capacity, String equipment,
                       @Schema(example = "08:00") String opensAt, @Schema(example = "23:00") String closesAt,
-                      int minNoticeDays, int maxAdvanceDays, int depositCents, boolean active, List<Price> prices) {
-        static Out of(Room r, String site) {
+                      int minNoticeDays, int maxAdvanceDays, int depositCents, boolean active,
+                      @Schema(description = "Every hire needs an insurance certificate before it is accepted") boolean insuranceRequired,
+                      List<Price> prices, @Schema(description = "Photos of the room, oldest first") List<Photo> photos) {
+        static Out of(Room r, String site, List<Photo> photos) {
             return new Out(r.getId(), r.getSiteId(), site, r.getName(), r.getCapacity(), r.getEquipment(),
                     r.getOpensAt().toString(), r.getClosesAt().toString(), r.getMinNoticeDays(), r.getMaxAdvanceDays(),
-                    r.getDepositCents(), r.isActive(), r.getPrices().stream().map(Price::of).toList());
+                    r.getDepositCents(), r.isActive(), r.isInsuranceRequired(), r.getPrices().stream().map(Price::of).toList(), photos);
         }
     }
 

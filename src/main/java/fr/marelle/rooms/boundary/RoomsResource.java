@@ -4,7 +4,9 @@ import fr.marelle.identity.control.Acting;
 import fr.marelle.platform.control.ClockProducer;
 import fr.marelle.platform.control.RuleViolationException;
 import fr.marelle.rooms.control.RoomHires;
+import fr.marelle.rooms.control.RoomPhotos;
 import fr.marelle.rooms.control.Rooms;
+import fr.marelle.rooms.entity.RoomPhoto;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -13,7 +15,9 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -33,6 +37,8 @@ import java.util.List;
 @Tag(name = "Rooms", description = "Rooms for hire: their prices, their calendar of free and taken slots, the price of a slot")
 public class RoomsResource {
 
+    private static final String PROBLEM = "application/problem+json";
+
     @Inject
     Acting acting;
 
@@ -42,6 +48,27 @@ public class RoomsResource {
     @Inject
     RoomHires hires;
 
+    @Inject
+    RoomAnswers answers;
+
+    @Inject
+    RoomPhotos photos;
+
+    @GET
+    @Path("{id}/photos/{photoId}")
+    @Produces({"image/jpeg", "image/png", PROBLEM})
+    @Operation(operationId = "getRoomPhoto", summary = "A photo of a room (its text alternative is in the room's photos)")
+    @APIResponse(responseCode = "200", description = "The photo", content = {
+            @Content(mediaType = "image/jpeg", schema = @Schema(type = SchemaType.STRING, format = "binary")),
+            @Content(mediaType = "image/png", schema = @Schema(type = SchemaType.STRING, format = "binary"))})
+    @APIResponse(responseCode = "401", description = "No valid credentials", content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "404", description = "No such room open for hire, or no such photo of it", content = @Content(mediaType = PROBLEM))
+    public Response photo(@PathParam("id") long id, @PathParam("photoId") long photoId) {
+        acting.require();
+        RoomPhoto photo = photos.get(id, photoId);
+        return Response.ok(photo.getContent(), photo.getMediaType()).header("Cache-Control", "private, max-age=3600").build();
+    }
+
     @GET
     @Operation(operationId = "listRooms", summary = "The rooms open for hire, with their grids and opening hours")
     @APIResponse(responseCode = "200", description = "The rooms, by name",
@@ -49,7 +76,7 @@ public class RoomsResource {
     @APIResponse(responseCode = "401", description = "No valid credentials", content = @Content(mediaType = "application/problem+json"))
     public List<RoomJson.Out> list() {
         acting.require();
-        return rooms.list(false).stream().map(r -> RoomJson.Out.of(r, rooms.siteName(r))).toList();
+        return rooms.list(false).stream().map(answers::of).toList();
     }
 
     @GET

@@ -1,5 +1,6 @@
 package fr.marelle.rooms.boundary;
 
+import fr.marelle.family.control.ProofFiles;
 import fr.marelle.identity.control.Acting;
 import fr.marelle.platform.control.RuleViolationException;
 import fr.marelle.rooms.control.RoomHires;
@@ -7,15 +8,13 @@ import fr.marelle.rooms.control.Rooms;
 import fr.marelle.rooms.entity.DepositStatus;
 import fr.marelle.rooms.entity.HireStatus;
 import fr.marelle.rooms.entity.Room;
-import fr.marelle.rooms.entity.RoomHire;
 import fr.marelle.rooms.entity.RoomPrice;
 import fr.marelle.rooms.entity.PriceCategory;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -26,6 +25,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -45,6 +45,8 @@ import java.util.Locale;
 @Tag(name = "Room hire (staff)", description = "Rooms kept by planning staff, decisions on hire requests, deposits")
 public class StaffRoomHiresResource {
 
+    private static final String PROBLEM = "application/problem+json";
+
     /** Body of POST /staff/rooms and PUT /staff/rooms/{id}. */
     @Schema(name = "RoomForm")
     public static class RoomIn {
@@ -62,6 +64,8 @@ public class StaffRoomHiresResource {
         public Integer maxAdvanceDays;
         public Integer depositCents;
         public Boolean active;
+        @Schema(description = "Every hire of the room needs an insurance certificate before it is accepted (default false)")
+        public Boolean insuranceRequired;
         @Schema(description = "One grid per category; STANDARD is required. A grid of zeros is free hire")
         public List<RoomJson.Price> prices;
     }
@@ -88,8 +92,11 @@ public class StaffRoomHiresResource {
         public String reason;
     }
 
-    @PersistenceContext
-    EntityManager em;
+    @Inject
+    RoomHireAnswers answers;
+
+    @Inject
+    RoomAnswers roomAnswers;
 
     @Inject
     Acting acting;
@@ -108,7 +115,7 @@ public class StaffRoomHiresResource {
     @APIResponse(responseCode = "403", description = "Not planning staff", content = @Content(mediaType = "application/problem+json"))
     public List<RoomJson.Out> rooms() {
         acting.requirePlanningStaff();
-        return rooms.list(true).stream().map(r -> RoomJson.Out.of(r, rooms.siteName(r))).toList();
+        return rooms.list(true).stream().map(roomAnswers::of).toList();
     }
 
     @POST
@@ -123,7 +130,7 @@ public class StaffRoomHiresResource {
         acting.requirePlanningStaff();
         Room room = rooms.create(form(body));
         return Response.created(UriBuilder.fromPath("rooms/{id}").build(room.getId()))
-                .entity(RoomJson.Out.of(room, rooms.siteName(room))).build();
+                .entity(roomAnswers.of(room)).build();
     }
 
     @PUT
@@ -138,7 +145,7 @@ public class StaffRoomHiresResource {
     public RoomJson.Out updateRoom(@PathParam("id") long id, RoomIn body) {
         acting.requirePlanningStaff();
         Room room = rooms.update(id, form(body));
-        return RoomJson.Out.of(room, rooms.siteName(room));
+        return roomAnswers.of(room);
     }
 
     @GET
@@ -160,7 +167,7 @@ public class StaffRoomHiresResource {
                 }
             }
         }
-        return hires.queue(states).stream().map(this::json).toList();
+        return hires.queue(states).stream().map(answers::of).toList();
     }
 
     @GET
@@ -171,7 +178,28 @@ public class StaffRoomHiresResource {
     @APIResponse(responseCode = "403", description = "Not planning staff", content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "404", description = "No such hire", content = @Content(mediaType = "application/problem+json"))
     public RoomJson.Hire get(@PathParam("id") long id) {
-        return json(hires.get(acting.requirePlanningStaff().getId(), id));
+        return answers.of(hires.get(acting.requirePlanningStaff().getId(), id));
+    }
+
+    @GET
+    @Path("room-hires/{id}/insurance")
+    @Produces({"application/pdf", "image/png", "image/jpeg", PROBLEM})
+    @Operation(operationId = "getRoomHireInsuranceForStaff", summary = "The insurance certificate the hirer uploaded",
+            description = "PDF, PNG or JPEG, as uploaded (its type read from its content).")
+    @APIResponse(responseCode = "200", description = "The certificate", content = {
+            @Content(mediaType = "application/pdf", schema = @Schema(type = SchemaType.STRING, format = "binary")),
+            @Content(mediaType = "image/png", schema = @Schema(type = SchemaType.STRING, format = "binary")),
+            @Content(mediaType = "image/jpeg", schema = @Schema(type = SchemaType.STRING, format = "binary"))})
+    @APIResponse(responseCode = "401", description = "No valid credentials", content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "403", description = "Not planning staff", content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "404", description = "No such hire, or no certificate uploaded", content = @Content(mediaType = PROBLEM))
+    public Response insurance(@PathParam("id") long id) {
+        acting.requirePlanningStaff();
+        RoomHires.Certificate found = hires.insurance(id).orElseThrow(NotFoundException::new);
+        return Response.ok(found.content(), found.type())
+                .header("Content-Disposition", "attachment; filename=\"assurance-location-" + id + "."
+                        + ProofFiles.extension(found.type()) + "\"")
+                .header("Cache-Control", "no-store").build();
     }
 
     @POST
@@ -194,7 +222,7 @@ public class StaffRoomHiresResource {
         DecisionIn in = body == null ? new DecisionIn() : body;
         RoomHires.Decision decision = in.decision == null ? null
                 : parse(RoomHires.Decision.class, in.decision, "decision", "roomHire.decision.unknown");
-        return json(hires.decide(id, decision, in.reason, RoomsResource.dateTime("start", in.start),
+        return answers.of(hires.decide(id, decision, in.reason, RoomsResource.dateTime("start", in.start),
                 RoomsResource.dateTime("end", in.end)));
     }
 
@@ -213,12 +241,9 @@ public class StaffRoomHiresResource {
         DepositIn in = body == null ? new DepositIn() : body;
         DepositStatus outcome = in.outcome == null ? null
                 : parse(DepositStatus.class, in.outcome, "outcome", "roomHire.deposit.outcome");
-        return json(hires.settleDeposit(id, outcome, in.reason));
+        return answers.of(hires.settleDeposit(id, outcome, in.reason));
     }
 
-    private RoomJson.Hire json(RoomHire hire) {
-        return RoomJson.Hire.of(hire, em.find(Room.class, hire.getRoomId()));
-    }
 
     private static Rooms.RoomForm form(RoomIn body) {
         RoomIn in = body == null ? new RoomIn() : body;
@@ -232,7 +257,7 @@ public class StaffRoomHiresResource {
             }
         }
         return new Rooms.RoomForm(in.siteId, in.name, in.capacity, in.equipment, time("opensAt", in.opensAt),
-                time("closesAt", in.closesAt), in.minNoticeDays, in.maxAdvanceDays, in.depositCents, in.active, prices);
+                time("closesAt", in.closesAt), in.minNoticeDays, in.maxAdvanceDays, in.depositCents, in.active, in.insuranceRequired, prices);
     }
 
     private static LocalTime time(String field, String value) {

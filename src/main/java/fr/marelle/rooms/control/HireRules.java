@@ -10,7 +10,8 @@ import java.util.List;
 
 /**
  * The rules of a hire request, on Paris wall-clock times: one slot within one day, on whole or half hours,
- * within the room's opening hours, on a day its site is open, no sooner than the minimum notice and no
+ * within the room's opening hours, on a day its site is open, not begun yet (whatever the notice: with a
+ * notice of 0 days a slot of today is asked only for later hours), no sooner than the minimum notice and no
  * later than the maximum advance, for a purpose and an attendance the room can hold.
  */
 public final class HireRules {
@@ -24,13 +25,14 @@ public final class HireRules {
     private HireRules() {
     }
 
-    public static List<Violation> check(RoomFacts room, LocalDateTime start, LocalDateTime end, LocalDate today,
+    /** {@code now}: the portal's clock, Paris wall-clock time. */
+    public static List<Violation> check(RoomFacts room, LocalDateTime start, LocalDateTime end, LocalDateTime now,
                                         boolean dayClosed, String purpose, Integer attendance) {
         List<Violation> v = new ArrayList<>();
         if (start == null || end == null) {
             v.add(Violation.of("start", "roomHire.slot.required"));
         } else {
-            checkSlot(room, start, end, today, dayClosed, true, v);
+            checkSlot(room, start, end, now, dayClosed, true, v);
         }
         if (purpose == null || purpose.isBlank()) {
             v.add(Violation.of("purpose", "roomHire.purpose.required"));
@@ -46,8 +48,9 @@ public final class HireRules {
     }
 
     /** The slot alone; an agent's proposal skips the notice and advance (the agent decides), not the rest. */
-    public static void checkSlot(RoomFacts room, LocalDateTime start, LocalDateTime end, LocalDate today, boolean dayClosed,
+    public static void checkSlot(RoomFacts room, LocalDateTime start, LocalDateTime end, LocalDateTime now, boolean dayClosed,
                                  boolean notice, List<Violation> v) {
+        LocalDate today = now.toLocalDate();
         if (!end.isAfter(start) || !end.toLocalDate().equals(start.toLocalDate())) {
             v.add(Violation.of("end", "roomHire.slot.order"));
             return;
@@ -62,10 +65,12 @@ public final class HireRules {
         if (dayClosed) {
             v.add(Violation.of("start", "roomHire.slot.closedDay"));
         }
-        if (!notice) {
-            if (day.isBefore(today)) {
-                v.add(Violation.of("start", "roomHire.slot.past"));
-            }
+        if (day.isBefore(today)) {
+            v.add(Violation.of("start", "roomHire.slot.past"));
+        } else if (start.isBefore(now)) {
+            v.add(Violation.of("start", "roomHire.slot.started"));
+        } else if (!notice) {
+            return;
         } else if (day.isBefore(today.plusDays(room.minNoticeDays()))) {
             v.add(Violation.of("start", "roomHire.slot.tooSoon", room.minNoticeDays()));
         } else if (day.isAfter(today.plusDays(room.maxAdvanceDays()))) {

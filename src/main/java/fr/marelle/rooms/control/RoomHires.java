@@ -93,7 +93,7 @@ public class RoomHires {
         if (start == null || end == null) {
             throw RuleViolationException.of("start", "roomHire.slot.required");
         }
-        HireRules.checkSlot(facts(room), start, end, today(), rooms.closedOn(room, start.toLocalDate()), true, v);
+        HireRules.checkSlot(facts(room), start, end, now(), rooms.closedOn(room, start.toLocalDate()), true, v);
         RuleViolationException.throwIfAny(v);
         return priced(room, category(myHousehold(actorId)), start, end);
     }
@@ -111,13 +111,14 @@ public class RoomHires {
                             Integer attendance) {
         Household household = myHousehold(actorId);
         Room room = rooms.get(roomId);
-        RuleViolationException.throwIfAny(HireRules.check(facts(room), start, end, today(),
+        RuleViolationException.throwIfAny(HireRules.check(facts(room), start, end, now(),
                 start != null && rooms.closedOn(room, start.toLocalDate()), purpose, attendance));
         PriceCategory category = category(household);
         RoomPricing.Quote quote = priced(room, category, start, end);
         RoomHire hire = new RoomHire(room.getId(), household.getId(), actorId, paris(start), paris(end), purpose.strip(),
                 attendance, OffsetDateTime.now(clock));
         hire.price(category, quote.rentCents(), quote.cleaningCents(), quote.depositCents());
+        hire.setInsuranceRequired(room.isInsuranceRequired());
         em.persist(hire);
         flushOrSlotTaken();
         history.record(household.getId(), "room_hire", hire.getId(), room.getName(), null, familyView(hire, room));
@@ -164,6 +165,17 @@ public class RoomHires {
         em.flush();
         audit.record("ROOM_HIRE_INSURANCE_UPLOADED", "room_hire", hire.getId(), before, hire.auditView());
         return hire;
+    }
+
+    /** An insurance certificate as it was uploaded. */
+    public record Certificate(byte[] content, String type) {
+    }
+
+    /** The insurance certificate of a hire, for planning staff (empty: none uploaded). */
+    public java.util.Optional<Certificate> insurance(long hireId) {
+        RoomHire hire = get(acting.requirePlanningStaff().getId(), hireId);
+        return hire.isInsuranceUploaded() ? java.util.Optional.of(new Certificate(hire.getInsuranceFile(), hire.getInsuranceType()))
+                : java.util.Optional.empty();
     }
 
     /** The household takes the slot an agent proposed (asked again) or declines it (withdrawn). */
@@ -219,7 +231,7 @@ public class RoomHires {
                     LocalDateTime s = hire.getStartsAt().atZoneSameInstant(ClockProducer.PARIS).toLocalDateTime();
                     LocalDateTime e = hire.getEndsAt().atZoneSameInstant(ClockProducer.PARIS).toLocalDateTime();
                     hire.setInvoiceId(invoices.issue(staff.getId(), new RoomHireInvoices.Hire(hire.getId(),
-                            household.getId(), hirerName(household), room.getName() + " " + s.toLocalTime() + "–"
+                            household.getId(), hirerName(household), room.getName() + ", " + s.toLocalTime() + "–"
                             + e.toLocalTime(), s.toLocalDate(), hire.totalCents(),
                             hire.getCategory() == PriceCategory.RESIDENT)).getId());
                 }
@@ -239,7 +251,7 @@ public class RoomHires {
                 if (start == null || end == null) {
                     v.add(Violation.of("start", "roomHire.slot.required"));
                 } else {
-                    HireRules.checkSlot(facts(room), start, end, today(), rooms.closedOn(room, start.toLocalDate()), false, v);
+                    HireRules.checkSlot(facts(room), start, end, now(), rooms.closedOn(room, start.toLocalDate()), false, v);
                 }
                 RuleViolationException.throwIfAny(v);
                 RoomPricing.Quote quote = priced(room, hire.getCategory(), start, end);
@@ -371,8 +383,9 @@ public class RoomHires {
                 room.getMaxAdvanceDays(), room.getCapacity());
     }
 
-    private LocalDate today() {
-        return LocalDate.now(clock.withZone(ClockProducer.PARIS));
+    /** The portal's clock as Paris wall-clock time, which slots are typed in. */
+    private LocalDateTime now() {
+        return LocalDateTime.now(clock.withZone(ClockProducer.PARIS));
     }
 
     private static OffsetDateTime paris(LocalDateTime t) {

@@ -39,7 +39,7 @@ public class Rooms {
     /** What staff type to create or change a room. */
     public record RoomForm(Long siteId, String name, Integer capacity, String equipment, LocalTime opensAt,
                            LocalTime closesAt, Integer minNoticeDays, Integer maxAdvanceDays, Integer depositCents,
-                           Boolean active, List<RoomPrice> prices) {
+                           Boolean active, Boolean insuranceRequired, List<RoomPrice> prices) {
     }
 
     /** The longest calendar asked at once (a month view with its edges). */
@@ -198,6 +198,7 @@ public class Rooms {
         room.setMaxAdvanceDays(f.maxAdvanceDays() == null ? 365 : f.maxAdvanceDays());
         room.setDepositCents(f.depositCents() == null ? 0 : f.depositCents());
         room.setActive(f.active() == null || f.active());
+        room.setInsuranceRequired(Boolean.TRUE.equals(f.insuranceRequired()));
         room.setPrices(prices);
     }
 

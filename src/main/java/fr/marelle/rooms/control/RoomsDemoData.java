@@ -69,11 +69,11 @@ public class RoomsDemoData implements DemoData {
         Site associations = persist(new Site("Maison des associations", SiteKind.ROOM, "5 rue du Moulin", now));
         var festive = rooms.create(new Rooms.RoomForm(hall.getId(), "Grande salle des fêtes", 250,
                 "Scène, sonorisation, cuisine équipée, 30 tables, 250 chaises", LocalTime.of(8, 0), LocalTime.of(23, 30), 14, 365,
-                50000, true, List.of(new RoomPrice(PriceCategory.STANDARD, 6000, 25000, 45000, 8000),
+                50000, true, false, List.of(new RoomPrice(PriceCategory.STANDARD, 6000, 25000, 45000, 8000),
                 new RoomPrice(PriceCategory.RESIDENT, 4000, 15000, 28000, 8000),
                 new RoomPrice(PriceCategory.ASSOCIATION, 2000, 7000, 12000, 5000))));
         rooms.create(new Rooms.RoomForm(associations.getId(), "Salle de réunion Lavoisier", 30,
-                "Vidéoprojecteur, tableau blanc, wifi", LocalTime.of(9, 0), LocalTime.of(22, 0), 3, 180, 0, true,
+                "Vidéoprojecteur, tableau blanc, wifi", LocalTime.of(9, 0), LocalTime.of(22, 0), 3, 180, 0, true, false,
                 List.of(new RoomPrice(PriceCategory.STANDARD, 2500, 8000, null, 0),
                         new RoomPrice(PriceCategory.RESIDENT, 1500, 5000, null, 0),
                         new RoomPrice(PriceCategory.ASSOCIATION, 0, 0, 0, 0))));

@@ -44,6 +44,9 @@ public class Room {
     @Column(name = "deposit_cents")
     private int depositCents;
     private boolean active = true;
+    /** Every hire of the room needs an insurance certificate before it is accepted. */
+    @Column(name = "insurance_required")
+    private boolean insuranceRequired;
     @Column(name = "created_at")
     private OffsetDateTime createdAt;
     @Version
@@ -76,6 +79,7 @@ public class Room {
         view.put("maxAdvanceDays", maxAdvanceDays);
         view.put("depositCents", depositCents);
         view.put("active", active);
+        view.put("insuranceRequired", insuranceRequired);
         for (RoomPrice p : prices) {
             view.put("price." + p.getCategory(), p.getHourCents() + "/" + p.getHalfDayCents() + "/" + p.getDayCents()
                     + "+" + p.getCleaningCents());
@@ -104,6 +108,8 @@ public class Room {
     public void setDepositCents(int depositCents) { this.depositCents = depositCents; }
     public boolean isActive() { return active; }
     public void setActive(boolean active) { this.active = active; }
+    public boolean isInsuranceRequired() { return insuranceRequired; }
+    public void setInsuranceRequired(boolean insuranceRequired) { this.insuranceRequired = insuranceRequired; }
     public List<RoomPrice> getPrices() { return prices; }
     public void setPrices(List<RoomPrice> prices) { this.prices.clear(); this.prices.addAll(prices); }
 }

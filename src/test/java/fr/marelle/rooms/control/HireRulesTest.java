@@ -15,9 +15,11 @@ class HireRulesTest {
 
     private static final HireRules.RoomFacts ROOM = new HireRules.RoomFacts(LocalTime.of(8, 0), LocalTime.of(23, 0), 7, 180, 80);
     private static final LocalDate TODAY = LocalDate.of(2027, 1, 4);
+    /** The portal's clock: Monday 4 January 2027, 15:10 in Paris. */
+    private static final LocalDateTime NOW = TODAY.atTime(15, 10);
 
     private static List<String> keys(LocalDateTime start, LocalDateTime end, boolean closed, String purpose, Integer people) {
-        return HireRules.check(ROOM, start, end, TODAY, closed, purpose, people).stream().map(Violation::key).toList();
+        return HireRules.check(ROOM, start, end, NOW, closed, purpose, people).stream().map(Violation::key).toList();
     }
 
     private static LocalDateTime at(int day, int hour, int minute) {
@@ -62,9 +64,29 @@ class HireRulesTest {
     @Test
     void anAgentsProposalSkipsTheNoticeButNotThePast() {
         List<Violation> v = new ArrayList<>();
-        HireRules.checkSlot(ROOM, at(5, 10, 0), at(5, 12, 0), TODAY, false, false, v);
+        HireRules.checkSlot(ROOM, at(5, 10, 0), at(5, 12, 0), NOW, false, false, v);
         assertEquals(List.of(), v);
-        HireRules.checkSlot(ROOM, at(3, 10, 0), at(3, 12, 0), TODAY, false, false, v);
+        HireRules.checkSlot(ROOM, at(3, 10, 0), at(3, 12, 0), NOW, false, false, v);
         assertEquals("roomHire.slot.past", v.get(0).key());
+    }
+
+    @Test
+    void withNoNoticeASlotOfTodayIsAskedOnlyBeforeItBegins() {
+        HireRules.RoomFacts sameDay = new HireRules.RoomFacts(LocalTime.of(8, 0), LocalTime.of(23, 0), 0, 180, 80);
+        List<String> begun = HireRules.check(sameDay, at(4, 15, 0), at(4, 17, 0), NOW, false, "AG", 10).stream()
+                .map(Violation::key).toList();
+        assertEquals(List.of("roomHire.slot.started"), begun, "15:00 has passed at 15:10");
+        assertEquals(List.of("roomHire.slot.started"), HireRules.check(sameDay, at(4, 9, 0), at(4, 10, 0), NOW, false, "AG", 10)
+                .stream().map(Violation::key).toList(), "this morning");
+        assertEquals(List.of(), HireRules.check(sameDay, at(4, 15, 30), at(4, 17, 0), NOW, false, "AG", 10), "later today");
+        assertEquals(List.of("roomHire.slot.past"), HireRules.check(sameDay, at(3, 15, 30), at(3, 17, 0), NOW, false, "AG", 10)
+                .stream().map(Violation::key).toList(), "yesterday");
+    }
+
+    @Test
+    void anAgentCannotProposeASlotAlreadyBegun() {
+        List<Violation> v = new ArrayList<>();
+        HireRules.checkSlot(ROOM, at(4, 14, 0), at(4, 16, 0), NOW, false, false, v);
+        assertEquals(List.of("roomHire.slot.started"), v.stream().map(Violation::key).toList());
     }
 }
