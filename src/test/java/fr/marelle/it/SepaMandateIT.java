@@ -33,6 +33,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class SepaMandateIT extends BrowserITBase {
 
     private static final String FINANCE = Api.basic("finance@example.org", ItEnvironment.DEMO_PASSWORD);
+    private static final String ADMIN = Api.basic("admin@example.org", ItEnvironment.DEMO_PASSWORD);
     private static final LocalDate TODAY = ItEnvironment.today();
     /** Valid French IBANs (mod-97 and RIB keys): two branches of one bank, and another bank. */
     private static final String BANK_A = "FR7630003012340001234567854";
@@ -42,7 +43,10 @@ class SepaMandateIT extends BrowserITBase {
 
     @BeforeAll
     static void theTownOffersDirectDebit() {
-        Sql.update("insert into setting (name, value) values ('sepa.ics', 'FR72ZZZ123456') on conflict (name) do nothing");
+        // the demo régies are set as creditors by the demo data; the tests' own régie gets the same creditor
+        Sql.update("insert into regie (code, name) values ('IT_SDD', 'Régie des tests de prélèvement') on conflict do nothing");
+        Sql.update("insert into treasury_sepa_creditor (regie_code, ics, iban) values ('IT_SDD', 'FR72ZZZ123456',"
+                + " 'FR7610278060000001234560112') on conflict do nothing");
     }
 
     @Test
@@ -198,8 +202,6 @@ class SepaMandateIT extends BrowserITBase {
      */
     @Test
     void aRunIsMadeOnceSentSettledOnItsDueDateAndItsRejectsUndoThePayments() throws Exception {
-        Sql.update("insert into setting (name, value) values ('sepa.creditorIban', 'FR7610278060000001234560112') on conflict (name) do nothing");
-        Sql.update("insert into regie (code, name) values ('IT_SDD', 'Régie des tests de prélèvement') on conflict do nothing");
         long invoice91 = invoice("famille91", 1, 4080);
         long invoice92 = invoice("famille92", 2, 1234);
         long mandate91 = activeMandate("famille91", BANK_A);
@@ -304,15 +306,93 @@ class SepaMandateIT extends BrowserITBase {
         }
     }
 
+    /**
+     * Issue 18, item 1: each régie's SEPA creditor in the treasury settings, its ICS key, IBAN and BIC checked; a run is
+     * paid into its régie's account under its régie's ICS and debits only mandates signed for that ICS (famille21).
+     */
+    @Test
+    void theAdministratorSetsARegiesCreditorWithItsKeysCheckedAndItsRunsArePaidIntoItsAccount() throws Exception {
+        String regie = "ZIT_CREDITOR"; // after the other régies by code: new mandates keep the demo creditor
+        Sql.update("insert into regie (code, name) values ('" + regie + "', 'Régie des tests du créancier') on conflict do nothing");
+        HttpResponse<String> wrong = putBudget(regie, creditor("FR73ZZZ123456", "FR7630003012340001234567855", "CMCI"));
+        assertEquals(400, wrong.statusCode(), wrong.body());
+        assertEquals(List.of("sepaCreditor.ics", "sepaCreditor.iban", "sepaCreditor.bic"), Api.json(wrong).getJsonArray("errors")
+                .getValuesAs(JsonObject.class).stream().map(e -> e.getString("field")).toList());
+        assertTrue(wrong.body().contains("identifiant créancier SEPA n’est pas valide : sa clé de contrôle est fausse"), wrong.body());
+        assertEquals(0, count("select count(*) from treasury_sepa_creditor where regie_code = '" + regie + "'"), "nothing saved");
+
+        JsonObject saved = Api.json(Api.ok(putBudget(regie, creditor("fr22 zzz a1b2c3", "fr76 3000 3012 3400 0123 4567 854", ""))))
+                .getJsonObject("sepaCreditor");
+        assertEquals("FR22ZZZA1B2C3", saved.getString("ics"), "stored in upper case without spaces");
+        assertEquals(BANK_A, saved.getString("iban"));
+        assertTrue(saved.isNull("name") && saved.isNull("bic"), saved.toString());
+        assertEquals(1, count("select count(*) from audit_entry where action = 'treasury.budget.changed' and object_id = '" + regie + "'"
+                + " and after_json->'sepaCreditor'->>'ics' = 'FR22ZZZA1B2C3'"));
+
+        long mandate = activeMandate("famille21", BANK_B);
+        assertEquals("FR72ZZZ123456", text("select creditor_ics from sepa_mandate where id = " + mandate));
+        long invoice = invoice("famille21", regie, 7, 2500);
+        LocalDate due = fr.marelle.directdebit.control.TargetCalendar.onOrAfter(TODAY.plusDays(16));
+        JsonObject otherCreditor = Api.json(created(createRun(regie, due)));
+        assertEquals(0, otherCreditor.getJsonArray("debits").size(), "the mandate was signed for another creditor");
+
+        Api.ok(putBudget(regie, creditor("FR72ZZZ123456", BANK_A_OTHER_BRANCH, "PSSTFRPP")));
+        JsonObject run = Api.json(created(createRun(regie, due)));
+        assertEquals(invoice, run.getJsonArray("debits").getJsonObject(0).getJsonNumber("invoiceId").longValue());
+        String xml = Api.ok(Api.get("/api/v1/finance/direct-debit-runs/" + run.getJsonObject("run").getJsonNumber("id") + "/pain008.xml",
+                "Authorization", FINANCE)).body();
+        assertTrue(xml.contains("<CdtrAcct><Id><IBAN>" + BANK_A_OTHER_BRANCH + "</IBAN></Id></CdtrAcct><CdtrAgt><FinInstnId><BIC>PSSTFRPP</BIC>"),
+                "the régie's account: " + xml);
+        assertTrue(xml.contains("<Id>FR72ZZZ123456</Id>"), xml);
+
+        Api.ok(putBudget(regie, ""));
+        assertEquals(0, count("select count(*) from treasury_sepa_creditor where regie_code = '" + regie + "'"), "left out: none");
+        HttpResponse<String> none = createRun(regie, due);
+        assertEquals(400, none.statusCode(), none.body());
+        assertTrue(none.body().contains("créancier SEPA de cette régie"), none.body());
+    }
+
+    @Test
+    void theAdministratorEntersTheCreditorOnTheTreasuryPage() {
+        String regie = "ZIT_CREDITOR_PAGE";
+        Sql.update("insert into regie (code, name) values ('" + regie + "', 'Régie des tests de la page du créancier') on conflict do nothing");
+        browser.driver.manage().deleteAllCookies();
+        signIn("admin@example.org", ItEnvironment.DEMO_PASSWORD);
+        browser.open("/admin/treasury.xhtml");
+        browser.type("idPost-" + regie, "049099");
+        browser.type("idColl-" + regie, "21490100100013");
+        browser.type("codCol-" + regie, "979");
+        browser.type("codBud-" + regie, "00");
+        browser.type("ics-" + regie, "FR73 ZZZ 123456");
+        browser.type("creditorIban-" + regie, BANK_A);
+        browser.submit("saveBudget-" + regie);
+        assertTrue(browser.text().contains("Cet identifiant créancier SEPA n’est pas valide"), browser.text());
+        assertEquals("FR73 ZZZ 123456", browser.find("ics-" + regie).getAttribute("value"), "what was typed stays");
+        browser.assertAccessible("/admin/treasury.xhtml with a wrong creditor identifier");
+        browser.type("ics-" + regie, "FR72 ZZZ 123456");
+        browser.type("creditorName-" + regie, "Mairie de Marelle – régie");
+        browser.submit("saveBudget-" + regie);
+        assertTrue(browser.text().contains("enregistrés"), browser.text());
+        assertEquals("FR72ZZZ123456", browser.find("ics-" + regie).getAttribute("value"));
+        assertEquals("FR72ZZZ123456|Mairie de Marelle   regie|" + BANK_A, text("select ics || '|' || creditor_name || '|' || iban"
+                + " from treasury_sepa_creditor where regie_code = '" + regie + "'"), "in the SEPA character set");
+        browser.assertAccessible("/admin/treasury.xhtml with a creditor");
+        browser.assertNoCspViolation("/admin/treasury.xhtml");
+    }
+
     // ---------------------------------------------------------------------------------------------------------
 
     private static long invoice(String login, int n, long cents) throws Exception {
+        return invoice(login, "IT_SDD", n, cents);
+    }
+
+    private static long invoice(String login, String regie, int n, long cents) throws Exception {
         long household = household(login);
         long runId = count("insert into invoice_run (regie_code, month, status, created_at, validated_at, invoices, total_cents)"
-                + " values ('IT_SDD', '" + TODAY.withDayOfMonth(1).minusMonths(n) + "', 'VALIDATED', " + Sql.now() + ", " + Sql.now()
+                + " values ('" + regie + "', '" + TODAY.withDayOfMonth(1).minusMonths(n) + "', 'VALIDATED', " + Sql.now() + ", " + Sql.now()
                 + ", 1, " + cents + ") returning id");
         return count("insert into invoice (number, run_id, regie_code, month, household_id, household_name, issued_on, due_on, total_cents,"
-                + " published_at) values ('" + TODAY.getYear() + "-ITSDD-00000" + n + "', " + runId + ", 'IT_SDD', '"
+                + " published_at) values ('" + TODAY.getYear() + "-ITSDD-00000" + n + "', " + runId + ", '" + regie + "', '"
                  + TODAY.withDayOfMonth(1).minusMonths(n) + "', " + household + ", 'Famille " + household + "', '" + TODAY + "', '"
                 + TODAY.plusDays(30) + "', " + cents + ", " + Sql.now() + ") returning id");
     }
@@ -325,8 +405,24 @@ class SepaMandateIT extends BrowserITBase {
     }
 
     private static HttpResponse<String> createRun(LocalDate due) {
-        return Api.postJson("/api/v1/finance/direct-debit-runs", "{\"regieCode\":\"IT_SDD\",\"dueOn\":\"" + due + "\"}",
+        return createRun("IT_SDD", due);
+    }
+
+    private static HttpResponse<String> createRun(String regie, LocalDate due) {
+        return Api.postJson("/api/v1/finance/direct-debit-runs", "{\"regieCode\":\"" + regie + "\",\"dueOn\":\"" + due + "\"}",
                 "Authorization", FINANCE);
+    }
+
+    /** A régie's treasury settings: a valid PES budget and the given creditor ("" for none). */
+    private static HttpResponse<String> putBudget(String regie, String creditor) {
+        String json = "{\"idPost\":\"049099\",\"idColl\":\"21490100100013\",\"codCol\":\"979\",\"codBud\":\"00\""
+                + (creditor.isEmpty() ? "" : ",\"sepaCreditor\":" + creditor) + "}";
+        return Api.send(Api.request("/api/v1/admin/treasury/budgets/" + regie).header("Authorization", ADMIN)
+                .header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)));
+    }
+
+    private static String creditor(String ics, String iban, String bic) {
+        return "{\"ics\":\"" + ics + "\",\"iban\":\"" + iban + "\",\"bic\":\"" + bic + "\"}";
     }
 
     private static HttpResponse<String> rejects(long run, String type, String body) {

@@ -11,7 +11,6 @@ import fr.marelle.identity.control.Acting;
 import fr.marelle.planning.entity.Regie;
 import fr.marelle.platform.control.ClockProducer;
 import fr.marelle.platform.control.RuleViolationException;
-import fr.marelle.platform.control.Settings;
 import fr.marelle.platform.control.SqlInstants;
 import fr.marelle.platform.control.Violation;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -68,9 +67,6 @@ public class DebitRuns {
     SepaCreditor creditor;
 
     @Inject
-    Settings settings;
-
-    @Inject
     PaymentLedger ledger;
 
     @Inject
@@ -87,7 +83,8 @@ public class DebitRuns {
     public Run create(long actorId, String regieCode, LocalDate dueOn) {
         acting.requireFinanceStaff();
         List<Violation> v = new ArrayList<>();
-        if (regieCode == null || em.find(Regie.class, regieCode) == null) {
+        boolean knownRegie = regieCode != null && em.find(Regie.class, regieCode) != null;
+        if (!knownRegie) {
             v.add(Violation.of("regieCode", "directDebit.run.unknownRegie", String.valueOf(regieCode)));
         }
         LocalDate today = today();
@@ -100,7 +97,8 @@ public class DebitRuns {
             v.add(Violation.of("dueOn", "directDebit.run.tooSoon", NOTICE_DAYS,
                     DAY.format(TargetCalendar.onOrAfter(today.plusDays(NOTICE_DAYS)))));
         }
-        if (creditorAccount() == null) {
+        Pain008Writer.Creditor account = knownRegie ? creditorAccount(regieCode) : null;
+        if (knownRegie && account == null) {
             v.add(Violation.of("regieCode", "directDebit.run.noCreditor"));
         }
         RuleViolationException.throwIfAny(v);
@@ -111,13 +109,14 @@ public class DebitRuns {
                 .setParameter(1, regieCode).setParameter(2, dueOn).setParameter(3, actorId).setParameter(4, now)
                 .getSingleResult()).longValue();
         em.createNativeQuery("update direct_debit_run set message_id = 'MARELLE-SDD-' || id where id = ?1").setParameter(1, id).executeUpdate();
-        // what remains of each unpaid invoice of a household with an active mandate; an invoice already in a live debit
+        // what remains of each unpaid invoice of a household with an active mandate signed for the régie's ICS; an invoice already in a live debit
         // (this or another run, even one being made now) is left out by the unique index
         em.createNativeQuery("insert into direct_debit (run_id, invoice_id, mandate_id, household_id, amount_cents, sequence_type,"
                         + " holder, iban, bic, amended_from_iban, amended_new_bank, status)"
                         + " select ?1, i.id, m.id, i.household_id, r.remaining, m.next_sequence, m.holder, m.iban, m.bic,"
                         + " m.amended_from_iban, m.amended_new_bank, 'PLANNED'"
                         + " from invoice i join sepa_mandate m on m.household_id = i.household_id and m.status = 'ACTIVE'"
+                        + " and m.creditor_ics = ?3"
                         + " cross join lateral (select i.total_cents"
                         + "   - coalesce((select sum(c.total_cents) from credit_note c where c.invoice_id = i.id), 0)"
                         + "   - coalesce((select sum(a.amount_cents) from payment_allocation a where a.invoice_id = i.id), 0) as remaining) r"
@@ -125,7 +124,7 @@ public class DebitRuns {
                         + " and not exists (select 1 from invoice_treasury_transfer t where t.invoice_id = i.id)"
                         + " order by i.id"
                         + " on conflict (invoice_id) where status <> 'REJECTED' do nothing")
-                .setParameter(1, id).setParameter(2, regieCode).executeUpdate();
+                .setParameter(1, id).setParameter(2, regieCode).setParameter(3, account.ics()).executeUpdate();
         // one FRST per mandate in a file: the mandate's other invoices go as RCUR (allowed since the 2016 rulebook)
         em.createNativeQuery("update direct_debit d set sequence_type = 'RCUR' where d.run_id = ?1 and d.sequence_type = 'FRST'"
                 + " and exists (select 1 from direct_debit o where o.run_id = d.run_id and o.mandate_id = d.mandate_id and o.id < d.id)")
@@ -174,7 +173,7 @@ public class DebitRuns {
     }
 
     private Pain008Writer.DebitFile file(Detail d) {
-        Pain008Writer.Creditor c = creditorAccount();
+        Pain008Writer.Creditor c = creditorAccount(d.run().regieCode());
         if (c == null) {
             throw RuleViolationException.of("regieCode", "directDebit.run.noCreditor");
         }
@@ -298,15 +297,12 @@ public class DebitRuns {
         return debits;
     }
 
-    /** The town's account the debits are paid into (settings sepa.creditorIban, sepa.creditorBic), with its ICS. */
-    Pain008Writer.Creditor creditorAccount() {
-        var town = creditor.current();
-        var iban = settings.get(SepaCreditor.IBAN).filter(s -> !s.isBlank());
-        if (town.isEmpty() || iban.isEmpty()) {
-            return null;
-        }
-        return new Pain008Writer.Creditor(town.get().name(), iban.get().strip(),
-                settings.get(SepaCreditor.BIC).filter(s -> !s.isBlank()).map(String::strip).orElse(null), town.get().ics());
+    /** The régie's creditor in the treasury settings: the account the debits are paid into, with its ICS (null: not set). */
+    Pain008Writer.Creditor creditorAccount(String regieCode) {
+        return creditor.ofRegie(regieCode).filter(c -> c.iban() != null).map(c -> {
+            SepaCreditor.Town town = creditor.town(c);
+            return new Pain008Writer.Creditor(town.name(), c.iban(), c.bic(), town.ics());
+        }).orElse(null);
     }
 
     LocalDate today() {

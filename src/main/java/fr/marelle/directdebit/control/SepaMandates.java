@@ -81,7 +81,7 @@ public class SepaMandates {
     @Transactional
     public SepaMandate request(long actorId, String holder, String iban, String bic) {
         long household = ownHousehold(actorId);
-        SepaCreditor.Creditor town = creditor.current()
+        SepaCreditor.Town town = creditor.current()
                 .orElseThrow(() -> RuleViolationException.of("iban", "sepa.notOffered"));
         List<Violation> v = new ArrayList<>();
         MandateRules.Account account = MandateRules.account(holder, iban, bic, v);
