@@ -325,7 +325,7 @@ class SepaMandateIT extends BrowserITBase {
                 .getJsonObject("sepaCreditor");
         assertEquals("FR22ZZZA1B2C3", saved.getString("ics"), "stored in upper case without spaces");
         assertEquals(BANK_A, saved.getString("iban"));
-        assertTrue(saved.isNull("name") && saved.isNull("bic"), saved.toString());
+        assertTrue(!saved.containsKey("name") && !saved.containsKey("bic"), "not set: " + saved);
         assertEquals(1, count("select count(*) from audit_entry where action = 'treasury.budget.changed' and object_id = '" + regie + "'"
                 + " and after_json->'sepaCreditor'->>'ics' = 'FR22ZZZA1B2C3'"));
 
@@ -380,6 +380,105 @@ class SepaMandateIT extends BrowserITBase {
         browser.assertNoCspViolation("/admin/treasury.xhtml");
     }
 
+    /**
+     * Issue 18, item 6: finance staff's page of debit runs for famille22 and famille23: a due date refused with the rule
+     * explained, a run made and reviewed, marked sent, a reject entered by hand with its code, the bank's pain.002 read
+     * (a file that is not one refused); axe on each step and the tables as cards on a phone.
+     */
+    @Test
+    void financeMakesSendsAndRejectsARunOnItsPage() throws Exception {
+        String regie = "IT_SDD_PAGE";
+        Sql.update("insert into regie (code, name) values ('" + regie + "', 'Régie des tests de la page des lots') on conflict do nothing");
+        Sql.update("insert into treasury_sepa_creditor (regie_code, ics, iban) values ('" + regie + "', 'FR72ZZZ123456',"
+                + " 'FR7610278060000001234560112') on conflict do nothing");
+        long invoice22 = invoice("famille22", regie, 8, 3150);
+        long invoice23 = invoice("famille23", regie, 9, 1990);
+        long mandate22 = activeMandate("famille22", BANK_A);
+        activeMandate("famille23", BANK_B);
+        String number22 = text("select number from invoice where id = " + invoice22);
+        String number23 = text("select number from invoice where id = " + invoice23);
+
+        browser.driver.manage().deleteAllCookies();
+        signIn("finance@example.org", ItEnvironment.DEMO_PASSWORD);
+        browser.open("/finance/direct-debit-runs.xhtml");
+        browser.assertAccessible("/finance/direct-debit-runs.xhtml");
+        assertTrue(browser.find("dueOn-hint").getText().contains("TARGET"), browser.text());
+        new Select(browser.find("regieCode")).selectByValue(regie);
+        LocalDate saturday = TODAY.plusDays(20).with(java.time.temporal.TemporalAdjusters.next(java.time.DayOfWeek.SATURDAY));
+        setDate("dueOn", saturday);
+        browser.submit("createRun");
+        assertTrue(browser.find("dueOn-error").getText().contains("TARGET"), browser.text());
+        browser.assertAccessible("/finance/direct-debit-runs.xhtml with a refused date");
+
+        LocalDate due = fr.marelle.directdebit.control.TargetCalendar.onOrAfter(TODAY.plusDays(15));
+        new Select(browser.find("regieCode")).selectByValue(regie);
+        setDate("dueOn", due);
+        browser.submit("createRun");
+        long run = count("select run_id from direct_debit where invoice_id = " + invoice22 + " and status = 'PLANNED'");
+        assertEquals("/finance/direct-debit-runs.xhtml?id=" + run, browser.path());
+        String debits = browser.find("debits").getText();
+        assertTrue(debits.contains(number22) && debits.contains(number23), debits);
+        assertTrue(debits.contains("31,50") && debits.contains("FRST") && debits.contains(text("select rum from sepa_mandate where id = " + mandate22)),
+                debits);
+        assertTrue(browser.find("pain008").getAttribute("href").endsWith("/api/v1/finance/direct-debit-runs/" + run + "/pain008.xml"));
+        assertTrue(browser.find("csv").getAttribute("href").endsWith("/api/v1/finance/direct-debit-runs/" + run + "/debits.csv"));
+        browser.assertAccessible("/finance/direct-debit-runs.xhtml with a run");
+
+        // item 4 of the issue: the families are told 14 days ahead, by mail and on the invoice's PDF
+        String rum22 = text("select rum from sepa_mandate where id = " + mandate22);
+        String notice = Mailbox.awaitMatching("famille22@example.net", m -> m.body().contains(rum22)).body();
+        assertTrue(notice.contains(number22) && notice.contains("FR72ZZZ123456") && notice.contains("FR76 •••• •••• 854"), notice);
+        assertTrue(notice.contains(fr.marelle.platform.control.DisplayFormats.date(due, java.util.Locale.FRENCH))
+                || notice.contains(fr.marelle.platform.control.DisplayFormats.date(due, java.util.Locale.ENGLISH)), notice);
+        assertTrue(notice.contains("31,50") || notice.contains("31.50"), notice);
+        assertFalse(notice.contains(number23), "each family its own invoices");
+        HttpResponse<byte[]> pdf = bytes(Api.request("/api/v1/invoices/" + invoice22 + "/pdf").header("Authorization", parent("famille22")).GET());
+        assertEquals(200, pdf.statusCode());
+        String pdfText = ReadableText.pdf(pdf.body());
+        String day = due.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"));
+        assertTrue(pdfText.contains("Cette facture sera prélevée le " + day) || pdfText.contains("This invoice will be debited on " + day), pdfText);
+
+        browser.submit("sendRun");
+        assertEquals("SENT", text("select status from direct_debit_run where id = " + run));
+        assertEquals(2, count("select count(*) from direct_debit where run_id = " + run + " and status = 'PENDING'"));
+
+        new Select(browser.find("endToEndId")).selectByValue(number22);
+        new Select(browser.find("reasonCode")).selectByValue("AC04");
+        assertTrue(browser.find("reasonCode").getText().contains("compte clôturé"), "codes with their French labels");
+        browser.submit("rejectDebit");
+        assertEquals("REJECTED|AC04", text("select status || '|' || reject_code from direct_debit where invoice_id = " + invoice22));
+        assertEquals("SUSPENDED", text("select status from sepa_mandate where id = " + mandate22), "account closed: suspended at once");
+        assertTrue(browser.find("debits").getText().contains("AC04"), browser.text());
+
+        java.nio.file.Path notXml = java.nio.file.Files.createTempFile("rapport", ".xml");
+        java.nio.file.Files.writeString(notXml, "%PDF-1.7 not a report");
+        browser.find("file").sendKeys(notXml.toAbsolutePath().toString());
+        browser.submit("importPain002");
+        assertFalse(browser.find("file-error").getText().isBlank(), browser.text());
+        browser.assertAccessible("/finance/direct-debit-runs.xhtml with a refused file");
+        java.nio.file.Path report = java.nio.file.Files.createTempFile("pain002", ".xml");
+        java.nio.file.Files.writeString(report, "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Document xmlns=\"urn:iso:std:iso:20022:tech:xsd:pain.002.001.03\">"
+                + "<CstmrPmtStsRpt><GrpHdr><MsgId>BANK-2</MsgId></GrpHdr><OrgnlPmtInfAndSts><TxInfAndSts><OrgnlEndToEndId>" + number23
+                + "</OrgnlEndToEndId><TxSts>RJCT</TxSts><StsRsnInf><Rsn><Cd>AM04</Cd></Rsn></StsRsnInf></TxInfAndSts></OrgnlPmtInfAndSts>"
+                + "</CstmrPmtStsRpt></Document>");
+        browser.find("file").sendKeys(report.toAbsolutePath().toString());
+        browser.submit("importPain002");
+        assertEquals("REJECTED|AM04", text("select status || '|' || reject_code from direct_debit where invoice_id = " + invoice23));
+        browser.assertNoCspViolation("/finance/direct-debit-runs.xhtml");
+
+        org.openqa.selenium.Dimension before = browser.driver.manage().window().getSize();
+        try {
+            browser.driver.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+            browser.open("/finance/direct-debit-runs.xhtml?id=" + run);
+            org.openqa.selenium.WebElement cell = browser.find("debits").findElement(org.openqa.selenium.By.cssSelector("tbody td"));
+            assertEquals("grid", cell.getCssValue("display"), "a card's term and value side by side");
+            assertFalse(cell.getAttribute("data-label").isBlank());
+            browser.assertAccessible("/finance/direct-debit-runs.xhtml on a phone");
+        } finally {
+            browser.driver.manage().window().setSize(before);
+        }
+    }
+
     // ---------------------------------------------------------------------------------------------------------
 
     private static long invoice(String login, int n, long cents) throws Exception {
@@ -395,6 +494,10 @@ class SepaMandateIT extends BrowserITBase {
                 + " published_at) values ('" + TODAY.getYear() + "-ITSDD-00000" + n + "', " + runId + ", '" + regie + "', '"
                  + TODAY.withDayOfMonth(1).minusMonths(n) + "', " + household + ", 'Famille " + household + "', '" + TODAY + "', '"
                 + TODAY.plusDays(30) + "', " + cents + ", " + Sql.now() + ") returning id");
+    }
+
+    private void setDate(String id, LocalDate day) {
+        ((JavascriptExecutor) browser.driver).executeScript("arguments[0].value = arguments[1];", browser.find(id), day.toString());
     }
 
     private static long activeMandate(String login, String iban) {

@@ -31,7 +31,7 @@ import java.util.Map;
 
 /**
  * Direct-debit runs of a régie (TREASURY.md §2.3–2.4): made for a due date that is a TARGET business day at least 14
- * days ahead (the family is told on its invoice), listing every unpaid invoice of a household with an active mandate;
+ * days ahead (each family is mailed then, and its invoice says so), listing every unpaid invoice of a household with an active mandate;
  * the pain.008 file of the run; sending it (by D-1) makes its debits pending and moves the mandates on (RCUR, last
  * collection, amendment announced); on the due date pending debits are paid in the ledger. An invoice is in at most
  * one debit not rejected (a unique index), so runs made at the same time never debit it twice.
@@ -54,6 +54,10 @@ public class DebitRuns {
     public record Detail(Run run, List<Debit> debits) {
     }
 
+    /** A régie a run can be made for: it has a creditor with an account. */
+    public record RegieChoice(String code, String name) {
+    }
+
     @PersistenceContext
     EntityManager em;
 
@@ -68,6 +72,9 @@ public class DebitRuns {
 
     @Inject
     PaymentLedger ledger;
+
+    @Inject
+    DebitPreNotices preNotices;
 
     @Inject
     AuditTrail audit;
@@ -131,6 +138,7 @@ public class DebitRuns {
                 .setParameter(1, id).executeUpdate();
         Run run = run(id);
         audit.record("directDebit.run.created", "directDebitRun", id, null, auditView(run));
+        preNotices.notify(run, account, debits(id));
         return run;
     }
 
@@ -148,6 +156,23 @@ public class DebitRuns {
         acting.requireFinanceStaff();
         settleDue();
         return new Detail(run(runId), debits(runId));
+    }
+
+    /** The régies whose creditor and account are set, by name. */
+    public List<RegieChoice> regies() {
+        acting.requireFinanceStaff();
+        List<RegieChoice> regies = new ArrayList<>();
+        for (Object row : em.createNativeQuery("select r.code, r.name from regie r join treasury_sepa_creditor c on c.regie_code = r.code"
+                + " where c.iban is not null order by r.name").getResultList()) {
+            Object[] r = (Object[]) row;
+            regies.add(new RegieChoice((String) r[0], (String) r[1]));
+        }
+        return regies;
+    }
+
+    /** The first day a run made today may be due on: a TARGET business day at least 14 days ahead. */
+    public LocalDate earliestDueOn() {
+        return TargetCalendar.onOrAfter(today().plusDays(NOTICE_DAYS));
     }
 
     /** The run's pain.008.001.02, the debits not rejected, one PmtInf per sequence type. */
