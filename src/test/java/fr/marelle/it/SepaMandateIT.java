@@ -136,7 +136,7 @@ class SepaMandateIT extends BrowserITBase {
     }
 
     @Test
-    void aMandateUnusedFor36MonthsLapsesOnTheDayByThePortalsClock() {
+    void aMandateUnusedFor36MonthsLapsesTheNightOfTheDayByThePortalsClock() {
         String parent = parent("famille89");
         long id = Api.json(created(request(parent, "{\"holder\":\"Durand\",\"iban\":\"" + BANK_B + "\"}"))).getJsonNumber("id").longValue();
         Api.ok(activate(id, TODAY.toString(), null));
@@ -144,8 +144,10 @@ class SepaMandateIT extends BrowserITBase {
         Sql.update("update sepa_mandate set last_collection_on = '" + TODAY.plusDays(1).minusMonths(36) + "' where id = " + id);
         assertEquals("ACTIVE", status(id));
         try {
-            TestClock.toTomorrow();
-            assertEquals("LAPSED", status(id));
+            TestClock.forward(java.time.Duration.between(java.time.LocalDateTime.now(ItEnvironment.clock()), TODAY.plusDays(1).atTime(0, 30)));
+            assertEquals("ACTIVE", status(id), "reading changes nothing: the night does it");
+            nightPasses(TODAY.plusDays(1));
+            awaitTrue(() -> "LAPSED".equals(text("select status from sepa_mandate where id = " + id)), "lapsed by the nightly job");
             assertEquals("LAPSED", Api.array(Api.ok(Api.get("/api/v1/household/sepa-mandates", "Authorization", parent)))
                     .getJsonObject(0).getString("status"));
             assertEquals(1, count("select count(*) from audit_entry where object_type = 'sepaMandate' and object_id = '" + id + "'"
@@ -264,9 +266,14 @@ class SepaMandateIT extends BrowserITBase {
         assertTrue(notice.contains(String.valueOf(due.getYear())), notice);
         browser.assertAccessible("/parent/invoice.xhtml with a direct-debit notice");
         try {
-            TestClock.forward(java.time.Duration.between(java.time.LocalDateTime.now(ItEnvironment.clock()), due.atTime(6, 0)));
-            JsonObject settled = Api.json(Api.ok(Api.get("/api/v1/finance/direct-debit-runs/" + run, "Authorization", FINANCE)));
-            assertEquals("SETTLED", settled.getJsonObject("run").getString("status"));
+            TestClock.forward(java.time.Duration.between(java.time.LocalDateTime.now(ItEnvironment.clock()), due.atTime(0, 30)));
+            assertEquals("SENT", Api.json(Api.ok(Api.get("/api/v1/finance/direct-debit-runs/" + run, "Authorization", FINANCE)))
+                    .getJsonObject("run").getString("status"), "reading changes nothing: the night does it");
+            assertEquals("UNPAID", invoiceStatus(invoice91));
+            LocalDate night = nightPasses(due);
+            awaitTrue(() -> "SETTLED".equals(text("select status from direct_debit_run where id = " + run)), "settled by the nightly job");
+            assertEquals(1, count("select count(*) from job_claim where job = 'direct-debit-night' and period = '" + night + "'"),
+                    "one node ran the night");
             assertEquals("PAID", invoiceStatus(invoice91));
             assertEquals("PAID", invoiceStatus(invoice92));
             assertEquals(1, count("select count(*) from payment where household_id = " + household("famille91")
@@ -490,10 +497,50 @@ class SepaMandateIT extends BrowserITBase {
         long runId = count("insert into invoice_run (regie_code, month, status, created_at, validated_at, invoices, total_cents)"
                 + " values ('" + regie + "', '" + TODAY.withDayOfMonth(1).minusMonths(n) + "', 'VALIDATED', " + Sql.now() + ", " + Sql.now()
                 + ", 1, " + cents + ") returning id");
-        return count("insert into invoice (number, run_id, regie_code, month, household_id, household_name, issued_on, due_on, total_cents,"
+        long invoice = count("insert into invoice (number, run_id, regie_code, month, household_id, household_name, issued_on, due_on, total_cents,"
                 + " published_at) values ('" + TODAY.getYear() + "-ITSDD-00000" + n + "', " + runId + ", '" + regie + "', '"
                  + TODAY.withDayOfMonth(1).minusMonths(n) + "', " + household + ", 'Famille " + household + "', '" + TODAY + "', '"
                 + TODAY.plusDays(30) + "', " + cents + ", " + Sql.now() + ") returning id");
+        // one line, as every real invoice has (its PDF lists them)
+        long child = count("insert into child (first_name, last_name, birth_date, created_at) values ('Paul', 'Prélevé', '2018-05-04', "
+                + Sql.now() + ") returning id");
+        Sql.update("insert into household_child (household_id, child_id, linked_at) values (" + household + ", " + child + ", " + Sql.now() + ")");
+        Sql.update("insert into invoice_line (invoice_id, position, household_id, session_id, child_id, child_name, activity_name, day,"
+                + " charge, amount_cents, price_cents, quotient_known, resident) select " + invoice + ", 1, " + household + ", s.id, " + child
+                + ", 'Paul Prélevé', a.name, s.day, 'BOOKED', " + cents + ", " + cents + ", true, true from activity_session s"
+                + " join activity a on a.id = s.activity_id where s.id = (select min(id) from activity_session)");
+        return invoice;
+    }
+
+    /**
+     * Moves the portal's clock to 02:00 (Paris) of the first day from {@code from} whose direct-debit night no node has run
+     * yet (other test classes may have run some), and waits until the nightly job claims it; answers that day.
+     */
+    private static LocalDate nightPasses(LocalDate from) {
+        LocalDate day = from;
+        while (count("select count(*) from job_claim where job = 'direct-debit-night' and period = '" + day + "'") > 0) {
+            day = day.plusDays(1);
+        }
+        LocalDate night = day;
+        TestClock.forward(java.time.Duration.between(java.time.LocalDateTime.now(ItEnvironment.clock()), night.atTime(2, 0)));
+        awaitTrue(() -> count("select count(*) from job_claim where job = 'direct-debit-night' and period = '" + night + "'") == 1,
+                "the nightly job claimed " + night);
+        return night;
+    }
+
+    private static void awaitTrue(java.util.function.BooleanSupplier condition, String what) {
+        long end = System.nanoTime() + java.time.Duration.ofSeconds(90).toNanos();
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > end) {
+                throw new AssertionError("not within 90 s: " + what);
+            }
+            try {
+                Thread.sleep(500);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
     }
 
     private void setDate(String id, LocalDate day) {

@@ -92,7 +92,6 @@ public class DebitRejects {
     @Transactional
     public List<Outcome> apply(long actorId, long runId, List<Reject> rejects) {
         acting.requireFinanceStaff();
-        runs.settleDue();
         DebitRuns.Run run = runs.run(runId);
         List<DebitRuns.Debit> debits = runs.debits(runId);
         List<Violation> v = new ArrayList<>();

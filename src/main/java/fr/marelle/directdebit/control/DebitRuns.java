@@ -33,7 +33,7 @@ import java.util.Map;
  * Direct-debit runs of a régie (TREASURY.md §2.3–2.4): made for a due date that is a TARGET business day at least 14
  * days ahead (each family is mailed then, and its invoice says so), listing every unpaid invoice of a household with an active mandate;
  * the pain.008 file of the run; sending it (by D-1) makes its debits pending and moves the mandates on (RCUR, last
- * collection, amendment announced); on the due date pending debits are paid in the ledger. An invoice is in at most
+ * collection, amendment announced); the night of the due date the nightly job pays pending debits in the ledger. An invoice is in at most
  * one debit not rejected (a unique index), so runs made at the same time never debit it twice.
  */
 @ApplicationScoped
@@ -82,7 +82,7 @@ public class DebitRuns {
     @Inject
     Clock clock;
 
-    /** This bean through its proxy: each settlement in a transaction of its own when called from a read. */
+    /** This bean through its proxy: each settlement in a transaction of its own. */
     @Inject
     DebitRuns self;
 
@@ -144,7 +144,6 @@ public class DebitRuns {
 
     public List<Run> all() {
         acting.requireFinanceStaff();
-        settleDue();
         List<Run> runs = new ArrayList<>();
         for (Object id : em.createNativeQuery("select id from direct_debit_run order by due_on desc, id desc limit 200").getResultList()) {
             runs.add(run(((Number) id).longValue()));
@@ -154,7 +153,6 @@ public class DebitRuns {
 
     public Detail get(long runId) {
         acting.requireFinanceStaff();
-        settleDue();
         return new Detail(run(runId), debits(runId));
     }
 
@@ -241,7 +239,7 @@ public class DebitRuns {
     }
 
     /**
-     * Pending debits whose due date has come are paid: one payment each in the ledger (a receipt for the family), put on
+     * Called by the nightly job ({@link DirectDebitNightlyJob}). Pending debits whose due date has come are paid: one payment each in the ledger (a receipt for the family), put on
      * its invoice for what still remains of it (the rest, if the family paid meanwhile, stays as credit). Returns how many.
      */
     public int settleDue() {
