@@ -1,16 +1,9 @@
 package fr.marelle.directdebit.control;
 
 import fr.marelle.platform.control.Violation;
-import org.iban4j.BicFormatException;
-import org.iban4j.BicUtil;
-import org.iban4j.Iban;
-import org.iban4j.IbanFormatException;
-import org.iban4j.InvalidCheckDigitException;
-import org.iban4j.UnsupportedCountryException;
 
 import java.math.BigInteger;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * The town as SEPA creditor, checked before it is saved (TREASURY.md §2.2): the creditor identifier (ICS) with its
@@ -38,7 +31,7 @@ public final class CreditorRules {
 
     /** The creditor as stored (upper case, no spaces, blank parts null), or the violations that say why not. */
     public static SepaCreditor.Creditor check(String ics, String name, String rumPrefix, String iban, String bic, List<Violation> v) {
-        String i = compact(ics);
+        String i = MandateRules.compact(ics);
         if (i.isEmpty()) {
             v.add(Violation.of("sepaCreditor.ics", "treasury.creditor.icsRequired"));
         } else if (!i.matches("[A-Z]{2}[0-9]{2}[A-Z0-9]{3}[A-Z0-9]{1,28}") || i.startsWith("FR") && i.length() != 13) {
@@ -50,29 +43,20 @@ public final class CreditorRules {
         if (n.length() > NAME_MAX) {
             v.add(Violation.of("sepaCreditor.name", "treasury.creditor.nameTooLong", NAME_MAX));
         }
-        String p = compact(rumPrefix);
+        String p = MandateRules.compact(rumPrefix);
         if (!p.isEmpty() && !p.matches("[A-Z0-9]{1," + RUM_PREFIX_MAX + "}")) {
             v.add(Violation.of("sepaCreditor.rumPrefix", "treasury.creditor.rumPrefix", RUM_PREFIX_MAX));
         }
-        String account = compact(iban);
-        if (account.isEmpty()) {
-            v.add(Violation.of("sepaCreditor.iban", "treasury.creditor.ibanRequired"));
-        } else {
-            try {
-                Iban.valueOf(account);
-            } catch (InvalidCheckDigitException e) {
-                v.add(Violation.of("sepaCreditor.iban", "treasury.creditor.ibanKey"));
-            } catch (IbanFormatException | UnsupportedCountryException e) {
-                v.add(Violation.of("sepaCreditor.iban", "treasury.creditor.ibanFormat"));
-            }
+        String account = MandateRules.compact(iban);
+        switch (MandateRules.ibanCheck(account)) {
+            case MISSING -> v.add(Violation.of("sepaCreditor.iban", "treasury.creditor.ibanRequired"));
+            case CHECK_DIGITS -> v.add(Violation.of("sepaCreditor.iban", "treasury.creditor.ibanKey"));
+            case FORMAT -> v.add(Violation.of("sepaCreditor.iban", "treasury.creditor.ibanFormat"));
+            case VALID -> { }
         }
-        String b = compact(bic);
-        if (!b.isEmpty()) {
-            try {
-                BicUtil.validate(b);
-            } catch (BicFormatException | UnsupportedCountryException e) {
-                v.add(Violation.of("sepaCreditor.bic", "treasury.creditor.bic"));
-            }
+        String b = MandateRules.compact(bic);
+        if (!b.isEmpty() && !MandateRules.bicValid(b)) {
+            v.add(Violation.of("sepaCreditor.bic", "treasury.creditor.bic"));
         }
         return new SepaCreditor.Creditor(i, n.isEmpty() ? null : n, p.isEmpty() ? null : p, account, b.isEmpty() ? null : b);
     }
@@ -93,9 +77,5 @@ public final class CreditorRules {
             out.append(Character.isDigit(c) ? String.valueOf(c) : String.valueOf(c - 'A' + 10));
         }
         return out.toString();
-    }
-
-    private static String compact(String value) {
-        return value == null ? "" : value.replaceAll("[\\s-]", "").toUpperCase(Locale.ROOT);
     }
 }

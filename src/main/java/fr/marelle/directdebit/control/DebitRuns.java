@@ -244,14 +244,20 @@ public class DebitRuns {
      */
     public int settleDue() {
         LocalDate today = today();
-        List<?> due = em.createNativeQuery("select d.id from direct_debit d join direct_debit_run r on r.id = d.run_id"
-                        + " where d.status = 'PENDING' and r.status = 'SENT' and r.due_on <= ?1 order by d.id")
-                .setParameter(1, today).getResultList();
-        for (Object id : due) {
-            self.settle(((Number) id).longValue());
+        List<Long> due = self.pendingDueBy(today);
+        for (long id : due) {
+            self.settle(id);
         }
         self.closeSettledRuns(today);
         return due.size();
+    }
+
+    /** The pending debits of sent runs due by that day (in a transaction: the job's thread has no other). */
+    @Transactional
+    public List<Long> pendingDueBy(LocalDate day) {
+        return em.createNativeQuery("select d.id from direct_debit d join direct_debit_run r on r.id = d.run_id"
+                        + " where d.status = 'PENDING' and r.status = 'SENT' and r.due_on <= ?1 order by d.id")
+                .setParameter(1, day).getResultList().stream().map(id -> ((Number) id).longValue()).toList();
     }
 
     /** Runs sent whose due date has come and that have no pending debit left are settled. */
