@@ -8,7 +8,9 @@ import fr.marelle.identity.control.Acting;
 import fr.marelle.platform.boundary.Feedback;
 import fr.marelle.platform.control.RuleViolationException;
 import fr.marelle.platform.control.Violation;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.Part;
@@ -50,6 +52,18 @@ public class FinanceDebitRunsPage {
     private String reasonCode;
     private List<DebitRuns.Run> all;
     private DebitRuns.Detail detail;
+
+    /**
+     * The run's id on a postback, sent by each form in a hidden field: the run's section (and its buttons) must be
+     * there when the request is decoded, before the view parameter is applied.
+     */
+    @PostConstruct
+    void runOfThePostback() {
+        String given = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("id");
+        if (given != null && given.matches("\\d{1,18}")) {
+            id = Long.valueOf(given);
+        }
+    }
 
     /** View action: the not-found page for an unknown run. */
     public void load() {
