@@ -28,7 +28,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * SEPA mandates (issue 18, item 3) for famille87 … famille90: the family asks with its account details (checked), gets
  * the form to sign, finance staff record the signed copy or the counter signature and activate; amendments, revocation
  * and a RUM never reused; the lapse after 36 months by the portal's clock; history and audit with the IBAN masked;
- * the family's and finance staff's pages with axe.
+ * the family's and finance staff's pages with axe. famille91 … famille92: a run's whole cycle, settled by the nightly
+ * job. famille21 … famille23: each régie's creditor in the treasury settings, the finance page of runs and the
+ * families' pre-notification.
  */
 class SepaMandateIT extends BrowserITBase {
 
