@@ -22,7 +22,8 @@ create table treasury_sepa_creditor (
 insert into treasury_sepa_creditor (regie_code, ics, creditor_name, rum_prefix, iban, bic)
 select r.code, c.ics,
        left(nullif(btrim(c.name), ''), 70),
-       case when c.prefix ~ '^[A-Z0-9]{1,12}$' then c.prefix end,
+       -- as new RUMs were built: letters and digits, 12 at most
+       case when c.prefix <> '' then left(c.prefix, 12) end,
        case when c.iban ~ '^[A-Z]{2}[0-9]{2}[A-Z0-9]{11,30}$' then c.iban end,
        case when c.bic ~ '^[A-Z]{6}[A-Z2-9][A-NP-Z0-9]([A-Z0-9]{3})?$' then c.bic end
 from regie r
