@@ -28,11 +28,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * SEPA mandates (issue 18, item 3) for famille87 … famille90: the family asks with its account details (checked), gets
  * the form to sign, finance staff record the signed copy or the counter signature and activate; amendments, revocation
  * and a RUM never reused; the lapse after 36 months by the portal's clock; history and audit with the IBAN masked;
- * the family's and finance staff's pages with axe.
+ * the family's and finance staff's pages with axe. famille91 … famille92: a run's whole cycle, settled by the nightly
+ * job. famille21 … famille23: each régie's creditor in the treasury settings, the finance page of runs and the
+ * families' pre-notification.
  */
 class SepaMandateIT extends BrowserITBase {
 
     private static final String FINANCE = Api.basic("finance@example.org", ItEnvironment.DEMO_PASSWORD);
+    private static final String ADMIN = Api.basic("admin@example.org", ItEnvironment.DEMO_PASSWORD);
     private static final LocalDate TODAY = ItEnvironment.today();
     /** Valid French IBANs (mod-97 and RIB keys): two branches of one bank, and another bank. */
     private static final String BANK_A = "FR7630003012340001234567854";
@@ -42,7 +45,10 @@ class SepaMandateIT extends BrowserITBase {
 
     @BeforeAll
     static void theTownOffersDirectDebit() {
-        Sql.update("insert into setting (name, value) values ('sepa.ics', 'FR72ZZZ123456') on conflict (name) do nothing");
+        // the demo régies are set as creditors by the demo data; the tests' own régie gets the same creditor
+        Sql.update("insert into regie (code, name) values ('IT_SDD', 'Régie des tests de prélèvement') on conflict do nothing");
+        Sql.update("insert into treasury_sepa_creditor (regie_code, ics, iban) values ('IT_SDD', 'FR72ZZZ123456',"
+                + " 'FR7610278060000001234560112') on conflict do nothing");
     }
 
     @Test
@@ -132,7 +138,7 @@ class SepaMandateIT extends BrowserITBase {
     }
 
     @Test
-    void aMandateUnusedFor36MonthsLapsesOnTheDayByThePortalsClock() {
+    void aMandateUnusedFor36MonthsLapsesTheNightOfTheDayByThePortalsClock() {
         String parent = parent("famille89");
         long id = Api.json(created(request(parent, "{\"holder\":\"Durand\",\"iban\":\"" + BANK_B + "\"}"))).getJsonNumber("id").longValue();
         Api.ok(activate(id, TODAY.toString(), null));
@@ -140,8 +146,10 @@ class SepaMandateIT extends BrowserITBase {
         Sql.update("update sepa_mandate set last_collection_on = '" + TODAY.plusDays(1).minusMonths(36) + "' where id = " + id);
         assertEquals("ACTIVE", status(id));
         try {
-            TestClock.toTomorrow();
-            assertEquals("LAPSED", status(id));
+            TestClock.forward(java.time.Duration.between(java.time.LocalDateTime.now(ItEnvironment.clock()), TODAY.plusDays(1).atTime(0, 30)));
+            assertEquals("ACTIVE", status(id), "reading changes nothing: the night does it");
+            nightPasses(TODAY.plusDays(1));
+            awaitTrue(() -> "LAPSED".equals(text("select status from sepa_mandate where id = " + id)), "lapsed by the nightly job");
             assertEquals("LAPSED", Api.array(Api.ok(Api.get("/api/v1/household/sepa-mandates", "Authorization", parent)))
                     .getJsonObject(0).getString("status"));
             assertEquals(1, count("select count(*) from audit_entry where object_type = 'sepaMandate' and object_id = '" + id + "'"
@@ -198,8 +206,6 @@ class SepaMandateIT extends BrowserITBase {
      */
     @Test
     void aRunIsMadeOnceSentSettledOnItsDueDateAndItsRejectsUndoThePayments() throws Exception {
-        Sql.update("insert into setting (name, value) values ('sepa.creditorIban', 'FR7610278060000001234560112') on conflict (name) do nothing");
-        Sql.update("insert into regie (code, name) values ('IT_SDD', 'Régie des tests de prélèvement') on conflict do nothing");
         long invoice91 = invoice("famille91", 1, 4080);
         long invoice92 = invoice("famille92", 2, 1234);
         long mandate91 = activeMandate("famille91", BANK_A);
@@ -262,9 +268,14 @@ class SepaMandateIT extends BrowserITBase {
         assertTrue(notice.contains(String.valueOf(due.getYear())), notice);
         browser.assertAccessible("/parent/invoice.xhtml with a direct-debit notice");
         try {
-            TestClock.forward(java.time.Duration.between(java.time.LocalDateTime.now(ItEnvironment.clock()), due.atTime(6, 0)));
-            JsonObject settled = Api.json(Api.ok(Api.get("/api/v1/finance/direct-debit-runs/" + run, "Authorization", FINANCE)));
-            assertEquals("SETTLED", settled.getJsonObject("run").getString("status"));
+            TestClock.forward(java.time.Duration.between(java.time.LocalDateTime.now(ItEnvironment.clock()), due.atTime(0, 30)));
+            assertEquals("SENT", Api.json(Api.ok(Api.get("/api/v1/finance/direct-debit-runs/" + run, "Authorization", FINANCE)))
+                    .getJsonObject("run").getString("status"), "reading changes nothing: the night does it");
+            assertEquals("UNPAID", invoiceStatus(invoice91));
+            LocalDate night = nightPasses(due);
+            awaitTrue(() -> "SETTLED".equals(text("select status from direct_debit_run where id = " + run)), "settled by the nightly job");
+            assertEquals(1, count("select count(*) from job_claim where job = 'direct-debit-night' and period = '" + night + "'"),
+                    "one node ran the night");
             assertEquals("PAID", invoiceStatus(invoice91));
             assertEquals("PAID", invoiceStatus(invoice92));
             assertEquals(1, count("select count(*) from payment where household_id = " + household("famille91")
@@ -304,17 +315,238 @@ class SepaMandateIT extends BrowserITBase {
         }
     }
 
+    /**
+     * Issue 18, item 1: each régie's SEPA creditor in the treasury settings, its ICS key, IBAN and BIC checked; a run is
+     * paid into its régie's account under its régie's ICS and debits only mandates signed for that ICS (famille21).
+     */
+    @Test
+    void theAdministratorSetsARegiesCreditorWithItsKeysCheckedAndItsRunsArePaidIntoItsAccount() throws Exception {
+        String regie = "ZIT_CREDITOR"; // after the other régies by code: new mandates keep the demo creditor
+        Sql.update("insert into regie (code, name) values ('" + regie + "', 'Régie des tests du créancier') on conflict do nothing");
+        HttpResponse<String> wrong = putBudget(regie, creditor("FR73ZZZ123456", "FR7630003012340001234567855", "CMCI"));
+        assertEquals(400, wrong.statusCode(), wrong.body());
+        assertEquals(List.of("sepaCreditor.ics", "sepaCreditor.iban", "sepaCreditor.bic"), Api.json(wrong).getJsonArray("errors")
+                .getValuesAs(JsonObject.class).stream().map(e -> e.getString("field")).toList());
+        assertTrue(wrong.body().contains("identifiant créancier SEPA n’est pas valide : sa clé de contrôle est fausse"), wrong.body());
+        assertEquals(0, count("select count(*) from treasury_sepa_creditor where regie_code = '" + regie + "'"), "nothing saved");
+
+        JsonObject saved = Api.json(Api.ok(putBudget(regie, creditor("fr22 zzz a1b2c3", "fr76 3000 3012 3400 0123 4567 854", ""))))
+                .getJsonObject("sepaCreditor");
+        assertEquals("FR22ZZZA1B2C3", saved.getString("ics"), "stored in upper case without spaces");
+        assertEquals(BANK_A, saved.getString("iban"));
+        assertTrue(!saved.containsKey("name") && !saved.containsKey("bic"), "not set: " + saved);
+        assertEquals(1, count("select count(*) from audit_entry where action = 'treasury.budget.changed' and object_id = '" + regie + "'"
+                + " and after_json->'sepaCreditor'->>'ics' = 'FR22ZZZA1B2C3'"));
+
+        long mandate = activeMandate("famille21", BANK_B);
+        assertEquals("FR72ZZZ123456", text("select creditor_ics from sepa_mandate where id = " + mandate));
+        long invoice = invoice("famille21", regie, 7, 2500);
+        LocalDate due = fr.marelle.directdebit.control.TargetCalendar.onOrAfter(TODAY.plusDays(16));
+        JsonObject otherCreditor = Api.json(created(createRun(regie, due)));
+        assertEquals(0, otherCreditor.getJsonArray("debits").size(), "the mandate was signed for another creditor");
+
+        Api.ok(putBudget(regie, creditor("FR72ZZZ123456", BANK_A_OTHER_BRANCH, "PSSTFRPP")));
+        JsonObject run = Api.json(created(createRun(regie, due)));
+        assertEquals(invoice, run.getJsonArray("debits").getJsonObject(0).getJsonNumber("invoiceId").longValue());
+        String xml = Api.ok(Api.get("/api/v1/finance/direct-debit-runs/" + run.getJsonObject("run").getJsonNumber("id") + "/pain008.xml",
+                "Authorization", FINANCE)).body();
+        assertTrue(xml.contains("<CdtrAcct><Id><IBAN>" + BANK_A_OTHER_BRANCH + "</IBAN></Id></CdtrAcct><CdtrAgt><FinInstnId><BIC>PSSTFRPP</BIC>"),
+                "the régie's account: " + xml);
+        assertTrue(xml.contains("<Id>FR72ZZZ123456</Id>"), xml);
+
+        Api.ok(putBudget(regie, ""));
+        assertEquals(0, count("select count(*) from treasury_sepa_creditor where regie_code = '" + regie + "'"), "left out: none");
+        HttpResponse<String> none = createRun(regie, due);
+        assertEquals(400, none.statusCode(), none.body());
+        assertTrue(none.body().contains("créancier SEPA de cette régie"), none.body());
+    }
+
+    @Test
+    void theAdministratorEntersTheCreditorOnTheTreasuryPage() {
+        String regie = "ZIT_CREDITOR_PAGE";
+        Sql.update("insert into regie (code, name) values ('" + regie + "', 'Régie des tests de la page du créancier') on conflict do nothing");
+        browser.driver.manage().deleteAllCookies();
+        signIn("admin@example.org", ItEnvironment.DEMO_PASSWORD);
+        browser.open("/admin/treasury.xhtml");
+        browser.type("idPost-" + regie, "049099");
+        browser.type("idColl-" + regie, "21490100100013");
+        browser.type("codCol-" + regie, "979");
+        browser.type("codBud-" + regie, "00");
+        browser.type("ics-" + regie, "FR73 ZZZ 123456");
+        browser.type("creditorIban-" + regie, BANK_A);
+        browser.submit("saveBudget-" + regie);
+        assertTrue(browser.text().contains("Cet identifiant créancier SEPA n’est pas valide"), browser.text());
+        assertEquals("FR73 ZZZ 123456", browser.find("ics-" + regie).getAttribute("value"), "what was typed stays");
+        browser.assertAccessible("/admin/treasury.xhtml with a wrong creditor identifier");
+        browser.type("ics-" + regie, "FR72 ZZZ 123456");
+        browser.type("creditorName-" + regie, "Mairie de Marelle – régie");
+        browser.submit("saveBudget-" + regie);
+        assertTrue(browser.text().contains("enregistrés"), browser.text());
+        assertEquals("FR72ZZZ123456", browser.find("ics-" + regie).getAttribute("value"));
+        assertEquals("FR72ZZZ123456|Mairie de Marelle   regie|" + BANK_A, text("select ics || '|' || creditor_name || '|' || iban"
+                + " from treasury_sepa_creditor where regie_code = '" + regie + "'"), "in the SEPA character set");
+        browser.assertAccessible("/admin/treasury.xhtml with a creditor");
+        browser.assertNoCspViolation("/admin/treasury.xhtml");
+    }
+
+    /**
+     * Issue 18, item 6: finance staff's page of debit runs for famille22 and famille23: a due date refused with the rule
+     * explained, a run made and reviewed, marked sent, a reject entered by hand with its code, the bank's pain.002 read
+     * (a file that is not one refused); axe on each step and the tables as cards on a phone.
+     */
+    @Test
+    void financeMakesSendsAndRejectsARunOnItsPage() throws Exception {
+        String regie = "IT_SDD_PAGE";
+        Sql.update("insert into regie (code, name) values ('" + regie + "', 'Régie des tests de la page des lots') on conflict do nothing");
+        Sql.update("insert into treasury_sepa_creditor (regie_code, ics, iban) values ('" + regie + "', 'FR72ZZZ123456',"
+                + " 'FR7610278060000001234560112') on conflict do nothing");
+        long invoice22 = invoice("famille22", regie, 8, 3150);
+        long invoice23 = invoice("famille23", regie, 9, 1990);
+        long mandate22 = activeMandate("famille22", BANK_A);
+        activeMandate("famille23", BANK_B);
+        String number22 = text("select number from invoice where id = " + invoice22);
+        String number23 = text("select number from invoice where id = " + invoice23);
+
+        browser.driver.manage().deleteAllCookies();
+        signIn("finance@example.org", ItEnvironment.DEMO_PASSWORD);
+        browser.open("/finance/direct-debit-runs.xhtml");
+        browser.assertAccessible("/finance/direct-debit-runs.xhtml");
+        assertTrue(browser.find("dueOn-hint").getText().contains("TARGET"), browser.text());
+        new Select(browser.find("regieCode")).selectByValue(regie);
+        LocalDate saturday = TODAY.plusDays(20).with(java.time.temporal.TemporalAdjusters.next(java.time.DayOfWeek.SATURDAY));
+        setDate("dueOn", saturday);
+        browser.submit("createRun");
+        assertTrue(browser.find("dueOn-error").getText().contains("TARGET"), browser.text());
+        browser.assertAccessible("/finance/direct-debit-runs.xhtml with a refused date");
+
+        LocalDate due = fr.marelle.directdebit.control.TargetCalendar.onOrAfter(TODAY.plusDays(15));
+        new Select(browser.find("regieCode")).selectByValue(regie);
+        setDate("dueOn", due);
+        browser.submit("createRun");
+        long run = count("select run_id from direct_debit where invoice_id = " + invoice22 + " and status = 'PLANNED'");
+        assertEquals("/finance/direct-debit-runs.xhtml?id=" + run, browser.path());
+        String debits = browser.find("debits").getText();
+        assertTrue(debits.contains(number22) && debits.contains(number23), debits);
+        assertTrue(debits.contains("31,50") && debits.contains("FRST") && debits.contains(text("select rum from sepa_mandate where id = " + mandate22)),
+                debits);
+        assertTrue(browser.find("pain008").getAttribute("href").endsWith("/api/v1/finance/direct-debit-runs/" + run + "/pain008.xml"));
+        assertTrue(browser.find("csv").getAttribute("href").endsWith("/api/v1/finance/direct-debit-runs/" + run + "/debits.csv"));
+        browser.assertAccessible("/finance/direct-debit-runs.xhtml with a run");
+
+        // item 4 of the issue: the families are told 14 days ahead, by mail and on the invoice's PDF
+        String rum22 = text("select rum from sepa_mandate where id = " + mandate22);
+        String notice = Mailbox.awaitMatching("famille22@example.net", m -> m.body().contains(rum22)).body();
+        assertTrue(notice.contains(number22) && notice.contains("FR72ZZZ123456") && notice.contains("FR76 •••• •••• 854"), notice);
+        assertTrue(notice.contains(fr.marelle.platform.control.DisplayFormats.date(due, java.util.Locale.FRENCH))
+                || notice.contains(fr.marelle.platform.control.DisplayFormats.date(due, java.util.Locale.ENGLISH)), notice);
+        assertTrue(notice.contains("31,50") || notice.contains("31.50"), notice);
+        assertFalse(notice.contains(number23), "each family its own invoices");
+        HttpResponse<byte[]> pdf = bytes(Api.request("/api/v1/invoices/" + invoice22 + "/pdf").header("Authorization", parent("famille22")).GET());
+        assertEquals(200, pdf.statusCode());
+        String pdfText = ReadableText.pdf(pdf.body());
+        String day = due.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"));
+        assertTrue(pdfText.contains("Cette facture sera prélevée le " + day) || pdfText.contains("This invoice will be debited on " + day), pdfText);
+
+        browser.submit("sendRun");
+        assertEquals("SENT", text("select status from direct_debit_run where id = " + run));
+        assertEquals(2, count("select count(*) from direct_debit where run_id = " + run + " and status = 'PENDING'"));
+
+        new Select(browser.find("endToEndId")).selectByValue(number22);
+        new Select(browser.find("reasonCode")).selectByValue("AC04");
+        assertTrue(browser.find("reasonCode").getText().contains("compte clôturé"), "codes with their French labels");
+        browser.submit("rejectDebit");
+        assertEquals("REJECTED|AC04", text("select status || '|' || reject_code from direct_debit where invoice_id = " + invoice22));
+        assertEquals("SUSPENDED", text("select status from sepa_mandate where id = " + mandate22), "account closed: suspended at once");
+        assertTrue(browser.find("debits").getText().contains("AC04"), browser.text());
+
+        java.nio.file.Path notXml = java.nio.file.Files.createTempFile("rapport", ".xml");
+        java.nio.file.Files.writeString(notXml, "%PDF-1.7 not a report");
+        browser.find("file").sendKeys(notXml.toAbsolutePath().toString());
+        browser.submit("importPain002");
+        assertFalse(browser.find("file-error").getText().isBlank(), browser.text());
+        browser.assertAccessible("/finance/direct-debit-runs.xhtml with a refused file");
+        java.nio.file.Path report = java.nio.file.Files.createTempFile("pain002", ".xml");
+        java.nio.file.Files.writeString(report, "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Document xmlns=\"urn:iso:std:iso:20022:tech:xsd:pain.002.001.03\">"
+                + "<CstmrPmtStsRpt><GrpHdr><MsgId>BANK-2</MsgId></GrpHdr><OrgnlPmtInfAndSts><TxInfAndSts><OrgnlEndToEndId>" + number23
+                + "</OrgnlEndToEndId><TxSts>RJCT</TxSts><StsRsnInf><Rsn><Cd>AM04</Cd></Rsn></StsRsnInf></TxInfAndSts></OrgnlPmtInfAndSts>"
+                + "</CstmrPmtStsRpt></Document>");
+        browser.find("file").sendKeys(report.toAbsolutePath().toString());
+        browser.submit("importPain002");
+        assertEquals("REJECTED|AM04", text("select status || '|' || reject_code from direct_debit where invoice_id = " + invoice23));
+        browser.assertNoCspViolation("/finance/direct-debit-runs.xhtml");
+
+        org.openqa.selenium.Dimension before = browser.driver.manage().window().getSize();
+        try {
+            browser.driver.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+            browser.open("/finance/direct-debit-runs.xhtml?id=" + run);
+            org.openqa.selenium.WebElement cell = browser.find("debits").findElement(org.openqa.selenium.By.cssSelector("tbody td"));
+            assertEquals("grid", cell.getCssValue("display"), "a card's term and value side by side");
+            assertFalse(cell.getAttribute("data-label").isBlank());
+            browser.assertAccessible("/finance/direct-debit-runs.xhtml on a phone");
+        } finally {
+            browser.driver.manage().window().setSize(before);
+        }
+    }
+
     // ---------------------------------------------------------------------------------------------------------
 
     private static long invoice(String login, int n, long cents) throws Exception {
+        return invoice(login, "IT_SDD", n, cents);
+    }
+
+    private static long invoice(String login, String regie, int n, long cents) throws Exception {
         long household = household(login);
         long runId = count("insert into invoice_run (regie_code, month, status, created_at, validated_at, invoices, total_cents)"
-                + " values ('IT_SDD', '" + TODAY.withDayOfMonth(1).minusMonths(n) + "', 'VALIDATED', " + Sql.now() + ", " + Sql.now()
+                + " values ('" + regie + "', '" + TODAY.withDayOfMonth(1).minusMonths(n) + "', 'VALIDATED', " + Sql.now() + ", " + Sql.now()
                 + ", 1, " + cents + ") returning id");
-        return count("insert into invoice (number, run_id, regie_code, month, household_id, household_name, issued_on, due_on, total_cents,"
-                + " published_at) values ('" + TODAY.getYear() + "-ITSDD-00000" + n + "', " + runId + ", 'IT_SDD', '"
+        long invoice = count("insert into invoice (number, run_id, regie_code, month, household_id, household_name, issued_on, due_on, total_cents,"
+                + " published_at) values ('" + TODAY.getYear() + "-ITSDD-00000" + n + "', " + runId + ", '" + regie + "', '"
                  + TODAY.withDayOfMonth(1).minusMonths(n) + "', " + household + ", 'Famille " + household + "', '" + TODAY + "', '"
                 + TODAY.plusDays(30) + "', " + cents + ", " + Sql.now() + ") returning id");
+        // one line, as every real invoice has (its PDF lists them)
+        long child = count("insert into child (first_name, last_name, birth_date, created_at) values ('Paul', 'Prélevé', '2018-05-04', "
+                + Sql.now() + ") returning id");
+        Sql.update("insert into household_child (household_id, child_id, linked_at) values (" + household + ", " + child + ", " + Sql.now() + ")");
+        Sql.update("insert into invoice_line (invoice_id, position, household_id, session_id, child_id, child_name, activity_name, day,"
+                + " charge, amount_cents, price_cents, quotient_known, resident) select " + invoice + ", 1, " + household + ", s.id, " + child
+                + ", 'Paul Prélevé', a.name, s.day, 'BOOKED', " + cents + ", " + cents + ", true, true from activity_session s"
+                + " join activity a on a.id = s.activity_id where s.id = (select min(id) from activity_session)");
+        return invoice;
+    }
+
+    /**
+     * Moves the portal's clock to 02:00 (Paris) of the first day from {@code from} whose direct-debit night no node has run
+     * yet (other test classes may have run some), and waits until the nightly job claims it; answers that day.
+     */
+    private static LocalDate nightPasses(LocalDate from) {
+        LocalDate day = from;
+        while (count("select count(*) from job_claim where job = 'direct-debit-night' and period = '" + day + "'") > 0) {
+            day = day.plusDays(1);
+        }
+        LocalDate night = day;
+        TestClock.forward(java.time.Duration.between(java.time.LocalDateTime.now(ItEnvironment.clock()), night.atTime(2, 0)));
+        awaitTrue(() -> count("select count(*) from job_claim where job = 'direct-debit-night' and period = '" + night + "'") == 1,
+                "the nightly job claimed " + night);
+        return night;
+    }
+
+    private static void awaitTrue(java.util.function.BooleanSupplier condition, String what) {
+        long end = System.nanoTime() + java.time.Duration.ofSeconds(90).toNanos();
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > end) {
+                throw new AssertionError("not within 90 s: " + what);
+            }
+            try {
+                Thread.sleep(500);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+
+    private void setDate(String id, LocalDate day) {
+        ((JavascriptExecutor) browser.driver).executeScript("arguments[0].value = arguments[1];", browser.find(id), day.toString());
     }
 
     private static long activeMandate(String login, String iban) {
@@ -325,8 +557,24 @@ class SepaMandateIT extends BrowserITBase {
     }
 
     private static HttpResponse<String> createRun(LocalDate due) {
-        return Api.postJson("/api/v1/finance/direct-debit-runs", "{\"regieCode\":\"IT_SDD\",\"dueOn\":\"" + due + "\"}",
+        return createRun("IT_SDD", due);
+    }
+
+    private static HttpResponse<String> createRun(String regie, LocalDate due) {
+        return Api.postJson("/api/v1/finance/direct-debit-runs", "{\"regieCode\":\"" + regie + "\",\"dueOn\":\"" + due + "\"}",
                 "Authorization", FINANCE);
+    }
+
+    /** A régie's treasury settings: a valid PES budget and the given creditor ("" for none). */
+    private static HttpResponse<String> putBudget(String regie, String creditor) {
+        String json = "{\"idPost\":\"049099\",\"idColl\":\"21490100100013\",\"codCol\":\"979\",\"codBud\":\"00\""
+                + (creditor.isEmpty() ? "" : ",\"sepaCreditor\":" + creditor) + "}";
+        return Api.send(Api.request("/api/v1/admin/treasury/budgets/" + regie).header("Authorization", ADMIN)
+                .header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)));
+    }
+
+    private static String creditor(String ics, String iban, String bic) {
+        return "{\"ics\":\"" + ics + "\",\"iban\":\"" + iban + "\",\"bic\":\"" + bic + "\"}";
     }
 
     private static HttpResponse<String> rejects(long run, String type, String body) {

@@ -2,12 +2,14 @@ package fr.marelle.billing.control;
 
 import fr.marelle.billing.entity.CreditNote;
 import fr.marelle.billing.entity.Invoice;
+import fr.marelle.directdebit.control.DebitRuns;
 import fr.marelle.family.control.Households;
 import fr.marelle.family.entity.Household;
 import fr.marelle.identity.entity.Account;
 import fr.marelle.legal.control.LegalMentions;
 import fr.marelle.notification.control.Outbox;
 import fr.marelle.planning.control.Prices;
+import fr.marelle.platform.control.DisplayFormats;
 import fr.marelle.platform.control.Messages;
 import fr.marelle.platform.control.PortalLinks;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -40,6 +42,9 @@ public class BillingMails {
     @Inject
     LegalMentions legalMentions;
 
+    @Inject
+    DebitRuns debitRuns;
+
     void published(Invoice invoice, Household household, String regieName) {
         Account to = contact(household);
         if (to == null) {
@@ -54,6 +59,7 @@ public class BillingMails {
                 "regie", regieName,
                 "amount", Prices.money((int) invoice.getTotalCents(), locale),
                 "dueOn", invoice.getDueOn().format(DateTimeFormatter.ofPattern("d MMMM yyyy", locale)),
+                "directDebit", debitNotice(invoice, locale),
                 "link", links.to("/parent/invoices.xhtml"),
                 // the mail notifies the invoice, so it carries its issuer and appeal routes (CGCT L.1617-5 4°)
                 "appeal", legalMentions.invoiceBlock(locale)));
@@ -88,7 +94,14 @@ public class BillingMails {
                 "link", links.to("/parent/invoices.xhtml")));
     }
 
-    private Account contact(Household household) {
+    /** "This invoice will be debited on …" once the invoice is in a run still to be debited, else nothing. */
+    private String debitNotice(Invoice invoice, Locale locale) {
+        return debitRuns.debitDayOf(invoice.getId())
+                .map(day -> "\n" + Messages.text(locale, "directDebit.notice", DisplayFormats.date(day, locale)) + "\n").orElse("");
+    }
+
+    /** Who receives the household's billing mails: its billing contact, else its first guardian (null: nobody). */
+    public Account contact(Household household) {
         if (household.getBillingAccountId() != null) {
             Account account = em.find(Account.class, household.getBillingAccountId());
             if (account != null) {

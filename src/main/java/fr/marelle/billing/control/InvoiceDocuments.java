@@ -45,6 +45,12 @@ public final class InvoiceDocuments {
      */
     public static byte[] pdf(Invoices.Detail detail, String regieName, Addressee to, Letterhead head, List<String> appealRoutes,
                              Optional<String> contact, Locale locale) {
+        return pdf(detail, regieName, to, head, appealRoutes, contact, Optional.empty(), locale);
+    }
+
+    /** The same, telling the family the day the invoice will be debited when it is in a direct-debit run (SEPA pre-notification). */
+    public static byte[] pdf(Invoices.Detail detail, String regieName, Addressee to, Letterhead head, List<String> appealRoutes,
+                             Optional<String> contact, Optional<java.time.LocalDate> debitOn, Locale locale) {
         Invoice invoice = detail.summary().invoice();
         PdfDocument document = PdfDocument.portrait(t(locale, "invoicePdf.title", invoice.getNumber()), locale)
                 .letterhead(head).paragraph(regieName).title()
@@ -71,6 +77,7 @@ public final class InvoiceDocuments {
         }
         document.total(t(locale, "invoicePdf.remaining", Prices.money((int) detail.summary().remainingCents(), locale)), true)
                 .total(t(locale, "invoicePdf.due", DATE.format(invoice.getDueOn())), true);
+        debitOn.ifPresent(day -> document.paragraph(t(locale, "directDebit.notice", DATE.format(day))));
         if (!rates.isEmpty()) {
             List<List<Cell>> explained = new ArrayList<>();
             rates.forEach((explanation, rate) -> explained.add(List.of(Cell.number(rate), Cell.text(explanation))));

@@ -1,6 +1,7 @@
 package fr.marelle.billing.control;
 
 import fr.marelle.billing.entity.Invoice;
+import fr.marelle.directdebit.control.DebitRuns;
 import fr.marelle.family.entity.Household;
 import fr.marelle.identity.entity.Account;
 import fr.marelle.legal.control.LegalMentions;
@@ -31,11 +32,14 @@ public class InvoicePdfs {
     @Inject
     LegalMentions legalMentions;
 
+    @Inject
+    DebitRuns debitRuns;
+
     public byte[] of(long actorId, long invoiceId, Locale locale) {
         Invoices.Detail detail = invoices.get(actorId, invoiceId);
         Invoice invoice = detail.summary().invoice();
         return InvoiceDocuments.pdf(detail, regieName(invoice), addressee(invoice), logos.letterhead(),
-                legalMentions.invoice(locale), contact(locale), locale);
+                legalMentions.invoice(locale), contact(locale), debitRuns.debitDayOf(invoiceId), locale);
     }
 
     public byte[] ofCreditNote(long actorId, long invoiceId, long creditNoteId, Locale locale) {

@@ -91,7 +91,8 @@ public class FinanceDebitRunsResource {
 
     @GET
     @Operation(operationId = "listDirectDebitRuns", summary = "The direct-debit runs, latest due date first",
-            description = "Runs sent whose due date has come are settled first: their pending debits become payments.")
+            description = "Reading changes nothing: the night of a run's due date (01:00, Paris) a job makes its pending debits"
+                    + " payments and settles the run.")
     @APIResponse(responseCode = "200", description = "The runs", content = @Content(schema = @Schema(implementation = DebitRunJson.class, type = SchemaType.ARRAY)))
     public List<DebitRunJson> all() {
         acting.requireFinanceStaff();
@@ -101,8 +102,10 @@ public class FinanceDebitRunsResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "createDirectDebitRun", summary = "Make a run for a régie and a due date",
-            description = "The due date is a TARGET business day at least 14 days ahead (the family reads it on its invoice). The"
-                    + " run lists what remains of every unpaid invoice of the régie whose household has an active mandate, except"
+            description = "The due date is a TARGET business day at least 14 days ahead; each family in the run is mailed the"
+                    + " amount, the due date, its mandate's RUM and the creditor's ICS, and reads it on its invoice. The"
+                    + " run lists what remains of every unpaid invoice of the régie whose household has an active mandate signed for"
+                    + " the régie's creditor identifier, except"
                     + " invoices handed to the public treasury or already in another run's debit.")
     @APIResponse(responseCode = "201", description = "The run and its debits", content = @Content(schema = @Schema(implementation = DebitRunDetailJson.class)))
     @APIResponse(responseCode = "400", description = "Unknown régie, due date missing, not a business day or too soon, or the town's"
@@ -162,7 +165,7 @@ public class FinanceDebitRunsResource {
     @Path("{id}/sending")
     @Operation(operationId = "sendDirectDebitRun", summary = "Record that the file was sent to the bank",
             description = "By D-1 at the latest (the TARGET business day before the due date, by the portal's clock). The debits"
-                    + " become pending; on the due date they are paid in the ledger unless the bank rejects them.")
+                    + " become pending; the night of the due date they are paid in the ledger unless the bank rejects them.")
     @APIResponse(responseCode = "200", description = "The sent run", content = @Content(schema = @Schema(implementation = DebitRunDetailJson.class)))
     @APIResponse(responseCode = "400", description = "Already sent, empty, or too late for its due date",
             content = @Content(mediaType = "application/problem+json"))

@@ -4,7 +4,7 @@ import fr.marelle.billing.control.PaymentLedger;
 import fr.marelle.directdebit.entity.MandateStatus;
 import fr.marelle.directdebit.entity.SepaMandate;
 import fr.marelle.family.control.HouseholdHistory;
-import fr.marelle.family.control.Households;
+import fr.marelle.billing.control.BillingMails;
 import fr.marelle.family.entity.Household;
 import fr.marelle.identity.control.Acting;
 import fr.marelle.identity.entity.Account;
@@ -44,6 +44,10 @@ public class DebitRejects {
     /** Codes after which no debit may be sent on the mandate before the family gives new details. */
     public static final Set<String> SUSPEND_AT_ONCE = Set.of("AC01", "AC04", "AC06", "AG01", "MD01", "MD07", "BE05");
 
+    /** The reason codes finance staff pick from when they enter a reject by hand (each has a label in the bundles). */
+    public static final List<String> KNOWN_CODES = List.of("AM04", "MS02", "MS03", "AC01", "AC04", "AC06", "AG01", "MD01", "MD02",
+            "MD06", "MD07", "AM05", "BE05", "FF01", "RC01");
+
     /** One reject: the EndToEndId (the invoice number) and the ISO reason code. */
     public record Reject(String endToEndId, String reasonCode) {
     }
@@ -68,7 +72,7 @@ public class DebitRejects {
     HouseholdHistory history;
 
     @Inject
-    Households households;
+    BillingMails billingMails;
 
     @Inject
     Settings settings;
@@ -88,7 +92,6 @@ public class DebitRejects {
     @Transactional
     public List<Outcome> apply(long actorId, long runId, List<Reject> rejects) {
         acting.requireFinanceStaff();
-        runs.settleDue();
         DebitRuns.Run run = runs.run(runId);
         List<DebitRuns.Debit> debits = runs.debits(runId);
         List<Violation> v = new ArrayList<>();
@@ -157,12 +160,7 @@ public class DebitRejects {
 
     /** The family is told the debit failed, why in plain words, and how else to pay. */
     private void mail(DebitRuns.Run run, DebitRuns.Debit debit, String code, boolean suspended) {
-        Household household = em.find(Household.class, debit.householdId());
-        Account to = household.getBillingAccountId() == null ? null : em.find(Account.class, household.getBillingAccountId());
-        if (to == null) {
-            List<Account> guardians = households.guardians(household.getId());
-            to = guardians.isEmpty() ? null : guardians.get(0);
-        }
+        Account to = billingMails.contact(em.find(Household.class, debit.householdId()));
         if (to == null) {
             return;
         }

@@ -11,7 +11,6 @@ import fr.marelle.identity.control.Acting;
 import fr.marelle.planning.entity.Regie;
 import fr.marelle.platform.control.ClockProducer;
 import fr.marelle.platform.control.RuleViolationException;
-import fr.marelle.platform.control.Settings;
 import fr.marelle.platform.control.SqlInstants;
 import fr.marelle.platform.control.Violation;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -32,9 +31,9 @@ import java.util.Map;
 
 /**
  * Direct-debit runs of a régie (TREASURY.md §2.3–2.4): made for a due date that is a TARGET business day at least 14
- * days ahead (the family is told on its invoice), listing every unpaid invoice of a household with an active mandate;
+ * days ahead (each family is mailed then, and its invoice says so), listing every unpaid invoice of a household with an active mandate;
  * the pain.008 file of the run; sending it (by D-1) makes its debits pending and moves the mandates on (RCUR, last
- * collection, amendment announced); on the due date pending debits are paid in the ledger. An invoice is in at most
+ * collection, amendment announced); the night of the due date the nightly job pays pending debits in the ledger. An invoice is in at most
  * one debit not rejected (a unique index), so runs made at the same time never debit it twice.
  */
 @ApplicationScoped
@@ -55,6 +54,10 @@ public class DebitRuns {
     public record Detail(Run run, List<Debit> debits) {
     }
 
+    /** A régie a run can be made for: it has a creditor with an account. */
+    public record RegieChoice(String code, String name) {
+    }
+
     @PersistenceContext
     EntityManager em;
 
@@ -68,10 +71,10 @@ public class DebitRuns {
     SepaCreditor creditor;
 
     @Inject
-    Settings settings;
+    PaymentLedger ledger;
 
     @Inject
-    PaymentLedger ledger;
+    DebitPreNotices preNotices;
 
     @Inject
     AuditTrail audit;
@@ -79,7 +82,7 @@ public class DebitRuns {
     @Inject
     Clock clock;
 
-    /** This bean through its proxy: each settlement in a transaction of its own when called from a read. */
+    /** This bean through its proxy: each settlement in a transaction of its own. */
     @Inject
     DebitRuns self;
 
@@ -87,7 +90,8 @@ public class DebitRuns {
     public Run create(long actorId, String regieCode, LocalDate dueOn) {
         acting.requireFinanceStaff();
         List<Violation> v = new ArrayList<>();
-        if (regieCode == null || em.find(Regie.class, regieCode) == null) {
+        boolean knownRegie = regieCode != null && em.find(Regie.class, regieCode) != null;
+        if (!knownRegie) {
             v.add(Violation.of("regieCode", "directDebit.run.unknownRegie", String.valueOf(regieCode)));
         }
         LocalDate today = today();
@@ -100,7 +104,8 @@ public class DebitRuns {
             v.add(Violation.of("dueOn", "directDebit.run.tooSoon", NOTICE_DAYS,
                     DAY.format(TargetCalendar.onOrAfter(today.plusDays(NOTICE_DAYS)))));
         }
-        if (creditorAccount() == null) {
+        Pain008Writer.Creditor account = knownRegie ? creditorAccount(regieCode) : null;
+        if (knownRegie && account == null) {
             v.add(Violation.of("regieCode", "directDebit.run.noCreditor"));
         }
         RuleViolationException.throwIfAny(v);
@@ -111,13 +116,14 @@ public class DebitRuns {
                 .setParameter(1, regieCode).setParameter(2, dueOn).setParameter(3, actorId).setParameter(4, now)
                 .getSingleResult()).longValue();
         em.createNativeQuery("update direct_debit_run set message_id = 'MARELLE-SDD-' || id where id = ?1").setParameter(1, id).executeUpdate();
-        // what remains of each unpaid invoice of a household with an active mandate; an invoice already in a live debit
+        // what remains of each unpaid invoice of a household with an active mandate signed for the régie's ICS; an invoice already in a live debit
         // (this or another run, even one being made now) is left out by the unique index
         em.createNativeQuery("insert into direct_debit (run_id, invoice_id, mandate_id, household_id, amount_cents, sequence_type,"
                         + " holder, iban, bic, amended_from_iban, amended_new_bank, status)"
                         + " select ?1, i.id, m.id, i.household_id, r.remaining, m.next_sequence, m.holder, m.iban, m.bic,"
                         + " m.amended_from_iban, m.amended_new_bank, 'PLANNED'"
                         + " from invoice i join sepa_mandate m on m.household_id = i.household_id and m.status = 'ACTIVE'"
+                        + " and m.creditor_ics = ?3"
                         + " cross join lateral (select i.total_cents"
                         + "   - coalesce((select sum(c.total_cents) from credit_note c where c.invoice_id = i.id), 0)"
                         + "   - coalesce((select sum(a.amount_cents) from payment_allocation a where a.invoice_id = i.id), 0) as remaining) r"
@@ -125,19 +131,19 @@ public class DebitRuns {
                         + " and not exists (select 1 from invoice_treasury_transfer t where t.invoice_id = i.id)"
                         + " order by i.id"
                         + " on conflict (invoice_id) where status <> 'REJECTED' do nothing")
-                .setParameter(1, id).setParameter(2, regieCode).executeUpdate();
+                .setParameter(1, id).setParameter(2, regieCode).setParameter(3, account.ics()).executeUpdate();
         // one FRST per mandate in a file: the mandate's other invoices go as RCUR (allowed since the 2016 rulebook)
         em.createNativeQuery("update direct_debit d set sequence_type = 'RCUR' where d.run_id = ?1 and d.sequence_type = 'FRST'"
                 + " and exists (select 1 from direct_debit o where o.run_id = d.run_id and o.mandate_id = d.mandate_id and o.id < d.id)")
                 .setParameter(1, id).executeUpdate();
         Run run = run(id);
         audit.record("directDebit.run.created", "directDebitRun", id, null, auditView(run));
+        preNotices.notify(run, account, debits(id));
         return run;
     }
 
     public List<Run> all() {
         acting.requireFinanceStaff();
-        settleDue();
         List<Run> runs = new ArrayList<>();
         for (Object id : em.createNativeQuery("select id from direct_debit_run order by due_on desc, id desc limit 200").getResultList()) {
             runs.add(run(((Number) id).longValue()));
@@ -147,8 +153,24 @@ public class DebitRuns {
 
     public Detail get(long runId) {
         acting.requireFinanceStaff();
-        settleDue();
         return new Detail(run(runId), debits(runId));
+    }
+
+    /** The régies whose creditor and account are set, by name. */
+    public List<RegieChoice> regies() {
+        acting.requireFinanceStaff();
+        List<RegieChoice> regies = new ArrayList<>();
+        for (Object row : em.createNativeQuery("select r.code, r.name from regie r join treasury_sepa_creditor c on c.regie_code = r.code"
+                + " where c.iban is not null order by r.name").getResultList()) {
+            Object[] r = (Object[]) row;
+            regies.add(new RegieChoice((String) r[0], (String) r[1]));
+        }
+        return regies;
+    }
+
+    /** The first day a run made today may be due on: a TARGET business day at least 14 days ahead. */
+    public LocalDate earliestDueOn() {
+        return TargetCalendar.onOrAfter(today().plusDays(NOTICE_DAYS));
     }
 
     /** The run's pain.008.001.02, the debits not rejected, one PmtInf per sequence type. */
@@ -174,7 +196,7 @@ public class DebitRuns {
     }
 
     private Pain008Writer.DebitFile file(Detail d) {
-        Pain008Writer.Creditor c = creditorAccount();
+        Pain008Writer.Creditor c = creditorAccount(d.run().regieCode());
         if (c == null) {
             throw RuleViolationException.of("regieCode", "directDebit.run.noCreditor");
         }
@@ -217,19 +239,25 @@ public class DebitRuns {
     }
 
     /**
-     * Pending debits whose due date has come are paid: one payment each in the ledger (a receipt for the family), put on
+     * Called by the nightly job ({@link DirectDebitNightlyJob}). Pending debits whose due date has come are paid: one payment each in the ledger (a receipt for the family), put on
      * its invoice for what still remains of it (the rest, if the family paid meanwhile, stays as credit). Returns how many.
      */
     public int settleDue() {
         LocalDate today = today();
-        List<?> due = em.createNativeQuery("select d.id from direct_debit d join direct_debit_run r on r.id = d.run_id"
-                        + " where d.status = 'PENDING' and r.status = 'SENT' and r.due_on <= ?1 order by d.id")
-                .setParameter(1, today).getResultList();
-        for (Object id : due) {
-            self.settle(((Number) id).longValue());
+        List<Long> due = self.pendingDueBy(today);
+        for (long id : due) {
+            self.settle(id);
         }
         self.closeSettledRuns(today);
         return due.size();
+    }
+
+    /** The pending debits of sent runs due by that day (in a transaction: the job's thread has no other). */
+    @Transactional
+    public List<Long> pendingDueBy(LocalDate day) {
+        return em.createNativeQuery("select d.id from direct_debit d join direct_debit_run r on r.id = d.run_id"
+                        + " where d.status = 'PENDING' and r.status = 'SENT' and r.due_on <= ?1 order by d.id")
+                .setParameter(1, day).getResultList().stream().map(id -> ((Number) id).longValue()).toList();
     }
 
     /** Runs sent whose due date has come and that have no pending debit left are settled. */
@@ -298,15 +326,12 @@ public class DebitRuns {
         return debits;
     }
 
-    /** The town's account the debits are paid into (settings sepa.creditorIban, sepa.creditorBic), with its ICS. */
-    Pain008Writer.Creditor creditorAccount() {
-        var town = creditor.current();
-        var iban = settings.get(SepaCreditor.IBAN).filter(s -> !s.isBlank());
-        if (town.isEmpty() || iban.isEmpty()) {
-            return null;
-        }
-        return new Pain008Writer.Creditor(town.get().name(), iban.get().strip(),
-                settings.get(SepaCreditor.BIC).filter(s -> !s.isBlank()).map(String::strip).orElse(null), town.get().ics());
+    /** The régie's creditor in the treasury settings: the account the debits are paid into, with its ICS (null: not set). */
+    Pain008Writer.Creditor creditorAccount(String regieCode) {
+        return creditor.ofRegie(regieCode).filter(c -> c.iban() != null).map(c -> {
+            SepaCreditor.Town town = creditor.town(c);
+            return new Pain008Writer.Creditor(town.name(), c.iban(), c.bic(), town.ics());
+        }).orElse(null);
     }
 
     LocalDate today() {

@@ -13,7 +13,7 @@ import java.time.OffsetDateTime;
 import java.util.logging.Logger;
 
 /**
- * Direct debit in the demo town (fictitious creditor identifier and account): famille355 … famille358 have active
+ * Direct debit in the demo town (fictitious creditor identifier and account, in each régie's treasury settings): famille355 … famille358 have active
  * mandates signed at the counter a month ago, famille359 a mandate waiting for its signature; one run of the
  * périscolaire régie, sent, due in a month, debits their unpaid invoices of the demo month, and the bank rejected
  * famille358's (AM04, insufficient funds).
@@ -38,9 +38,10 @@ public class DirectDebitDemoData implements DemoData {
     public void load() {
         OffsetDateTime now = OffsetDateTime.now(clock);
         LocalDate today = now.atZoneSameInstant(ClockProducer.PARIS).toLocalDate();
-        em.createNativeQuery("insert into setting (name, value) values ('" + SepaCreditor.ICS + "', 'FR72ZZZ123456'),"
-                + " ('" + SepaCreditor.IBAN + "', 'FR7610278060000001234560112'), ('" + SepaCreditor.BIC + "', 'CMCIFRPP')"
-                + " on conflict (name) do nothing").executeUpdate();
+        // the three régies share one creditor and one account (fictitious, with valid keys)
+        em.createNativeQuery("insert into treasury_sepa_creditor (regie_code, ics, iban, bic, updated_at)"
+                + " select code, 'FR72ZZZ123456', 'FR7610278060000001234560112', 'CMCIFRPP', ?1 from regie"
+                + " where code in ('PERISCOLAIRE', 'LOISIRS', 'SPORTS_CULTURE') on conflict do nothing").setParameter(1, now).executeUpdate();
         // demo IBANs: valid keys, fictitious accounts
         String[][] families = {{"famille355", "FR7630003012340001234567854", "ACTIVE"}, {"famille356", "FR1420041010050500013M02606", "ACTIVE"},
                 {"famille357", "FR7630003003000000000000008", "ACTIVE"}, {"famille358", "FR7610278060000001234560112", "ACTIVE"},

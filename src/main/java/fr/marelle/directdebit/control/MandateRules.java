@@ -44,26 +44,50 @@ public final class MandateRules {
             violations.add(Violation.of("holder", "sepa.holder.tooLong", HOLDER_MAX));
         }
         String i = compact(iban);
-        if (i.isEmpty()) {
-            violations.add(Violation.of("iban", "sepa.iban.required"));
-        } else {
-            try {
-                Iban.valueOf(i);
-            } catch (InvalidCheckDigitException e) {
-                violations.add(Violation.of("iban", "sepa.iban.checkDigits"));
-            } catch (IbanFormatException | UnsupportedCountryException e) {
-                violations.add(Violation.of("iban", "sepa.iban.invalid"));
-            }
+        switch (ibanCheck(i)) {
+            case MISSING -> violations.add(Violation.of("iban", "sepa.iban.required"));
+            case CHECK_DIGITS -> violations.add(Violation.of("iban", "sepa.iban.checkDigits"));
+            case FORMAT -> violations.add(Violation.of("iban", "sepa.iban.invalid"));
+            case VALID -> { }
         }
         String b = compact(bic);
-        if (!b.isEmpty()) {
-            try {
-                BicUtil.validate(b);
-            } catch (BicFormatException | UnsupportedCountryException e) {
-                violations.add(Violation.of("bic", "sepa.bic.invalid"));
-            }
+        if (!b.isEmpty() && !bicValid(b)) {
+            violations.add(Violation.of("bic", "sepa.bic.invalid"));
         }
         return new Account(h.strip(), i, b.isEmpty() ? null : b);
+    }
+
+    /** What an IBAN check found. */
+    enum IbanCheck { VALID, MISSING, CHECK_DIGITS, FORMAT }
+
+    /** An IBAN (compact, upper case) checked by iban4j: its mod-97 key and its country's format. */
+    static IbanCheck ibanCheck(String iban) {
+        if (iban == null || iban.isEmpty()) {
+            return IbanCheck.MISSING;
+        }
+        try {
+            Iban.valueOf(iban);
+            return IbanCheck.VALID;
+        } catch (InvalidCheckDigitException e) {
+            return IbanCheck.CHECK_DIGITS;
+        } catch (IbanFormatException | UnsupportedCountryException e) {
+            return IbanCheck.FORMAT;
+        }
+    }
+
+    /** A BIC (compact, upper case) of the right form, 8 or 11 characters, in a known country. */
+    static boolean bicValid(String bic) {
+        try {
+            BicUtil.validate(bic);
+            return true;
+        } catch (BicFormatException | UnsupportedCountryException e) {
+            return false;
+        }
+    }
+
+    /** Spaces and dashes taken out, upper case: how IBANs, BICs and identifiers are typed and stored. */
+    static String compact(String value) {
+        return value == null ? "" : value.replaceAll("[\\s-]", "").toUpperCase(Locale.ROOT);
     }
 
     /** Whether two valid IBANs are at the same bank (same country and national bank code). */
@@ -122,7 +146,4 @@ public final class MandateRules {
         return out.toString();
     }
 
-    private static String compact(String value) {
-        return value == null ? "" : value.replaceAll("[\\s-]", "").toUpperCase(Locale.ROOT);
-    }
 }

@@ -61,14 +61,9 @@ public class SepaMandates {
     @Inject
     Clock clock;
 
-    /** This bean through its proxy, so that the lapse runs in a transaction of its own when called from a read. */
-    @Inject
-    SepaMandates self;
-
     /** The signed-in parent's household's mandates, newest first. */
     public List<SepaMandate> mine(long actorId) {
         long household = ownHousehold(actorId);
-        self.lapseDue();
         return em.createQuery("select m from SepaMandate m where m.householdId = :h order by m.id desc", SepaMandate.class)
                 .setParameter("h", household).getResultList();
     }
@@ -81,7 +76,7 @@ public class SepaMandates {
     @Transactional
     public SepaMandate request(long actorId, String holder, String iban, String bic) {
         long household = ownHousehold(actorId);
-        SepaCreditor.Creditor town = creditor.current()
+        SepaCreditor.Town town = creditor.current()
                 .orElseThrow(() -> RuleViolationException.of("iban", "sepa.notOffered"));
         List<Violation> v = new ArrayList<>();
         MandateRules.Account account = MandateRules.account(holder, iban, bic, v);
@@ -170,10 +165,9 @@ public class SepaMandates {
         return mandate;
     }
 
-    /** Finance staff's list: every mandate, or those of one status; the lapse is applied first. */
+    /** Finance staff's list: every mandate, or those of one status. */
     public List<SepaMandate> all(MandateStatus status) {
         acting.requireFinanceStaff();
-        self.lapseDue();
         var query = status == null
                 ? em.createQuery("select m from SepaMandate m order by m.id desc", SepaMandate.class)
                 : em.createQuery("select m from SepaMandate m where m.status = :s order by m.id desc", SepaMandate.class)
@@ -209,7 +203,7 @@ public class SepaMandates {
 
     /**
      * Mandates whose last due date (or signature, if never used) is 36 months old or more become LAPSED, by the portal's
-     * clock; called before mandates are listed or debited. Returns how many lapsed.
+     * clock; called by the nightly job and before a run is made. Returns how many lapsed.
      */
     @Transactional
     public int lapseDue() {

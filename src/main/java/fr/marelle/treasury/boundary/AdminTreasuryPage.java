@@ -56,7 +56,9 @@ public class AdminTreasuryPage {
         }
         try {
             budgets.save(regieCode, new TreasuryBudgets.Input(p.get("idPost-" + regieCode), p.get("idColl-" + regieCode),
-                    p.get("codCol-" + regieCode), p.get("codBud-" + regieCode), p.get("dgfipPrints-" + regieCode) != null, products));
+                    p.get("codCol-" + regieCode), p.get("codBud-" + regieCode), p.get("dgfipPrints-" + regieCode) != null, products,
+                    new TreasuryBudgets.CreditorInput(p.get("ics-" + regieCode), p.get("creditorName-" + regieCode),
+                            p.get("rumPrefix-" + regieCode), p.get("creditorIban-" + regieCode), p.get("creditorBic-" + regieCode))));
             Feedback.infoAfterRedirect("treasury.budget.saved", regieCode);
             return "/admin/treasury.xhtml?faces-redirect=true";
         } catch (RuleViolationException e) {

@@ -1,6 +1,8 @@
 package fr.marelle.treasury.control;
 
 import fr.marelle.audit.control.AuditTrail;
+import fr.marelle.directdebit.control.CreditorRules;
+import fr.marelle.directdebit.control.SepaCreditor;
 import fr.marelle.identity.control.Acting;
 import fr.marelle.identity.entity.Role;
 import fr.marelle.planning.entity.Regie;
@@ -24,7 +26,8 @@ import java.util.Optional;
 /**
  * The administrator's treasury settings of each régie (TREASURY.md §1.3): the accountant's office (IdPost),
  * the budget's SIRET (IdColl, Luhn key checked), CodCol, CodBud, whether the DGFiP prints the notices
- * (Edition 06), and the local product code and nature of each kind of activity. Replaced whole; audited.
+ * (Edition 06), the local product code and nature of each kind of activity, and the régie as SEPA creditor (ICS with
+ * its check digits, the account the debits are paid into). Replaced whole; audited.
  */
 @ApplicationScoped
 public class TreasuryBudgets {
@@ -35,14 +38,19 @@ public class TreasuryBudgets {
 
     /** What the administrator enters for one régie. */
     public record Input(String idPost, String idColl, String codCol, String codBud, Boolean dgfipPrints,
-                        Map<String, ProductInput> products) {
+                        Map<String, ProductInput> products, CreditorInput sepaCreditor) {
+    }
+
+    /** The régie as SEPA creditor; all blank (or absent): the régie collects no direct debit. */
+    public record CreditorInput(String ics, String name, String rumPrefix, String iban, String bic) {
     }
 
     public record ProductInput(String codProdLoc, String nature) {
     }
 
     /** A régie and its settings (empty until set). */
-    public record View(String regieCode, String regieName, Optional<PesOrmc.Budget> budget, Map<String, PesOrmc.Product> products) {
+    public record View(String regieCode, String regieName, Optional<PesOrmc.Budget> budget, Map<String, PesOrmc.Product> products,
+                       Optional<SepaCreditor.Creditor> sepaCreditor) {
     }
 
     @PersistenceContext
@@ -53,6 +61,9 @@ public class TreasuryBudgets {
 
     @Inject
     AuditTrail audit;
+
+    @Inject
+    SepaCreditor creditors;
 
     @Inject
     Clock clock;
@@ -93,7 +104,7 @@ public class TreasuryBudgets {
         long admin = acting.requireRole(Role.ADMIN).getId();
         View before = of(regieCode);
         List<Violation> v = new ArrayList<>();
-        Input in = input == null ? new Input(null, null, null, null, null, null) : input;
+        Input in = input == null ? new Input(null, null, null, null, null, null, null) : input;
         String idPost = upper(in.idPost());
         String idColl = in.idColl() == null ? null : in.idColl().replaceAll("\\s", "");
         String codCol = trim(in.codCol());
@@ -116,7 +127,11 @@ public class TreasuryBudgets {
             BudgetRules.checkProduct(field, code, nature, v);
             products.put(e.getKey(), new PesOrmc.Product(code, nature));
         }
+        CreditorInput c = in.sepaCreditor();
+        SepaCreditor.Creditor creditor = c == null || CreditorRules.blank(c.ics(), c.name(), c.rumPrefix(), c.iban(), c.bic()) ? null
+                : CreditorRules.check(c.ics(), c.name(), c.rumPrefix(), c.iban(), c.bic(), v);
         RuleViolationException.throwIfAny(v);
+        OffsetDateTime now = OffsetDateTime.now(clock);
         boolean dgfipPrints = Boolean.TRUE.equals(in.dgfipPrints());
         em.createNativeQuery("insert into treasury_budget (regie_code, id_post, id_coll, cod_col, cod_bud, dgfip_prints, updated_by,"
                         + " updated_at) values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8) on conflict (regie_code) do update set"
@@ -124,13 +139,14 @@ public class TreasuryBudgets {
                         + " dgfip_prints = excluded.dgfip_prints, updated_by = excluded.updated_by, updated_at = excluded.updated_at")
                 .setParameter(1, regieCode).setParameter(2, idPost).setParameter(3, idColl).setParameter(4, codCol)
                 .setParameter(5, codBud).setParameter(6, dgfipPrints).setParameter(7, admin)
-                .setParameter(8, OffsetDateTime.now(clock)).executeUpdate();
+                .setParameter(8, now).executeUpdate();
         em.createNativeQuery("delete from treasury_product where regie_code = ?1").setParameter(1, regieCode).executeUpdate();
         for (var e : products.entrySet()) {
             em.createNativeQuery("insert into treasury_product (regie_code, activity_type, cod_prod_loc, nature) values (?1, ?2, ?3, ?4)")
                     .setParameter(1, regieCode).setParameter(2, e.getKey()).setParameter(3, e.getValue().codProdLoc())
                     .setParameter(4, e.getValue().nature()).executeUpdate();
         }
+        creditors.replace(regieCode, creditor, admin, now);
         em.flush();
         em.clear();
         View after = of(regieCode);
@@ -139,15 +155,27 @@ public class TreasuryBudgets {
     }
 
     private View view(String code, String name) {
-        return new View(code, name, budgetOf(code), productsOf(code));
+        return new View(code, name, budgetOf(code), productsOf(code), creditors.ofRegie(code));
     }
 
     private static Map<String, Object> auditState(View view) {
-        if (view.budget().isEmpty()) {
+        if (view.budget().isEmpty() && view.sepaCreditor().isEmpty()) {
             return null;
         }
-        PesOrmc.Budget b = view.budget().get();
         Map<String, Object> state = new LinkedHashMap<>();
+        view.sepaCreditor().ifPresent(c -> {
+            Map<String, String> creditor = new LinkedHashMap<>();
+            creditor.put("ics", c.ics());
+            creditor.put("name", c.name());
+            creditor.put("rumPrefix", c.rumPrefix());
+            creditor.put("iban", c.iban());
+            creditor.put("bic", c.bic());
+            state.put("sepaCreditor", creditor);
+        });
+        if (view.budget().isEmpty()) {
+            return state;
+        }
+        PesOrmc.Budget b = view.budget().get();
         state.put("idPost", b.idPost());
         state.put("idColl", b.idColl());
         state.put("codCol", b.codCol());

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Locale;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class InvoiceDocumentsTest {
@@ -103,6 +104,21 @@ class InvoiceDocumentsTest {
                 "tribunal administratif de Nantes")) {
             assertTrue(text.contains(expected), expected + " missing in:\n" + text);
         }
+    }
+
+    @Test
+    void anInvoiceInADirectDebitRunSaysTheDayItWillBeDebitedAndOnlyThen() throws Exception {
+        byte[] debited = InvoiceDocuments.pdf(detail(), "Régie de la cantine", new InvoiceDocuments.Addressee(null, List.of()),
+                Letterhead.of("Ville de Marelle"), List.of(), java.util.Optional.empty(),
+                java.util.Optional.of(java.time.LocalDate.of(2026, 3, 20)), Locale.FRENCH);
+        assertTrue(text(debited).contains("Cette facture sera prélevée le 20/03/2026"), text(debited));
+        String english = text(InvoiceDocuments.pdf(detail(), "Canteen office", new InvoiceDocuments.Addressee(null, List.of()),
+                Letterhead.of("Ville de Marelle"), List.of(), java.util.Optional.empty(),
+                java.util.Optional.of(java.time.LocalDate.of(2026, 3, 20)), Locale.ENGLISH));
+        assertTrue(english.contains("This invoice will be debited on 20/03/2026"), english);
+        String notInARun = text(InvoiceDocuments.pdf(detail(), "Régie de la cantine", new InvoiceDocuments.Addressee(null, List.of()),
+                Letterhead.of("Ville de Marelle"), List.of(), java.util.Optional.empty(), Locale.FRENCH));
+        assertFalse(notInARun.contains("prélevée"), notInARun);
     }
 
     @Test
