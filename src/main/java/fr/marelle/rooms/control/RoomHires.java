@@ -297,7 +297,7 @@ public class RoomHires {
         Room room = em.find(Room.class, hire.getRoomId());
         var before = familyView(hire, room);
         var auditBefore = hire.auditView();
-        hire.setStatus(status);
+        hire.changeStatus(status, OffsetDateTime.now(clock));
         flushOrSlotTaken();
         return recorded(hire, room, "ROOM_HIRE_" + status.name(), auditBefore, before, message);
     }

@@ -73,6 +73,9 @@ public class RoomHire {
     private String depositReason;
     @Column(name = "created_at")
     private OffsetDateTime createdAt;
+    /** When it was refused or withdrawn: the retention period of its free text runs from then. */
+    @Column(name = "closed_at")
+    private OffsetDateTime closedAt;
     @Version
     private long version;
 
@@ -110,9 +113,14 @@ public class RoomHire {
         this.decidedAt = at;
         this.refusalReason = refusalReason;
         this.decisionSignatory = signatory;
+        closedAt = status.holdsSlot() ? null : at;
     }
 
-    public void setStatus(HireStatus status) { this.status = status; }
+    /** The household takes a proposed slot (REQUESTED again) or withdraws. */
+    public void changeStatus(HireStatus status, OffsetDateTime at) {
+        this.status = status;
+        closedAt = status.holdsSlot() ? null : at;
+    }
 
     public void insurance(byte[] file, String type) {
         this.insuranceFile = file;
@@ -177,4 +185,5 @@ public class RoomHire {
     public DepositStatus getDepositStatus() { return depositStatus; }
     public String getDepositReason() { return depositReason; }
     public OffsetDateTime getCreatedAt() { return createdAt; }
+    public OffsetDateTime getClosedAt() { return closedAt; }
 }
