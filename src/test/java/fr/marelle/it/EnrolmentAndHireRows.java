@@ -45,25 +45,27 @@ final class EnrolmentAndHireRows {
         }
     }
 
-    /** A hire of a room of its own by the household, from {@code startsAt} for three hours; returns its id. */
+    /**
+     * A hire of a room of its own ("Salle IT …", the town's, without the mark) by the household, from {@code startsAt}
+     * for three hours, with the mark in its purpose, insurance file and (kept) deposit reason; returns its id.
+     */
     static long hire(long household, String status, OffsetDateTime startsAt, String depositStatus, String mark) {
         try (Connection db = ItEnvironment.database()) {
             long account = Sql.one(db, "select account_id from guardian where household_id = " + household
                     + " order by joined_at limit 1");
             long room = Sql.one(db, "insert into room (site_id, name, capacity, opens_at, closes_at, deposit_cents, created_at)"
-                    + " values ((select min(id) from site), 'Salle " + mark + "', 80, '08:00', '23:00', 30000, " + Sql.now()
+                    + " values ((select min(id) from site), 'Salle IT " + System.nanoTime() + "', 80, '08:00', '23:00', 30000, " + Sql.now()
                     + ") returning id");
             boolean decided = !status.equals("REQUESTED");
             return Sql.one(db, "insert into room_hire (room_id, household_id, requested_by, starts_at, ends_at, purpose, attendance,"
                     + " status, category, rent_cents, cleaning_cents, deposit_cents, insurance_required, insurance_file,"
                     + " insurance_type, decided_at, refusal_reason, decision_signatory, deposit_status, deposit_reason,"
-                    + " created_at, closed_at) values (" + room + ", " + household + ", " + account + ", '" + startsAt + "', '"
+                    + " created_at) values (" + room + ", " + household + ", " + account + ", '" + startsAt + "', '"
                     + startsAt.plusHours(3) + "', 'Objet " + mark + "', 40, '" + status + "', 'ASSOCIATION', 12000, 3000, 30000,"
                     + " true, convert_to('%PDF-assurance-" + mark + "', 'UTF8'), 'application/pdf', "
                     + (decided ? Sql.now() : "null") + ", " + (status.equals("REFUSED") ? "'Refus " + mark + "', 'Le maire'" : "null, null")
                     + ", '" + depositStatus + "', " + (depositStatus.equals("KEPT") ? "'Caution " + mark + "'" : "null") + ", "
-                    + Sql.now() + ", " + (status.equals("REFUSED") || status.equals("WITHDRAWN") ? Sql.now() : "null")
-                    + ") returning id");
+                    + Sql.now() + ") returning id");
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }

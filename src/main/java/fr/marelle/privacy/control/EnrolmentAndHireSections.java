@@ -63,7 +63,7 @@ public class EnrolmentAndHireSections {
         return query(em, "select h.id, r.name, s.name, h.starts_at, h.ends_at, h.purpose, h.attendance, h.status, h.category,"
                 + " h.rent_cents, h.cleaning_cents, h.deposit_cents, h.deposit_status, h.deposit_reason, h.insurance_required,"
                 + " h.insurance_type is not null, " + NAME.formatted("q") + ", h.created_at, h.decided_at, h.refusal_reason,"
-                + " h.decision_signatory, i.number, h.anonymised_at from room_hire h join room r on r.id = h.room_id"
+                + " h.decision_signatory, i.number from room_hire h join room r on r.id = h.room_id"
                 + " join site s on s.id = r.site_id left join account q on q.id = h.requested_by"
                 + " left join invoice i on i.id = h.invoice_id where h.household_id = ?1 order by h.starts_at, h.id",
                 householdId).stream()
@@ -71,7 +71,7 @@ public class EnrolmentAndHireSections {
                         number(h[0]), at(h[17])).toString(), text(h[1]), text(h[2]), at(h[3]), at(h[4]), text(h[5]),
                         (int) number(h[6]), text(h[7]), text(h[8]), (int) number(h[9]), (int) number(h[10]),
                         (int) number(h[11]), text(h[12]), text(h[13]), yes(h[14]), yes(h[15]), text(h[16]), at(h[17]),
-                        at(h[18]), text(h[19]), text(h[20]), text(h[21]), at(h[22]))).toList();
+                        at(h[18]), text(h[19]), text(h[20]), text(h[21]))).toList();
     }
 
     /**

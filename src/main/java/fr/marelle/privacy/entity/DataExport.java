@@ -217,7 +217,7 @@ public record DataExport(
                                @Schema(description = "Whether an insurance certificate was given (never the file)")
                                boolean insuranceReceived, String requestedBy, OffsetDateTime requestedAt,
                                OffsetDateTime decidedAt, String refusalReason, String decisionSignatory,
-                               String invoiceNumber, OffsetDateTime anonymisedAt) {
+                               String invoiceNumber) {
     }
 
     @Schema(name = "DataExportOrganisation", description = "The association or company: its members are the household's"

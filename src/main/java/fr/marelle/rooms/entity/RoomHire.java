@@ -73,9 +73,6 @@ public class RoomHire {
     private String depositReason;
     @Column(name = "created_at")
     private OffsetDateTime createdAt;
-    /** When it was refused or withdrawn: the retention period of its free text runs from then. */
-    @Column(name = "closed_at")
-    private OffsetDateTime closedAt;
     @Version
     private long version;
 
@@ -113,13 +110,17 @@ public class RoomHire {
         this.decidedAt = at;
         this.refusalReason = refusalReason;
         this.decisionSignatory = signatory;
-        closedAt = status.holdsSlot() ? null : at;
     }
 
-    /** The household takes a proposed slot (REQUESTED again) or withdraws. */
+    /**
+     * The household takes a proposed slot (REQUESTED again) or withdraws: a withdrawal is dated like a decision, as
+     * the retention period of the hire's free text runs from then.
+     */
     public void changeStatus(HireStatus status, OffsetDateTime at) {
         this.status = status;
-        closedAt = status.holdsSlot() ? null : at;
+        if (status == HireStatus.WITHDRAWN) {
+            decidedAt = at;
+        }
     }
 
     public void insurance(byte[] file, String type) {
@@ -185,5 +186,4 @@ public class RoomHire {
     public DepositStatus getDepositStatus() { return depositStatus; }
     public String getDepositReason() { return depositReason; }
     public OffsetDateTime getCreatedAt() { return createdAt; }
-    public OffsetDateTime getClosedAt() { return closedAt; }
 }

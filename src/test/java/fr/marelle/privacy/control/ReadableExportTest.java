@@ -49,7 +49,7 @@ class ReadableExportTest {
                 List.of(new DataExport.MessageData(AT, "Léa Martin", false, "Voici le justificatif")));
         var hire = new DataExport.RoomHireData(5, "L-2026-000005", "Salle des fêtes", "Centre", AT, AT.plusHours(3),
                 "Assemblée générale", 40, "ACCEPTED", "ASSOCIATION", 12000, 3000, 30000, "HELD", null, true, true,
-                "Léa Martin", AT, AT, null, null, "2026-LOCATION_SALLES-000003", null);
+                "Léa Martin", AT, AT, null, null, "2026-LOCATION_SALLES-000003");
         var organisation = new DataExport.OrganisationData("ASSOCIATION", "Les Amis de Marelle", "W491234567",
                 List.of("Léa Martin"), "5 rue du Moulin, 49100, Marelle");
         return new DataExport(e.exportedAt(), e.account(), e.household(), e.guardians(), e.guardianInvitations(),
