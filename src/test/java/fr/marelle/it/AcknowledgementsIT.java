@@ -164,6 +164,8 @@ class AcknowledgementsIT extends PortalITBase {
     void aRoomHireRequestIsAcknowledgedWithItsReferenceAndItsRefusalStatesTheAppealRoutes() {
         String email = "famille30@example.net";
         String auth = Api.basic(email, ItEnvironment.DEMO_PASSWORD);
+        // the demo town gives some families English: this one reads its mails and pages in French
+        Sql.update("update account set language = 'fr' where email = '" + email + "'");
         long site = Api.array(Api.ok(Api.get("/api/v1/staff/sites", "Authorization", AGENT))).getJsonObject(0)
                 .getJsonNumber("id").longValue();
         HttpResponse<String> room = Api.postJson("/api/v1/staff/rooms", Json.createObjectBuilder().add("siteId", site)

@@ -42,12 +42,7 @@ class ErasureIT extends PortalITBase {
         String firstAuth = Api.basic(first, PASSWORD);
         String secondAuth = Api.basic(second, PASSWORD);
 
-        HttpResponse<String> household = Api.send(Api.request("/api/v1/household").header("Authorization", firstAuth)
-                .header("Content-Type", "application/json").PUT(java.net.http.HttpRequest.BodyPublishers.ofString(
-                        "{\"name\":\"Foyer " + mark + "\",\"addressLine1\":\"12 rue " + mark + "\",\"postcode\":\"49100\","
-                                + "\"city\":\"Angers\",\"phone\":\"06 12 34 56 78\"}")));
-        assertTrue(household.statusCode() == 200 || household.statusCode() == 201, household.body());
-        long householdId = Api.json(ok(Api.get("/api/v1/household", "Authorization", firstAuth))).getJsonNumber("id").longValue();
+        long householdId = household(firstAuth, "Foyer " + mark, "12 rue " + mark, "06 12 34 56 78");
         HttpResponse<String> child = Api.postJson("/api/v1/household/children",
                 "{\"firstName\":\"Capucine\",\"lastName\":\"Enfant" + mark + "\",\"birthDate\":\"2018-05-04\",\"sex\":\"F\","
                         + "\"levelCode\":\"CE2\",\"diet\":\"OTHER\",\"dietOther\":\"sans " + mark + "\",\"pai\":true,"
@@ -126,12 +121,7 @@ class ErasureIT extends PortalITBase {
         String secondAuth = Api.basic(second, PASSWORD);
         Sql.update("update account set account_type = 'ASSOCIATION', organisation_name = 'Club " + mark + "',"
                 + " organisation_number = 'W491000028' where email = '" + first + "'");
-        HttpResponse<String> household = Api.send(Api.request("/api/v1/household").header("Authorization", firstAuth)
-                .header("Content-Type", "application/json").PUT(java.net.http.HttpRequest.BodyPublishers.ofString(
-                        "{\"name\":\"Club " + mark + "\",\"addressLine1\":\"3 place " + mark + "\",\"postcode\":\"49100\","
-                                + "\"city\":\"Angers\",\"phone\":\"06 98 76 54 32\"}")));
-        assertTrue(household.statusCode() == 200 || household.statusCode() == 201, household.body());
-        long householdId = Api.json(ok(Api.get("/api/v1/household", "Authorization", firstAuth))).getJsonNumber("id").longValue();
+        long householdId = household(firstAuth, "Club " + mark, "3 place " + mark, "06 98 76 54 32");
         HttpResponse<String> child = Api.postJson("/api/v1/household/children", "{\"firstName\":\"Anatole\",\"lastName\":\"Club"
                 + mark + "\",\"birthDate\":\"" + (ItEnvironment.today().getYear() - 2) + "-02-03\",\"sex\":\"M\"}",
                 "Authorization", firstAuth);
@@ -243,6 +233,16 @@ class ErasureIT extends PortalITBase {
             }
         }
         return found;
+    }
+
+    /** The signed-in account's household, saved with these name, address (in Angers) and phone; returns its id. */
+    private static long household(String auth, String name, String address, String phone) {
+        HttpResponse<String> saved = Api.send(Api.request("/api/v1/household").header("Authorization", auth)
+                .header("Content-Type", "application/json").PUT(java.net.http.HttpRequest.BodyPublishers.ofString(
+                        "{\"name\":\"" + name + "\",\"addressLine1\":\"" + address + "\",\"postcode\":\"49100\","
+                                + "\"city\":\"Angers\",\"phone\":\"" + phone + "\"}")));
+        assertTrue(saved.statusCode() == 200 || saved.statusCode() == 201, saved.body());
+        return Api.json(ok(Api.get("/api/v1/household", "Authorization", auth))).getJsonNumber("id").longValue();
     }
 
     /** The sender job empties a forgotten mail once sent; it runs every second in the tests. */
