@@ -87,6 +87,10 @@ class EnrolmentWindowsIT extends PortalITBase {
                 .getString("schoolYear");
         try {
             ok(put(year, "{\"opensOn\":\"" + today + "\",\"closesOn\":\"" + today.plusDays(20) + "\"}"));
+            Sql.update("update account set language = 'fr' where email = 'famille31@example.net'");
+            String page = ReadableText.page(PageSession.signIn("famille31@example.net", ItEnvironment.DEMO_PASSWORD)
+                    .get("/parent/school-enrolments.xhtml")).replaceAll("\\s+", " ");
+            assertTrue(page.contains("Demandes pour " + year + " ouvertes du"), "the family sees the dates before asking: " + page);
             HttpResponse<String> asked = Api.postJson("/api/v1/school-enrolments", "{\"childId\":" + child + ",\"schoolYear\":\""
                     + year + "\"}", "Authorization", FAMILY);
             assertEquals(201, asked.statusCode(), "the first day is included: " + asked.body());

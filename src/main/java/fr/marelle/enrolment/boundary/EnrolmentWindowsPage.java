@@ -6,13 +6,13 @@ import fr.marelle.enrolment.control.SchoolEnrolments;
 import fr.marelle.identity.control.Acting;
 import fr.marelle.platform.boundary.Feedback;
 import fr.marelle.platform.control.RuleViolationException;
+import fr.marelle.platform.control.TypedDays;
 import fr.marelle.platform.control.Violation;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -37,8 +37,8 @@ public class EnrolmentWindowsPage {
 
     public void save() {
         List<Violation> violations = new ArrayList<>();
-        LocalDate opens = day("opensOn", opensOn, violations);
-        LocalDate closes = day("closesOn", closesOn, violations);
+        LocalDate opens = TypedDays.parse("opensOn", opensOn, violations);
+        LocalDate closes = TypedDays.parse("closesOn", closesOn, violations);
         try {
             RuleViolationException.throwIfAny(violations);
             Window saved = windows.save(acting.require().getId(), schoolYear, opens, closes);
@@ -61,17 +61,6 @@ public class EnrolmentWindowsPage {
         return enrolments.schoolYears();
     }
 
-    private static LocalDate day(String field, String value, List<Violation> violations) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(value.strip());
-        } catch (DateTimeParseException e) {
-            violations.add(Violation.of(field, "date.invalid"));
-            return null;
-        }
-    }
 
     public String getSchoolYear() { return schoolYear == null ? enrolments.comingSchoolYear() : schoolYear; }
     public void setSchoolYear(String schoolYear) { this.schoolYear = schoolYear; }
