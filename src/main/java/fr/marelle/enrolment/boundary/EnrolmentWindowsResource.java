@@ -16,7 +16,6 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -66,11 +65,11 @@ public class EnrolmentWindowsResource {
     @Path("{schoolYear}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "setSchoolEnrolmentWindow", summary = "Set or move a school year's request dates (audited)",
-            description = "Outside them a family's request (a dérogation too) is refused with the dates; a school year"
+            description = "schoolYear as 2027-2028. Outside them a family's request (a dérogation too) is refused with the dates; a school year"
                     + " without dates is open as long as the portal offers it.")
     @APIResponse(responseCode = "200", description = "Saved", content = @Content(schema = @Schema(implementation = WindowJson.class)))
     @APIResponse(responseCode = "400", description = "Wrong school year, missing day, days out of order or out of the year's reach", content = @Content(mediaType = PROBLEM))
-    public WindowJson save(@Parameter(description = "e.g. 2027-2028") @PathParam("schoolYear") String schoolYear, WindowIn body) {
+    public WindowJson save(@PathParam("schoolYear") String schoolYear, WindowIn body) {
         long admin = acting.requireRole(Role.ADMIN).getId();
         WindowIn in = body == null ? new WindowIn() : body;
         return WindowJson.of(windows.save(admin, schoolYear, in.opensOn, in.closesOn));
