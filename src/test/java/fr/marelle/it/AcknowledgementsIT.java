@@ -35,8 +35,9 @@ import static org.junit.jupiter.api.Assertions.fail;
  * refuse states its signatory and the appeal routes with the town's court, in the mail and on the
  * family's page; invoices state their issuer and how to contest them on the PDF and the page (the
  * invoice mail is checked where invoices are published, in BillingIT).
- * Uses only the demo families famille383 (quotient), famille384 (household request) and famille385
- * (registration); reads parent@example.org's first invoice without changing it.
+ * Uses only the demo families famille383 (quotient), famille384 (household request), famille385
+ * (registration) and famille30 (room hire, in a room of its own); reads parent@example.org's first invoice
+ * without changing it.
  */
 class AcknowledgementsIT extends PortalITBase {
 
@@ -157,6 +158,48 @@ class AcknowledgementsIT extends PortalITBase {
         String page = text(PageSession.signIn(email, ItEnvironment.DEMO_PASSWORD).get("/parent/registrations.xhtml"));
         assertShows("registrations page", page, reference, "Voies et délais de recours", "Décision prise par " + SIGNATORY,
                 COURT);
+    }
+
+    @Test
+    void aRoomHireRequestIsAcknowledgedWithItsReferenceAndItsRefusalStatesTheAppealRoutes() {
+        String email = "famille30@example.net";
+        String auth = Api.basic(email, ItEnvironment.DEMO_PASSWORD);
+        // the demo town gives some families English: this one reads its mails and pages in French
+        Sql.update("update account set language = 'fr' where email = '" + email + "'");
+        long site = Api.array(Api.ok(Api.get("/api/v1/staff/sites", "Authorization", AGENT))).getJsonObject(0)
+                .getJsonNumber("id").longValue();
+        HttpResponse<String> room = Api.postJson("/api/v1/staff/rooms", Json.createObjectBuilder().add("siteId", site)
+                .add("name", "Salle des accusés de réception " + System.nanoTime()).add("capacity", 50)
+                .add("opensAt", "08:00").add("closesAt", "22:00").add("minNoticeDays", 1).add("maxAdvanceDays", 60)
+                .add("prices", Json.createArrayBuilder().add(Json.createObjectBuilder().add("category", "STANDARD")
+                        .add("hourCents", 2000))).build().toString(), "Authorization", AGENT);
+        assertEquals(201, room.statusCode(), room.body());
+        long roomId = Api.json(room).getJsonNumber("id").longValue();
+        int before = Mailbox.received(email).size();
+        String day = ItEnvironment.today().plusDays(10).toString();
+        HttpResponse<String> asked = Api.postJson("/api/v1/room-hires", Json.createObjectBuilder().add("roomId", roomId)
+                .add("start", day + "T10:00").add("end", day + "T12:00").add("purpose", "Réunion de copropriété")
+                .add("attendance", 20).build().toString(), "Authorization", auth);
+        assertEquals(201, asked.statusCode(), asked.body());
+        JsonObject hire = Api.json(asked);
+        long id = hire.getJsonNumber("id").longValue();
+        String reference = reference("L", hire.getString("receivedAt"), id);
+        assertEquals(reference, hire.getString("reference"), "the API gives the reference the mail quotes");
+        assertEquals(reference, Api.json(Api.ok(Api.get("/api/v1/room-hires/" + id, "Authorization", auth))).getString("reference"));
+        Mailbox.Mail ack = awaitMail(email, before, "accusé de réception");
+        assertTrue(ack.subject().contains(reference), ack.subject());
+        assertAcknowledgement(ack, reference, hire.getString("receivedAt"));
+
+        HttpResponse<String> refused = Api.postJson("/api/v1/staff/room-hires/" + id + "/decision",
+                "{\"decision\":\"REFUSE\",\"reason\":\"La salle est réservée aux associations ce jour-là.\"}",
+                "Authorization", AGENT);
+        assertEquals(200, refused.statusCode(), refused.body());
+        Mailbox.Mail decision = awaitMail(email, before + 1, "refusée");
+        assertDecision(decision, "La salle est réservée aux associations ce jour-là.");
+        assertTrue(decision.body().contains(reference), decision.body());
+
+        String page = text(PageSession.signIn(email, ItEnvironment.DEMO_PASSWORD).get("/parent/rooms.xhtml?room=" + roomId));
+        assertShows("room hire page", page, reference, "Décision prise par " + SIGNATORY, COURT);
     }
 
     @Test

@@ -24,7 +24,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * A parent downloads everything the portal holds on their household (JSON, page, PDF): their children with health
  * data, bookings, attendance, invoices, payments, quotient, the health-data views of staff, and nothing of another
  * family nor any secret. Staff cannot call it. Demo families famille398 (the export), famille400 (the other family)
- * and famille389 (the page); régie IT_EXPORT of its own.
+ * and famille389 (the page), famille27 (an association's school enrolment and room hire); régie IT_EXPORT of its own.
  */
 class DataExportIT extends BrowserITBase {
 
@@ -134,13 +134,78 @@ class DataExportIT extends BrowserITBase {
     }
 
     @Test
+    void anAssociationsExportHoldsItsOrganisationEnrolmentsAndHiresButNeverTheirFiles() throws Exception {
+        String family = "famille27@example.net";
+        String basic = Api.basic(family, ItEnvironment.DEMO_PASSWORD);
+        long household = householdOf(family);
+        update("update account set account_type = 'ASSOCIATION', organisation_name = 'Amicale Export 27',"
+                + " organisation_number = 'W491000027' where email = '" + family + "'");
+        long enrolment = EnrolmentAndHireRows.enrolment(household, "SUBMITTED", "export27");
+        long hire = EnrolmentAndHireRows.hire(household, "ACCEPTED", java.time.OffsetDateTime.now(ItEnvironment.clock())
+                .plusDays(20), "HELD", "export27");
+        String year = String.valueOf(java.time.ZonedDateTime.now(ItEnvironment.clock().withZone(java.time.ZoneId.of("Europe/Paris"))).getYear());
+
+        HttpResponse<String> answer = Api.get("/api/v1/me/data-export", "Authorization", basic);
+        assertEquals(200, answer.statusCode(), answer.body());
+        String body = answer.body();
+        JsonObject export = Api.json(answer);
+
+        JsonObject organisation = export.getJsonObject("organisation");
+        assertEquals("ASSOCIATION", organisation.getString("type"), body);
+        assertEquals("Amicale Export 27", organisation.getString("name"));
+        assertEquals("W491000027", organisation.getString("number"));
+        assertEquals(text("select first_name || ' ' || last_name from account where email = '" + family + "'"),
+                organisation.getJsonArray("members").getString(0));
+        assertTrue(organisation.getString("billingAddress").contains(text("select city from household where id = " + household)));
+
+        JsonObject request = only(export.getJsonArray("schoolEnrolments"), "id", enrolment);
+        assertEquals(String.format("S-%s-%06d", year, enrolment), request.getString("reference"));
+        assertEquals("SUBMITTED", request.getString("state"));
+        assertEquals("PS", request.getString("level"));
+        assertEquals("Dérogation export27", request.getString("derogationReason"));
+        JsonObject document = request.getJsonArray("documents").getJsonObject(0);
+        assertEquals("PROOF_OF_ADDRESS", document.getString("kind"));
+        assertEquals("application/pdf", document.getString("mediaType"));
+        assertEquals(2048, document.getInt("sizeBytes"));
+        assertTrue(document.getBoolean("fileKept"));
+        assertEquals("Message export27", request.getJsonArray("messages").getJsonObject(0).getString("text"));
+
+        JsonObject hired = only(export.getJsonArray("roomHires"), "id", hire);
+        assertEquals(String.format("L-%s-%06d", year, hire), hired.getString("reference"));
+        assertTrue(hired.getString("room").startsWith("Salle IT "), hired.toString());
+        assertEquals("Objet export27", hired.getString("purpose"));
+        assertEquals(40, hired.getInt("attendance"));
+        assertEquals("ACCEPTED", hired.getString("status"));
+        assertEquals(12000, hired.getInt("rentCents"));
+        assertEquals(30000, hired.getInt("depositCents"));
+        assertEquals("HELD", hired.getString("depositStatus"));
+        assertTrue(hired.getBoolean("insuranceReceived"));
+
+        for (String file : new String[]{"%PDF-export27", "%PDF-assurance-export27"}) {
+            String base64 = java.util.Base64.getEncoder().encodeToString(file.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            assertFalse(body.contains(file) || body.contains(base64.substring(0, 12)), "a file's content: " + file);
+        }
+
+        HttpResponse<byte[]> pdf = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build().send(
+                Api.request("/api/v1/me/data-export/pdf").header("Authorization", basic).GET().build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, pdf.statusCode());
+        String pdfText = CounterPaymentIT.text(pdf.body());
+        for (String expected : new String[]{"Association ou entreprise", "Amicale Export 27", "Inscriptions scolaires",
+                request.getString("reference"), "Locations de salles", hired.getString("reference"),
+                "Pièces des inscriptions scolaires"}) {
+            assertTrue(pdfText.contains(expected), expected + " in " + pdfText);
+        }
+    }
+
+    @Test
     void openApiDescribesTheExportWithATypedSchema() {
         JsonObject api = Api.json(Api.ok(Api.get("/openapi", "Accept", "application/json")));
         JsonObject get = api.getJsonObject("paths").getJsonObject("/api/v1/me/data-export").getJsonObject("get");
         assertEquals("exportMyData", get.getString("operationId"));
         JsonObject schema = api.getJsonObject("components").getJsonObject("schemas").getJsonObject("DataExport");
         for (String section : new String[]{"account", "household", "children", "familyQuotients", "bookings", "attendance",
-                "invoices", "payments", "auditEntries"}) {
+                "invoices", "payments", "auditEntries", "schoolEnrolments", "roomHires", "organisation"}) {
             assertTrue(schema.getJsonObject("properties").containsKey(section), section + " in " + schema);
         }
         assertTrue(api.getJsonObject("components").getJsonObject("schemas").getJsonObject("DataExportChild")

@@ -23,7 +23,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * settle; otherwise the second guardian keeps the household, and the last one takes it along: no
  * table of the database then holds anything that identifies the family. Families are registered
  * by the test with a unique mark in every name, address and note, so that a search of every text
- * column for that mark finds whatever the erasure left behind. Demo family famille388 for a refusal.
+ * column for that mark finds whatever the erasure left behind. Demo family famille388 for a refusal. An association's
+ * members are registered by the test too, with a school enrolment request and a room hire (files included: binary
+ * columns are searched as well).
  */
 class ErasureIT extends PortalITBase {
 
@@ -40,12 +42,7 @@ class ErasureIT extends PortalITBase {
         String firstAuth = Api.basic(first, PASSWORD);
         String secondAuth = Api.basic(second, PASSWORD);
 
-        HttpResponse<String> household = Api.send(Api.request("/api/v1/household").header("Authorization", firstAuth)
-                .header("Content-Type", "application/json").PUT(java.net.http.HttpRequest.BodyPublishers.ofString(
-                        "{\"name\":\"Foyer " + mark + "\",\"addressLine1\":\"12 rue " + mark + "\",\"postcode\":\"49100\","
-                                + "\"city\":\"Angers\",\"phone\":\"06 12 34 56 78\"}")));
-        assertTrue(household.statusCode() == 200 || household.statusCode() == 201, household.body());
-        long householdId = Api.json(ok(Api.get("/api/v1/household", "Authorization", firstAuth))).getJsonNumber("id").longValue();
+        long householdId = household(firstAuth, "Foyer " + mark, "12 rue " + mark, "06 12 34 56 78");
         HttpResponse<String> child = Api.postJson("/api/v1/household/children",
                 "{\"firstName\":\"Capucine\",\"lastName\":\"Enfant" + mark + "\",\"birthDate\":\"2018-05-04\",\"sex\":\"F\","
                         + "\"levelCode\":\"CE2\",\"diet\":\"OTHER\",\"dietOther\":\"sans " + mark + "\",\"pai\":true,"
@@ -126,6 +123,72 @@ class ErasureIT extends PortalITBase {
     }
 
     @Test
+    void anAssociationsMemberHandsTheOrganisationOverAndTheLastTakesItAlongWithItsEnrolmentsAndHires() throws SQLException {
+        String mark = "Zr" + UUID.randomUUID().toString().replace("-", "").substring(0, 8);
+        String first = "presidente." + mark.toLowerCase(Locale.ROOT) + "@example.org";
+        String second = "tresorier." + mark.toLowerCase(Locale.ROOT) + "@example.org";
+        Activation.registerAndActivate(first, "Hortense", "Presidente" + mark, PASSWORD);
+        Activation.registerAndActivate(second, "Gaston", "Tresorier" + mark, PASSWORD);
+        String firstAuth = Api.basic(first, PASSWORD);
+        String secondAuth = Api.basic(second, PASSWORD);
+        Sql.update("update account set account_type = 'ASSOCIATION', organisation_name = 'Club " + mark + "',"
+                + " organisation_number = 'W491000028' where email = '" + first + "'");
+        long householdId = household(firstAuth, "Club " + mark, "3 place " + mark, "06 98 76 54 32");
+        HttpResponse<String> child = Api.postJson("/api/v1/household/children", "{\"firstName\":\"Anatole\",\"lastName\":\"Club"
+                + mark + "\",\"birthDate\":\"" + (ItEnvironment.today().getYear() - 2) + "-02-03\",\"sex\":\"M\"}",
+                "Authorization", firstAuth);
+        assertEquals(201, child.statusCode(), child.body());
+        Sql.update("insert into guardian (account_id, household_id, joined_at) select id, " + householdId + ", "
+                + Sql.now() + " from account where email = '" + second + "'");
+        long enrolment = EnrolmentAndHireRows.enrolment(householdId, "SUBMITTED", mark);
+        java.time.OffsetDateTime now = java.time.OffsetDateTime.now(ItEnvironment.clock());
+        long hire = EnrolmentAndHireRows.hire(householdId, "ACCEPTED", now.plusDays(30), "HELD", mark);
+
+        // the member holding the organisation leaves: the other member holds it from now on
+        HttpResponse<String> left = Api.postJson("/api/v1/me/erasure-request", "{\"password\":\"" + PASSWORD + "\"}",
+                "Authorization", firstAuth);
+        assertEquals(200, left.statusCode(), left.body());
+        assertFalse(Api.json(left).getBoolean("householdErased"));
+        assertEquals("ASSOCIATION", Sql.text("select account_type from account where email = '" + second + "'"));
+        assertEquals("Club " + mark, Sql.text("select organisation_name from account where email = '" + second + "'"));
+        assertEquals("W491000028", Sql.text("select organisation_number from account where email = '" + second + "'"));
+        assertEquals(1, Sql.count("select count(*) from audit_entry where action = 'ORGANISATION_HANDED_OVER'"
+                + " and object_id = (select cast(id as varchar) from account where email = '" + second + "')"));
+        awaitOutboxForgets(first);
+        assertEquals(List.of(), traces("Presidente" + mark), "nothing of the member who left");
+
+        // the last member: refused while the enrolment request is in progress and the hire is to come
+        JsonObject refused = Api.json(ok(Api.get("/api/v1/me/erasure-request", "Authorization", secondAuth)));
+        assertFalse(refused.getBoolean("possible"), refused.toString());
+        String reasons = refused.getJsonArray("reasons").toString();
+        assertTrue(reasons.contains("demande d’inscription scolaire est en cours"), reasons);
+        assertTrue(reasons.contains("location de salle est demandée ou à venir"), reasons);
+        assertEquals(409, Api.postJson("/api/v1/me/erasure-request", "{\"password\":\"" + PASSWORD + "\"}",
+                "Authorization", secondAuth).statusCode());
+        // the hire took place, its deposit still held: still refused, for that reason only
+        Sql.update("update room_hire set starts_at = '" + now.minusDays(3) + "', ends_at = '" + now.minusDays(3).plusHours(3)
+                + "' where id = " + hire);
+        Sql.update("update school_enrolment set state = 'WITHDRAWN', decided_at = " + Sql.now() + " where id = " + enrolment);
+        refused = Api.json(ok(Api.get("/api/v1/me/erasure-request", "Authorization", secondAuth)));
+        assertEquals(1, refused.getJsonArray("reasons").size(), refused.toString());
+        assertTrue(refused.getJsonArray("reasons").getString(0).contains("caution"), refused.toString());
+        Sql.update("update room_hire set deposit_status = 'KEPT', deposit_reason = 'Ménage non fait " + mark + "' where id = " + hire);
+
+        HttpResponse<String> erased = Api.postJson("/api/v1/me/erasure-request", "{\"password\":\"" + PASSWORD + "\"}",
+                "Authorization", secondAuth);
+        assertEquals(200, erased.statusCode(), erased.body());
+        assertTrue(Api.json(erased).getBoolean("householdErased"));
+        awaitOutboxForgets(second);
+        assertEquals(List.of(), traces(mark), "no table keeps anything of the association, its request, hire or files");
+        assertEquals(List.of(), traces(mark.toLowerCase(Locale.ROOT)));
+        assertEquals(0, Sql.count("select count(*) from school_enrolment_document where enrolment_id = " + enrolment),
+                "the enrolment's documents are deleted");
+        assertEquals("WITHDRAWN", Sql.text("select state from school_enrolment where id = " + enrolment), "the request stays");
+        assertEquals("KEPT", Sql.text("select deposit_status from room_hire where id = " + hire), "the hire stays, with its money");
+        assertEquals(12000, Sql.count("select rent_cents from room_hire where id = " + hire));
+    }
+
+    @Test
     void aFamilyWithSessionsStillToInvoiceIsToldWhyAndKeepsEverything() {
         String family = Api.basic("famille388@example.net", ItEnvironment.DEMO_PASSWORD);
         // a canteen lunch eaten last week, in a month no invoicing run has covered yet
@@ -152,21 +215,26 @@ class ErasureIT extends PortalITBase {
         assertTrue(staff.getJsonArray("reasons").getString(0).contains("administrateur"), staff.toString());
     }
 
-    /** Every text, varchar and JSON column of every table holding the string, as table.column. */
+    /**
+     * Every text, varchar and JSON column of every table holding the string, as table.column; and every binary column
+     * (documents, certificates) whose bytes hold it exactly (as UTF-8).
+     */
     private static List<String> traces(String value) throws SQLException {
         List<String> found = new ArrayList<>();
         try (Connection db = ItEnvironment.database();
-             PreparedStatement columns = db.prepareStatement("select table_name, column_name from information_schema.columns"
-                     + " where table_schema = 'public' and data_type in ('text', 'character varying', 'character', 'jsonb', 'json')"
+             PreparedStatement columns = db.prepareStatement("select table_name, column_name, data_type from information_schema.columns"
+                     + " where table_schema = 'public' and data_type in ('text', 'character varying', 'character', 'jsonb', 'json', 'bytea')"
                      + " and table_name in (select table_name from information_schema.tables where table_schema = 'public'"
                      + " and table_type = 'BASE TABLE') and table_name <> 'flyway_schema_history'");
              ResultSet rs = columns.executeQuery()) {
             while (rs.next()) {
                 String table = rs.getString(1);
                 String column = rs.getString(2);
-                try (PreparedStatement s = db.prepareStatement("select count(*) from \"" + table + "\" where cast(\"" + column
-                        + "\" as text) ilike ?")) {
-                    s.setString(1, "%" + value + "%");
+                String where = rs.getString(3).equals("bytea")
+                        ? "position(convert_to(?, 'UTF8') in \"" + column + "\") > 0"
+                        : "cast(\"" + column + "\" as text) ilike ('%' || ? || '%')";
+                try (PreparedStatement s = db.prepareStatement("select count(*) from \"" + table + "\" where " + where)) {
+                    s.setString(1, value);
                     try (ResultSet count = s.executeQuery()) {
                         count.next();
                         if (count.getLong(1) > 0) {
@@ -177,6 +245,16 @@ class ErasureIT extends PortalITBase {
             }
         }
         return found;
+    }
+
+    /** The signed-in account's household, saved with these name, address (in Angers) and phone; returns its id. */
+    private static long household(String auth, String name, String address, String phone) {
+        HttpResponse<String> saved = Api.send(Api.request("/api/v1/household").header("Authorization", auth)
+                .header("Content-Type", "application/json").PUT(java.net.http.HttpRequest.BodyPublishers.ofString(
+                        "{\"name\":\"" + name + "\",\"addressLine1\":\"" + address + "\",\"postcode\":\"49100\","
+                                + "\"city\":\"Angers\",\"phone\":\"" + phone + "\"}")));
+        assertTrue(saved.statusCode() == 200 || saved.statusCode() == 201, saved.body());
+        return Api.json(ok(Api.get("/api/v1/household", "Authorization", auth))).getJsonNumber("id").longValue();
     }
 
     /** The sender job empties a forgotten mail once sent; it runs every second in the tests. */

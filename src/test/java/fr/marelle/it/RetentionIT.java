@@ -17,7 +17,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * The nightly retention job keeps the privacy notice's promises. The portal's clock cannot move
  * during a run, so the tests move the data instead: ageing an account's history by N days is what
  * moving the clock N days forward does to it. The job is run through the administrator's "run now".
- * Demo family famille390 for a closed registration.
+ * Demo family famille390 for a closed registration, famille29 for school enrolment requests and room hires.
  */
 class RetentionIT extends PortalITBase {
 
@@ -138,6 +138,59 @@ class RetentionIT extends PortalITBase {
     }
 
     @Test
+    void closedEnrolmentRequestsAndHiresLoseTheirTextAndFilesAfterFortyFiveDaysOnceAndOnlyOnce() {
+        long household = Sql.count("select g.household_id from guardian g join account a on a.id = g.account_id"
+                + " where a.email = 'famille29@example.net'");
+        java.time.OffsetDateTime now = java.time.OffsetDateTime.now(ItEnvironment.clock());
+        long refused = EnrolmentAndHireRows.enrolment(household, "REFUSED", "refus46");
+        long withdrawn = EnrolmentAndHireRows.enrolment(household, "WITHDRAWN", "retrait44");
+        Sql.update("update school_enrolment_document set content = convert_to('%PDF-refus46', 'UTF8') where enrolment_id = " + refused);
+        Sql.update("update school_enrolment set decided_at = " + Sql.now() + " - interval '46 days' where id = " + refused);
+        Sql.update("update school_enrolment set decided_at = " + Sql.now() + " - interval '44 days' where id = " + withdrawn);
+        long refusedHire = EnrolmentAndHireRows.hire(household, "REFUSED", now.plusDays(10), "NONE", "salle46");
+        Sql.update("update room_hire set decided_at = " + Sql.now() + " - interval '46 days' where id = " + refusedHire);
+        long pastHire = EnrolmentAndHireRows.hire(household, "ACCEPTED", now.minusDays(50), "KEPT", "fete50");
+        long heldHire = EnrolmentAndHireRows.hire(household, "ACCEPTED", now.minusDays(50), "HELD", "caution50");
+        long comingHire = EnrolmentAndHireRows.hire(household, "ACCEPTED", now.plusDays(5), "HELD", "avenir");
+
+        try {
+            put("{\"requestsDays\":45,\"accountsMonths\":36,\"mailsMonths\":12,\"logsMonths\":12,\"invoicesYears\":10,\"held\":true}");
+            JsonObject held = run();
+            assertTrue(held.getInt("enrolmentsAnonymised") >= 1 && held.getInt("roomHiresAnonymised") >= 2, held.toString());
+            assertEquals("Refus refus46", Sql.text("select refusal_reason from school_enrolment where id = " + refused),
+                    "held: counted, not done");
+        } finally {
+            put(DEFAULTS);
+        }
+
+        JsonObject done = run();
+        assertTrue(done.getInt("enrolmentsAnonymised") >= 1 && done.getInt("roomHiresAnonymised") >= 2, done.toString());
+        assertEquals(1, Sql.count("select count(*) from school_enrolment where id = " + refused + " and anonymised_at is not null"
+                + " and refusal_reason = '[effacé]' and derogation_reason = '[effacé]' and decision_signatory = 'Le maire'"
+                + " and state = 'REFUSED'"), "the decision and its signatory stay, the texts go");
+        assertEquals(0, Sql.count("select count(*) from school_enrolment_document where enrolment_id = " + refused));
+        assertEquals(0, Sql.count("select count(*) from school_enrolment_message where enrolment_id = " + refused
+                + " and (body like '%refus46%' or author_name <> '[effacé]')"));
+        assertEquals(1, Sql.count("select count(*) from school_enrolment where id = " + withdrawn
+                + " and anonymised_at is null and derogation_reason = 'Dérogation retrait44'"), "closed 44 days ago: kept one more day");
+        assertEquals(1, Sql.count("select count(*) from school_enrolment_message where enrolment_id = " + withdrawn
+                + " and body = 'Message retrait44'"));
+        for (long hire : new long[]{refusedHire, pastHire}) {
+            assertEquals(1, Sql.count("select count(*) from room_hire where id = " + hire + " and purpose = '[effacé]'"
+                    + " and insurance_file is null and insurance_type is not null and rent_cents = 12000"
+                    + " and coalesce(refusal_reason, '[effacé]') = '[effacé]' and coalesce(deposit_reason, '[effacé]') = '[effacé]'"),
+                    "hire " + hire + ": its texts and certificate go, its price stays");
+        }
+        assertEquals("Objet caution50", Sql.text("select purpose from room_hire where id = " + heldHire),
+                "a deposit still held: the hire is not closed");
+        assertEquals("Objet avenir", Sql.text("select purpose from room_hire where id = " + comingHire));
+
+        JsonObject again = run();
+        assertTrue(Sql.count("select count(*) from retention_run where id = " + again.getJsonNumber("id").longValue()
+                + " and enrolments_anonymised = 0 and room_hires_anonymised = 0") == 1, "a second run finds nothing: " + again);
+    }
+
+    @Test
     void invoicesKeepTheirNamesTenYearsAfterTheirFinancialYearThenLoseThemAndStayImmutable() {
         String mark = "Fq" + UUID.randomUUID().toString().replace("-", "").substring(0, 8);
         long household = Sql.count("select g.household_id from guardian g join account a on a.id = g.account_id"
@@ -185,7 +238,12 @@ class RetentionIT extends PortalITBase {
                 Api.basic("famille390@example.net", ItEnvironment.DEMO_PASSWORD)).statusCode());
         assertEquals(403, Api.postJson("/api/v1/admin/retention/runs", "{}", "Authorization",
                 Api.basic("agent@example.org", ItEnvironment.DEMO_PASSWORD)).statusCode());
-        assertTrue(Api.get("/privacy.xhtml").body().contains("45 jours après leur clôture"));
+        String notice = Api.get("/privacy.xhtml").body();
+        assertTrue(notice.contains("45 jours après leur clôture"));
+        assertTrue(notice.contains("Demandes d’inscription scolaire closes") && notice.contains("motifs et messages 45 jours après la décision"),
+                "school enrolment data and its period");
+        assertTrue(notice.contains("Demandes de location de salle") && notice.contains("45 jours après le refus, le retrait"),
+                "room hire data and its period");
     }
 
     private static JsonObject run() {

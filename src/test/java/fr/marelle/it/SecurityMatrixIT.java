@@ -112,6 +112,8 @@ class SecurityMatrixIT extends PortalITBase {
         op("POST /api/v1/staff/calendar", ADMIN, "a file import replaces the school years: PlanningApiIT covers it");
         op("GET /api/v1/admin/school-map", ADMIN);
         op("PUT /api/v1/admin/school-map", ADMIN, "a file import replaces the school map: SchoolEnrolmentIT covers it");
+        op("GET /api/v1/admin/school-enrolment-windows", ADMIN);
+        op("PUT /api/v1/admin/school-enrolment-windows/{schoolYear}", ADMIN);
         // family
         for (String op : List.of("GET /api/v1/household", "PUT /api/v1/household", "GET /api/v1/household/children",
                 "POST /api/v1/household/children", "DELETE /api/v1/household/children/{id}", "GET /api/v1/household/children/{id}",
@@ -222,7 +224,8 @@ class SecurityMatrixIT extends PortalITBase {
                 "GET /api/v1/staff/room-hires/{id}/insurance",
                 "GET /api/v1/staff/school-enrolments", "GET /api/v1/staff/school-enrolments/numbers",
                 "GET /api/v1/staff/school-enrolments/numbers.csv", "GET /api/v1/staff/school-enrolments/{id}",
-                "GET /api/v1/staff/school-enrolments/{id}/documents/{kind}", "POST /api/v1/staff/school-enrolments/{id}/decision")) {
+                "GET /api/v1/staff/school-enrolments/{id}/documents/{kind}", "POST /api/v1/staff/school-enrolments/{id}/decision",
+                "POST /api/v1/staff/school-enrolments")) {
             op(op, PLANNING);
         }
     }

@@ -12,6 +12,7 @@ import fr.marelle.planning.control.Sites;
 import fr.marelle.planning.entity.Site;
 import fr.marelle.platform.boundary.Feedback;
 import fr.marelle.platform.boundary.LanguageSwitch;
+import fr.marelle.platform.control.DisplayFormats;
 import fr.marelle.platform.control.RuleViolationException;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -63,6 +64,9 @@ public class SchoolEnrolmentsPage implements Serializable {
     @Inject
     LanguageSwitch language;
 
+    @Inject
+    fr.marelle.enrolment.control.EnrolmentWindows windows;
+
     @PersistenceContext
     EntityManager em;
 
@@ -112,6 +116,14 @@ public class SchoolEnrolmentsPage implements Serializable {
 
     public List<String> getSchoolYears() {
         return enrolments.schoolYears();
+    }
+
+    /** The request dates the administrator set for the school years offered, so that families know them before asking. */
+    public List<String> getWindowNotices() {
+        return enrolments.schoolYears().stream().flatMap(y -> windows.of(y).stream())
+                .map(w -> Feedback.text("enrolment.window.page.open", w.schoolYear(),
+                        DisplayFormats.longDate(w.opensOn(), language.getLocale()),
+                        DisplayFormats.longDate(w.closesOn(), language.getLocale()))).toList();
     }
 
     /** label -> id of the town's schools, for a dérogation. */

@@ -143,6 +143,33 @@ public class StaffSchoolEnrolmentsResource {
     }
 
     @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "enterSchoolEnrolmentAtCounter", summary = "Enter a family's request at the counter",
+            description = "As the family would (level computed, school proposed, dérogation with wishedSchoolId and"
+                    + " derogationReason), for the household named, also outside the dates the administrator set for"
+                    + " families. The guardians get the acknowledgement with the reference (S-…).")
+    @APIResponse(responseCode = "201", description = "The request, submitted", content = @Content(schema = @Schema(implementation = EnrolmentOut.class)))
+    @APIResponse(responseCode = "400", description = "One entry per invalid field", content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "404", description = "No such household", content = @Content(mediaType = PROBLEM))
+    public Response enterAtCounter(CounterRequestIn body) {
+        long staff = acting.requirePlanningStaff().getId();
+        CounterRequestIn in = body == null ? new CounterRequestIn() : body;
+        if (in.householdId == null) {
+            throw RuleViolationException.of("householdId", "enrolment.householdRequired");
+        }
+        long id = enrolments.submit(staff, in.householdId, in.form(), java.util.Map.of()).getId();
+        return Response.created(jakarta.ws.rs.core.UriBuilder.fromPath("staff/school-enrolments/{id}").build(id))
+                .entity(answers.of(enrolments.forStaff(staff, id), locale())).build();
+    }
+
+    /** A request entered at the counter: the family's form and its household. */
+    @Schema(name = "SchoolEnrolmentCounterIn")
+    public static class CounterRequestIn extends EnrolmentJson.RequestIn {
+        @Schema(description = "the family's household")
+        public Long householdId;
+    }
+
+    @POST
     @Path("{id}/decision")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "decideSchoolEnrolment", summary = "Ask for a document, accept with the assigned school, or refuse",

@@ -16,6 +16,7 @@ import fr.marelle.legal.control.LegalMentions;
 import fr.marelle.legal.control.SubmissionReference;
 import fr.marelle.planning.entity.Site;
 import fr.marelle.planning.entity.SiteKind;
+import fr.marelle.platform.control.ClockProducer;
 import fr.marelle.platform.control.RuleViolationException;
 import fr.marelle.platform.control.Violation;
 import fr.marelle.registration.control.RegistrationPeriod;
@@ -114,6 +115,9 @@ public class SchoolEnrolments {
     LegalMentions legalMentions;
 
     @Inject
+    EnrolmentWindows windows;
+
+    @Inject
     Clock clock;
 
     public static SubmissionReference reference(SchoolEnrolment e) {
@@ -145,7 +149,11 @@ public class SchoolEnrolments {
                 map.schoolFor(household.getAddressLine1(), cycle).orElse(null));
     }
 
-    /** A guardian asks; documents may be joined now or later. Nothing is stored when anything is refused. */
+    /**
+     * A guardian asks (or planning staff at the counter, for the household); documents may be joined now or later.
+     * A family's request outside the school year's dates set by the administrator is refused. Nothing is stored
+     * when anything is refused.
+     */
     @Transactional
     public SchoolEnrolment submit(long actorId, long householdId, Form form, Map<DocumentKind, byte[]> documents) {
         Household household = access.household(actorId, householdId);
@@ -175,6 +183,10 @@ public class SchoolEnrolments {
             violations.add(Violation.of("wishedSchoolId", "enrolment.derogation.schoolRequired"));
         }
         Map<DocumentKind, String> types = checkDocuments(documents, violations);
+        // the administrator's dates bind families; staff entering a request at the counter are not bound
+        if (start != 0 && !access.isPlanningStaff(actorId)) {
+            windows.checkOpen(start + "-" + (start + 1), LocalDate.now(clock.withZone(ClockProducer.PARIS)), violations);
+        }
         RuleViolationException.throwIfAny(violations);
         String year = start + "-" + (start + 1);
         if (live(child.getId(), year).isPresent()) {

@@ -4,7 +4,6 @@ import fr.marelle.family.control.Phones;
 import fr.marelle.platform.control.Violation;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 
 /** Small helpers shared by the household pages. */
@@ -19,15 +18,7 @@ final class PageSupport {
     }
 
     static LocalDate date(String field, String value, List<Violation> violations) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(value.strip());
-        } catch (DateTimeParseException e) {
-            violations.add(Violation.of(field, "date.invalid"));
-            return null;
-        }
+        return fr.marelle.platform.control.TypedDays.parse(field, value, violations);
     }
 
     static String phone(String e164) {

@@ -10,14 +10,21 @@ import java.util.List;
  * How long each kind of personal data is kept, as the privacy notice states it. The periods are
  * settings ({@code retention.<kind>}) with the defaults proposed in the design note; whether the
  * portal deletes the data by itself is said per kind, so the notice promises nothing the code does
- * not do: accounts, requests, mails and logs are deleted, and invoices anonymised, by the retention job (see
+ * not do: accounts, requests (school enrolments and room hires included), mails and logs are deleted, and invoices anonymised, by the retention job (see
  * {@code RetentionJob}) from the same settings, unless the administrator holds deletions.
  */
 @ApplicationScoped
 public class RetentionPeriods {
 
-    /** One kind of data: its period (null when it is a rule rather than a number) and whether the portal enforces it itself. */
-    public record Retention(String kind, Integer amount, boolean automatic) {
+    /**
+     * One kind of data: its period (null when it is a rule rather than a number), whether the portal enforces it
+     * itself, and the kind whose setting gives the period (school enrolments and room hires follow the requests').
+     */
+    public record Retention(String kind, Integer amount, boolean automatic, String setting) {
+
+        Retention(String kind, Integer amount, boolean automatic) {
+            this(kind, amount, automatic, kind);
+        }
 
         /** Bundle keys: legal.retention.&lt;kind&gt;.data and .period. */
         public String dataKey() {
@@ -33,6 +40,8 @@ public class RetentionPeriods {
     static final List<Retention> DEFAULTS = List.of(
             new Retention("accounts", 36, true),
             new Retention("requests", 45, true),
+            new Retention("enrolments", 45, true, "requests"),
+            new Retention("roomHires", 45, true, "requests"),
             new Retention("proofs", null, true),
             new Retention("bookings", 1, false),
             new Retention("health", null, false),
@@ -47,8 +56,8 @@ public class RetentionPeriods {
         // while deletions are held, the job only counts: the notice must not say the portal deletes
         boolean held = settings.get("retention.held").map(v -> v.strip().equals("true")).orElse(false);
         return DEFAULTS.stream().map(r -> r.amount() == null ? r
-                : new Retention(r.kind(), settings.get("retention." + r.kind()).flatMap(RetentionPeriods::number)
-                        .orElse(r.amount()), r.automatic() && !held)).toList();
+                : new Retention(r.kind(), settings.get("retention." + r.setting()).flatMap(RetentionPeriods::number)
+                        .orElse(r.amount()), r.automatic() && !held, r.setting())).toList();
     }
 
     private static java.util.Optional<Integer> number(String value) {

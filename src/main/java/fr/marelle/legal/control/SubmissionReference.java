@@ -11,9 +11,10 @@ import java.time.OffsetDateTime;
  */
 public record SubmissionReference(Kind kind, int year, long id) {
 
-    /** The letters: Q quotient, D household request ("demande"), I registration ("inscription"), S school enrolment ("scolaire"). */
+    /** The letters: Q quotient, D household request ("demande"), I registration ("inscription"), S school enrolment ("scolaire"),
+     *  L room hire ("location"). */
     public enum Kind {
-        QUOTIENT("Q"), HOUSEHOLD_REQUEST("D"), REGISTRATION("I"), SCHOOL_ENROLMENT("S");
+        QUOTIENT("Q"), HOUSEHOLD_REQUEST("D"), REGISTRATION("I"), SCHOOL_ENROLMENT("S"), ROOM_HIRE("L");
 
         private final String letter;
 

@@ -68,6 +68,10 @@ public class RetentionResource {
         public boolean held;
         public int requestsAnonymised;
         public int registrationsAnonymised;
+        @Schema(description = "School enrolment requests that lost their free text and documents")
+        public int enrolmentsAnonymised;
+        @Schema(description = "Room hires that lost their purpose, reasons and insurance certificate")
+        public int roomHiresAnonymised;
         public int warningsSent;
         public int accountsErased;
         @Schema(description = "Accounts due for deletion but kept because something is still to settle (unpaid invoice, bookings)")
@@ -83,6 +87,8 @@ public class RetentionResource {
             json.held = r.held();
             json.requestsAnonymised = r.requestsAnonymised();
             json.registrationsAnonymised = r.registrationsAnonymised();
+            json.enrolmentsAnonymised = r.enrolmentsAnonymised();
+            json.roomHiresAnonymised = r.roomHiresAnonymised();
             json.warningsSent = r.warningsSent();
             json.accountsErased = r.accountsErased();
             json.accountsKept = r.accountsKept();

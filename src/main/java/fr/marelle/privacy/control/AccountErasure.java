@@ -29,7 +29,9 @@ import java.util.Set;
  * an account left unused. The account row stays (bookings, invoices and payments point to it) with
  * nothing personal left in it. A guardian who leaves others behind leaves the household to them;
  * the last guardian takes the household along: its address, children, pick-up persons, quotients,
- * requests, histories and calendar feeds are deleted or blanked. What public accounting must keep
+ * requests, histories and calendar feeds are deleted or blanked, school enrolment documents deleted and the free
+ * text of enrolment requests and room hires blanked; an association's or company's last member takes the
+ * organisation along, a member who leaves others behind hands it over. What public accounting must keep
  * stays as it is for its own period: invoices (household and child names), credit notes, payments
  * and online payment attempts (the payer's address).
  * Then the identifying strings are blanked wherever the portal keeps free text about others (audit
@@ -87,7 +89,15 @@ public class AccountErasure {
                 + " and s.day < ?2 and s.status <> 'CANCELLED' and not exists (select 1 from invoice_run r"
                 + " where r.regie_code = a.regie_code and r.status = 'VALIDATED'"
                 + " and r.month = cast(date_trunc('month', s.day) as date))", household, today);
-        return new ErasureRules.Facts(staff, last, balance, (int) pending, (int) upcoming, (int) notInvoiced);
+        long enrolments = number("select count(*) from school_enrolment where household_id = ?1"
+                + " and state in ('SUBMITTED', 'INCOMPLETE')", household);
+        // a hire's invoice is in the balance above; what is left is the slot itself and the deposit the town holds
+        long hires = number("select count(*) from room_hire where household_id = ?1"
+                + " and status in ('REQUESTED', 'PROPOSED', 'ACCEPTED') and ends_at > ?2", household, OffsetDateTime.now(clock));
+        long deposits = number("select count(*) from room_hire where household_id = ?1 and deposit_status = 'HELD'"
+                + " and ends_at <= ?2", household, OffsetDateTime.now(clock));
+        return new ErasureRules.Facts(staff, last, balance, (int) pending, (int) upcoming, (int) notInvoiced,
+                (int) enrolments, (int) hires, (int) deposits);
     }
 
     /**
@@ -98,7 +108,7 @@ public class AccountErasure {
      */
     @Transactional(rollbackOn = ErasureRefusedException.class)
     public Outcome erase(long accountId, Reason reason) {
-        List<?> rows = em.createNativeQuery("select email, first_name, last_name, language from account"
+        List<?> rows = em.createNativeQuery("select email, first_name, last_name, language, organisation_name from account"
                 + " where id = ?1 and erased_at is null for update").setParameter(1, accountId).getResultList();
         if (rows.isEmpty()) {
             throw new IllegalStateException("account " + accountId + " does not exist or is erased already");
@@ -125,7 +135,11 @@ public class AccountErasure {
             householdErased = guardians.size() == 1;
             if (householdErased) {
                 identifying.addAll(eraseHousehold(household, now));
+                if (row[4] != null) {
+                    identifying.add((String) row[4]);
+                }
             } else {
+                handOverOrganisation(household, accountId);
                 leaveHousehold(household, guardians, accountId, anonymous);
             }
         }
@@ -178,6 +192,7 @@ public class AccountErasure {
         update("delete from family_quotient where household_id = ?1", household);
         update("delete from household_change where household_id = ?1", household);
         update("delete from guardian_invitation where household_id = ?1", household);
+        eraseEnrolmentsAndHires(household, now);
         // requests still open are withdrawn, as the family would have done
         update("update registration set state = 'CLOSED', closed_by = 'FAMILY', decided_at = ?2, version = version + 1"
                 + " where household_id = ?1 and state in ('SUBMITTED', 'IN_REVIEW', 'ACCEPTED')", household, now);
@@ -191,6 +206,29 @@ public class AccountErasure {
                 + " where id = ?1", household, "Foyer effacé " + household);
         update("delete from guardian where household_id = ?1", household);
         return identifying;
+    }
+
+    /**
+     * School enrolment requests and room hires stay as records of the town's decisions and of what was invoiced;
+     * their documents are deleted and their free text blanked. (Erasure is refused while a request is in progress or a
+     * hire is to come, see {@link ErasureRules}.)
+     */
+    private void eraseEnrolmentsAndHires(long household, OffsetDateTime now) {
+        update("delete from school_enrolment_document where enrolment_id in (select id from school_enrolment"
+                + " where household_id = ?1)", household);
+        update("update school_enrolment_message set author_name = case when from_staff then author_name else ?2 end,"
+                + " body = ?2 where enrolment_id in (select id from school_enrolment where household_id = ?1)",
+                household, PersonalTraces.ERASED);
+        update("update school_enrolment set derogation_reason = case when derogation_reason is null then null else ?2 end,"
+                + " refusal_reason = case when refusal_reason is null then null else ?2 end,"
+                + " anonymised_at = coalesce(anonymised_at, ?3), version = version + 1 where household_id = ?1",
+                household, PersonalTraces.ERASED, now);
+        update("update room_hire set purpose = ?2, refusal_reason = case when refusal_reason is null then null else ?2 end,"
+                + " deposit_reason = case when deposit_reason is null then null else ?2 end, insurance_file = null,"
+                + " version = version + 1 where household_id = ?1", household, PersonalTraces.ERASED);
+        // their audit entries keep who decided what and when, not the texts
+        update("update audit_entry set before_json = null, after_json = null where object_type = 'room_hire'"
+                + " and object_id in (select cast(id as varchar) from room_hire where household_id = ?1)", household);
     }
 
     /** A guardian leaves others behind: they keep the household, its invoices go to the next guardian if need be. */
@@ -217,6 +255,32 @@ public class AccountErasure {
         }
     }
 
+    /**
+     * A member of an association or company leaves others behind: when the organisation (type, name, number) is
+     * held by this account and by no other member, the next member holds it from now on, so that the household stays
+     * the organisation's (its prices, its invoices' name). The last member takes it along ({@link #eraseAccount}).
+     */
+    private void handOverOrganisation(long household, long accountId) {
+        List<?> held = em.createNativeQuery("select account_type, organisation_name, organisation_number from account"
+                + " where id = ?1 and account_type <> 'PRIVATE'").setParameter(1, accountId).getResultList();
+        if (held.isEmpty() || number("select count(*) from guardian g join account a on a.id = g.account_id"
+                + " where g.household_id = ?1 and a.id <> ?2 and a.account_type <> 'PRIVATE'", household, accountId) > 0) {
+            return;
+        }
+        Object[] o = (Object[]) held.get(0);
+        Long next = longs("select account_id from guardian where household_id = ?1 and account_id <> " + accountId
+                + " order by joined_at, account_id", household).get(0);
+        Map<String, Object> before = new LinkedHashMap<>();
+        before.put("accountType", "PRIVATE");
+        Map<String, Object> after = new LinkedHashMap<>();
+        after.put("accountType", o[0]);
+        after.put("organisationName", o[1]);
+        after.put("organisationNumber", o[2]);
+        update("update account set account_type = ?2, organisation_name = ?3, organisation_number = ?4, version = version + 1"
+                + " where id = ?1", next, o[0], o[1], o[2]);
+        audit.record("ORGANISATION_HANDED_OVER", "account", next, before, after);
+    }
+
     /** The account row stays, emptied; what it signed in with and what it received is deleted. */
     private void eraseAccount(long accountId, String email, String anonymous, OffsetDateTime now) {
         update("delete from account_token where account_id = ?1", accountId);
@@ -231,8 +295,10 @@ public class AccountErasure {
         update("delete from login_throttle where lower(email) = lower(?1)", email);
         update("delete from request_throttle where position(lower(?1) in lower(key)) > 0", email);
         update("delete from outbox_mail where lower(recipient) = lower(?1)", email);
+        // an organisation handed over to another member is no longer this account's; the last member's goes with it
         update("update account set email = ?2, first_name = ?3, last_name = ?3, password_hash = null, status = 'DEACTIVATED',"
                 + " last_login_at = null, maintenance_notices = false, credentials_version = credentials_version + 1,"
+                + " organisation_name = case when account_type = 'PRIVATE' then null else ?3 end, organisation_number = null,"
                 + " erased_at = ?4, version = version + 1 where id = ?1", accountId, anonymous, PersonalTraces.ERASED, now);
         update("update audit_entry set actor_email = ?2 where actor_id = ?1", accountId, anonymous);
         // the entries about the account itself keep who did what and when, not its data
@@ -263,6 +329,14 @@ public class AccountErasure {
                 + " where author_name ~* ?1 or text ~* ?1", pattern, PersonalTraces.ERASED);
         update("update household_request_message set author_name = regexp_replace(author_name, ?1, ?2, 'gi'), body = regexp_replace(body, ?1, ?2, 'gi')"
                 + " where author_name ~* ?1 or body ~* ?1", pattern, PersonalTraces.ERASED);
+        update("update school_enrolment_message set author_name = regexp_replace(author_name, ?1, ?2, 'gi'),"
+                + " body = regexp_replace(body, ?1, ?2, 'gi') where author_name ~* ?1 or body ~* ?1", pattern, PersonalTraces.ERASED);
+        update("update school_enrolment set derogation_reason = regexp_replace(derogation_reason, ?1, ?2, 'gi'),"
+                + " refusal_reason = regexp_replace(refusal_reason, ?1, ?2, 'gi')"
+                + " where derogation_reason ~* ?1 or refusal_reason ~* ?1", pattern, PersonalTraces.ERASED);
+        update("update room_hire set purpose = regexp_replace(purpose, ?1, ?2, 'gi'),"
+                + " refusal_reason = regexp_replace(refusal_reason, ?1, ?2, 'gi'), deposit_reason = regexp_replace(deposit_reason, ?1, ?2, 'gi')"
+                + " where purpose ~* ?1 or refusal_reason ~* ?1 or deposit_reason ~* ?1", pattern, PersonalTraces.ERASED);
         update("update household_request set other_parent_name = regexp_replace(other_parent_name, ?1, ?2, 'gi'),"
                 + " other_parent_email = regexp_replace(other_parent_email, ?1, ?2, 'gi'), note = regexp_replace(note, ?1, ?2, 'gi'),"
                 + " decision_message = regexp_replace(decision_message, ?1, ?2, 'gi')"

@@ -28,13 +28,17 @@ import java.util.Map;
  * invoice_line, invoice_reminder, invoice_treasury_transfer, credit_note, credit_note_line, payment,
  * payment_allocation, payment_attempt, payment_attempt_invoice, api_token (the requester's, without the secret),
  * audit_entry (about the household's records and children, and the requester's own account and tokens: a
- * co-guardian's sign-ins are theirs to export).
+ * co-guardian's sign-ins are theirs to export), school_enrolment, school_enrolment_document (kind, type, size and
+ * whether the file is still kept: never the file), school_enrolment_message, room_hire (never the insurance
+ * certificate: only whether one was given) and the organisation columns of account (type, name, RNA/SIRET; its
+ * members are the guardians, its billing address the household's).
  * Deliberately not: account_token (one-time activation/reset/invitation links: only a hash and an expiry, a
  * secret's trace), outbox_mail (copies of mails whose facts are in the sections above, and whose bodies carry
  * one-time links in clear; purged by retention), login_throttle and request_throttle (security counters keyed by
  * e-mail or address, minutes to hours long, shared with strangers' attempts), payment_attempt_event and
  * payment_alert (the provider's raw technical answers and finance staff's controls: the attempt's outcome is
- * exported), payfip_simulator_operation (the demo simulator), retention_warning (the warnings before an unused
+ * exported), payfip_simulator_operation (the demo simulator), school_map_entry, room and room_price
+ * (the town's school map and rooms, named in the rows that use them), retention_warning (the warnings before an unused
  * account is deleted: each was mailed to the account, and the sign-in this export needs voids them), and the town's own tables (activities, sessions,
  * sites, prices, régies, runs, counters, locks, settings, maintenance windows), named in the rows that use them.
  */
@@ -67,6 +71,9 @@ public class DataExports {
     @Inject
     TraceSections traces;
 
+    @Inject
+    EnrolmentAndHireSections services;
+
     /**
      * The export of the signed-in parent's household, as {@code format} says it is delivered ("json", "page", "pdf").
      * Acting as PARENT is required (403 otherwise); an account without a household gets its account alone.
@@ -81,13 +88,15 @@ public class DataExports {
         if (householdId == null) {
             return new DataExport(now, file.account(parent.getId()), null, List.of(), List.of(), List.of(), List.of(),
                     List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
-                    List.of(), List.of(), List.of(), List.of());
+                    List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
+                    services.organisation(parent.getId(), null));
         }
         long h = householdId;
         return new DataExport(now, file.account(parent.getId()), file.household(h), file.guardians(h), file.invitations(h),
                 file.children(h), file.quotients(h), file.requests(h), activity.registrations(h), activity.bookings(h),
                 activity.bookingChanges(h), activity.attendance(h), money.invoices(h), money.creditNotes(h),
                 money.payments(h), money.onlineAttempts(h), activity.calendarFeeds(h), traces.apiTokens(parent.getId()),
-                file.history(h), traces.auditEntries(h, parent.getId()));
+                file.history(h), traces.auditEntries(h, parent.getId()), services.schoolEnrolments(h), services.roomHires(h),
+                services.organisation(parent.getId(), h));
     }
 }

@@ -20,10 +20,19 @@ public final class ErasureRules {
     /**
      * What is known of the account and its household: whether it holds a staff role, whether it is
      * the household's last guardian, the household's balance (positive: owed to the town), online
-     * payments still being confirmed, bookings to come, and past sessions not invoiced yet.
+     * payments still being confirmed, bookings to come, past sessions not invoiced yet, school enrolment requests
+     * still in progress (submitted or waiting for a document), room hires asked for or to come, and room-hire
+     * deposits the town still holds.
      */
     public record Facts(boolean staff, boolean lastGuardian, long balanceCents, int paymentsPending,
-                        int upcomingBookings, int sessionsNotInvoiced) {
+                        int upcomingBookings, int sessionsNotInvoiced, int enrolmentsInProgress, int hiresToCome,
+                        int depositsHeld) {
+
+        /** Facts of a household that has no enrolment request or room hire to settle. */
+        public Facts(boolean staff, boolean lastGuardian, long balanceCents, int paymentsPending, int upcomingBookings,
+                     int sessionsNotInvoiced) {
+            this(staff, lastGuardian, balanceCents, paymentsPending, upcomingBookings, sessionsNotInvoiced, 0, 0, 0);
+        }
     }
 
     /** Why the account cannot be closed now (message keys and arguments); empty when it can. */
@@ -49,6 +58,15 @@ public final class ErasureRules {
         }
         if (facts.sessionsNotInvoiced() > 0) {
             reasons.add(Violation.of(null, "erasure.refused.notInvoiced", facts.sessionsNotInvoiced()));
+        }
+        if (facts.enrolmentsInProgress() > 0) {
+            reasons.add(Violation.of(null, "erasure.refused.enrolmentInProgress", facts.enrolmentsInProgress()));
+        }
+        if (facts.hiresToCome() > 0) {
+            reasons.add(Violation.of(null, "erasure.refused.hireToCome", facts.hiresToCome()));
+        }
+        if (facts.depositsHeld() > 0) {
+            reasons.add(Violation.of(null, "erasure.refused.depositHeld", facts.depositsHeld()));
         }
         return reasons;
     }

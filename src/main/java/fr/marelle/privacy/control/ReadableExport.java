@@ -36,6 +36,9 @@ public record ReadableExport(OffsetDateTime exportedAt, List<Table> tables) {
         if (e.household() != null) {
             tables.add(c.facts("household", householdFacts(e.household(), c)));
         }
+        if (e.organisation() != null) {
+            tables.add(c.facts("organisation", organisationFacts(e.organisation(), c)));
+        }
         tables.add(c.table("guardians", e.guardians(), List.of("name", "email", "joinedAt"),
                 g -> List.of(g.firstName() + " " + g.lastName(), g.email(), c.at(g.joinedAt()))));
         tables.add(c.table("invitations", e.guardianInvitations(), List.of("invitee", "invitedBy", "state", "createdAt", "decidedAt"),
@@ -63,6 +66,23 @@ public record ReadableExport(OffsetDateTime exportedAt, List<Table> tables) {
         tables.add(c.table("registrationMessages", e.registrations().stream().flatMap(r -> r.messages().stream()
                         .map(m -> List.of("#" + r.id(), c.at(m.at()), m.author(), m.text()))).toList(),
                 List.of("reference", "at", "author", "message"), Function.identity()));
+        tables.add(c.table("schoolEnrolments", e.schoolEnrolments(), List.of("reference", "child", "schoolYear", "level",
+                "school", "state", "submittedAt", "decidedAt", "reason"), r -> List.of(r.reference(), r.child(), r.schoolYear(),
+                r.level(), c.join(r.assignedSchool() != null ? r.assignedSchool() : r.wishedSchool() != null ? r.wishedSchool()
+                        : r.proposedSchool()), r.state(), c.at(r.submittedAt()), c.at(r.decidedAt()),
+                c.join(r.derogationReason(), r.refusalReason()))));
+        tables.add(c.table("enrolmentDocuments", e.schoolEnrolments().stream().flatMap(r -> r.documents().stream()
+                        .map(d -> List.of(r.reference(), d.kind(), d.mediaType(), c.size(d.sizeBytes()), c.at(d.addedAt()),
+                                c.yes(d.fileKept())))).toList(),
+                List.of("reference", "document", "type", "size", "addedAt", "fileKept"), Function.identity()));
+        tables.add(c.table("enrolmentMessages", e.schoolEnrolments().stream().flatMap(r -> r.messages().stream()
+                        .map(m -> List.of(r.reference(), c.at(m.at()), m.author(), m.text()))).toList(),
+                List.of("reference", "at", "author", "message"), Function.identity()));
+        tables.add(c.table("roomHires", e.roomHires(), List.of("reference", "room", "slot", "purpose", "attendance", "status",
+                "price", "deposit", "decidedAt", "reason"), h -> List.of(h.reference(), c.join(h.room(), h.site()),
+                c.at(h.startsAt()) + " – " + c.at(h.endsAt()), c.text(h.purpose()), String.valueOf(h.attendance()), h.status(),
+                c.money(h.rentCents() + (long) h.cleaningCents()), c.join(c.money(h.depositCents()), h.depositStatus()),
+                c.at(h.decidedAt()), c.join(h.refusalReason(), h.depositReason()))));
         tables.add(c.table("bookings", e.bookings(), List.of("reference", "child", "activity", "day", "status", "requestedAt",
                 "cancelledAt"), b -> List.of("#" + b.id(), b.child(), b.activity(), c.day(b.day()), b.status(),
                 c.at(b.requestedAt()), c.at(b.cancelledAt()))));
@@ -115,6 +135,11 @@ public record ReadableExport(OffsetDateTime exportedAt, List<Table> tables) {
                         c.at(civil.verifiedAt()))));
     }
 
+    private static List<List<String>> organisationFacts(DataExport.OrganisationData o, Cells c) {
+        return List.of(c.fact("type", o.type()), c.fact("name", o.name()), c.fact("number", c.text(o.number())),
+                c.fact("members", String.join(", ", o.members())), c.fact("address", c.text(o.billingAddress())));
+    }
+
     private static List<List<String>> householdFacts(HouseholdData h, Cells c) {
         return List.of(c.fact("name", h.name()), c.fact("address", c.join(h.addressLine1(), h.addressLine2(), h.postcode(), h.city())),
                 c.fact("phone", c.join(h.phone(), h.otherPhone())), c.fact("billingContact", c.text(h.billingContact())),
@@ -151,6 +176,11 @@ public record ReadableExport(OffsetDateTime exportedAt, List<Table> tables) {
 
         String money(long cents) {
             return Prices.money(cents, locale);
+        }
+
+        /** A file size in kilobytes, as the reader writes numbers. */
+        String size(int bytes) {
+            return Messages.text(locale, "export.size", Math.max(1, Math.round(bytes / 1024.0)));
         }
 
         String yes(boolean yes) {

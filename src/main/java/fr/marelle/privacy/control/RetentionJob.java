@@ -38,7 +38,8 @@ import java.util.logging.Logger;
 
 /**
  * Keeps the promises of the privacy notice, every night at 02:30 (Paris, by the portal's clock):
- * blanks closed household requests and registrations after {@code requestsDays}; warns unused
+ * blanks closed household requests, registrations, school enrolment requests (and deletes their documents) and
+ * closed room hires (and deletes their insurance certificates) after {@code requestsDays}; warns unused
  * parent accounts a year, two months and a week before they are erased after
  * {@code accountsMonths}; deletes sent mails and audit entries older than their period; blanks the
  * names in invoices, credit notes and payments {@code invoicesYears} after their financial year.
@@ -54,7 +55,8 @@ public class RetentionJob {
     /** What one run did (or, held, would have done). */
     public record Report(long id, OffsetDateTime startedAt, boolean held, int requestsAnonymised,
                          int registrationsAnonymised, int warningsSent, int accountsErased, int accountsKept,
-                         int mailsPurged, int auditEntriesPurged, int invoicesAnonymised) {
+                         int mailsPurged, int auditEntriesPurged, int invoicesAnonymised, int enrolmentsAnonymised,
+                         int roomHiresAnonymised) {
     }
 
     /** A parent account idle since a given instant. */
@@ -123,8 +125,9 @@ public class RetentionJob {
         int[] accounts = idleAccounts(policy, now);
         int[] purged = self.purge(policy, now);
         int invoices = self.anonymiseOldInvoices(policy, now);
+        int[] services = self.anonymiseClosedEnrolmentsAndHires(policy, now);
         return self.record(new Report(0, now, policy.held(), requests[0], requests[1], accounts[0], accounts[1],
-                accounts[2], purged[0], purged[1], invoices), triggeredBy);
+                accounts[2], purged[0], purged[1], invoices, services[0], services[1]), triggeredBy);
     }
 
     /** Household requests and registrations closed for longer than the period lose their free text. */
@@ -150,6 +153,37 @@ public class RetentionJob {
                 + " text = ?3 where registration_id in (" + registrations + ")", cutoff, cutoffDay, PersonalTraces.ERASED);
         int g = update("update registration set anonymised_at = ?3 where id in (" + registrations + ")", cutoff, cutoffDay, now);
         return new int[]{r, g};
+    }
+
+    /**
+     * School enrolment requests decided or withdrawn, and room hires refused, withdrawn or accepted and over with their
+     * deposit settled, for longer than the period, lose their free text (the family's messages and names, the
+     * dérogation's and refusal's reasons, a hire's purpose and deposit reason) and their files (the enrolment's
+     * documents, the hire's insurance certificate). The decisions, schools, prices and invoices stay. A blanked hire is
+     * known by its purpose (the erasure mark), a blanked enrolment by {@code anonymised_at}: a second run finds nothing.
+     */
+    @Transactional
+    public int[] anonymiseClosedEnrolmentsAndHires(RetentionPolicy policy, OffsetDateTime now) {
+        OffsetDateTime cutoff = now.minusDays(policy.requestsDays());
+        String enrolments = "select id from school_enrolment where anonymised_at is null"
+                + " and state in ('ACCEPTED', 'REFUSED', 'WITHDRAWN') and decided_at < ?1";
+        String hires = "select id from room_hire where purpose <> ?2 and ((status in ('REFUSED', 'WITHDRAWN')"
+                + " and coalesce(decided_at, created_at) < ?1) or (status = 'ACCEPTED' and ends_at < ?1"
+                + " and deposit_status <> 'HELD'))";
+        if (policy.held()) {
+            return new int[]{count("select count(*) from (" + enrolments + ") e", cutoff, null),
+                    count("select count(*) from (" + hires + ") h", cutoff, PersonalTraces.ERASED)};
+        }
+        update("delete from school_enrolment_document where enrolment_id in (" + enrolments + ")", cutoff);
+        update("update school_enrolment_message set author_name = case when from_staff then author_name else ?2 end,"
+                + " body = ?2 where enrolment_id in (" + enrolments + ")", cutoff, PersonalTraces.ERASED);
+        int e = update("update school_enrolment set derogation_reason = case when derogation_reason is null then null else ?2 end,"
+                + " refusal_reason = case when refusal_reason is null then null else ?2 end, anonymised_at = ?3,"
+                + " version = version + 1 where id in (" + enrolments + ")", cutoff, PersonalTraces.ERASED, now);
+        int h = update("update room_hire set purpose = ?2, refusal_reason = case when refusal_reason is null then null else ?2 end,"
+                + " deposit_reason = case when deposit_reason is null then null else ?2 end, insurance_file = null,"
+                + " version = version + 1 where id in (" + hires + ")", cutoff, PersonalTraces.ERASED);
+        return new int[]{e, h};
     }
 
     /** Warnings sent, accounts erased, accounts kept although due (something to settle). */
@@ -282,35 +316,45 @@ public class RetentionJob {
     public Report record(Report r, Long triggeredBy) {
         Number id = (Number) em.createNativeQuery("insert into retention_run (started_at, held, requests_anonymised,"
                         + " registrations_anonymised, warnings_sent, accounts_erased, accounts_kept, mails_purged,"
-                        + " audit_entries_purged, invoices_anonymised, triggered_by) values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9,"
-                        + " ?10, ?11) returning id")
+                        + " audit_entries_purged, invoices_anonymised, triggered_by, enrolments_anonymised, room_hires_anonymised)"
+                        + " values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13) returning id")
                 .setParameter(1, r.startedAt()).setParameter(2, r.held()).setParameter(3, r.requestsAnonymised())
                 .setParameter(4, r.registrationsAnonymised()).setParameter(5, r.warningsSent())
                 .setParameter(6, r.accountsErased()).setParameter(7, r.accountsKept()).setParameter(8, r.mailsPurged())
                 .setParameter(9, r.auditEntriesPurged()).setParameter(10, r.invoicesAnonymised()).setParameter(11, triggeredBy)
+                .setParameter(12, r.enrolmentsAnonymised()).setParameter(13, r.roomHiresAnonymised())
                 .getSingleResult();
         if (triggeredBy != null || r.held() || r.requestsAnonymised() + r.registrationsAnonymised() + r.warningsSent()
-                + r.accountsErased() + r.mailsPurged() + r.auditEntriesPurged() + r.invoicesAnonymised() > 0) {
-            audit.record("RETENTION_RUN", "retention_run", id, null, Map.of("held", r.held(),
-                    "requestsAnonymised", r.requestsAnonymised(), "registrationsAnonymised", r.registrationsAnonymised(),
-                    "warningsSent", r.warningsSent(), "accountsErased", r.accountsErased(), "accountsKept", r.accountsKept(),
-                    "mailsPurged", r.mailsPurged(), "auditEntriesPurged", r.auditEntriesPurged(),
-                    "invoicesAnonymised", r.invoicesAnonymised()));
+                + r.accountsErased() + r.mailsPurged() + r.auditEntriesPurged() + r.invoicesAnonymised()
+                + r.enrolmentsAnonymised() + r.roomHiresAnonymised() > 0) {
+            Map<String, Object> after = new LinkedHashMap<>();
+            after.put("held", r.held());
+            after.put("requestsAnonymised", r.requestsAnonymised());
+            after.put("registrationsAnonymised", r.registrationsAnonymised());
+            after.put("enrolmentsAnonymised", r.enrolmentsAnonymised());
+            after.put("roomHiresAnonymised", r.roomHiresAnonymised());
+            after.put("warningsSent", r.warningsSent());
+            after.put("accountsErased", r.accountsErased());
+            after.put("accountsKept", r.accountsKept());
+            after.put("mailsPurged", r.mailsPurged());
+            after.put("auditEntriesPurged", r.auditEntriesPurged());
+            after.put("invoicesAnonymised", r.invoicesAnonymised());
+            audit.record("RETENTION_RUN", "retention_run", id, null, after);
         }
         return new Report(id.longValue(), r.startedAt(), r.held(), r.requestsAnonymised(), r.registrationsAnonymised(),
                 r.warningsSent(), r.accountsErased(), r.accountsKept(), r.mailsPurged(), r.auditEntriesPurged(),
-                r.invoicesAnonymised());
+                r.invoicesAnonymised(), r.enrolmentsAnonymised(), r.roomHiresAnonymised());
     }
 
     /** The latest runs, newest first. */
     public List<Report> latest(int limit) {
         List<?> rows = em.createNativeQuery("select id, started_at, held, requests_anonymised, registrations_anonymised,"
-                + " warnings_sent, accounts_erased, accounts_kept, mails_purged, audit_entries_purged, invoices_anonymised"
-                + " from retention_run"
+                + " warnings_sent, accounts_erased, accounts_kept, mails_purged, audit_entries_purged, invoices_anonymised,"
+                + " enrolments_anonymised, room_hires_anonymised from retention_run"
                 + " order by started_at desc, id desc limit ?1").setParameter(1, limit).getResultList();
         return rows.stream().map(x -> (Object[]) x).map(r -> new Report(((Number) r[0]).longValue(),
                 SqlInstants.paris(r[1]), (Boolean) r[2], n(r[3]), n(r[4]), n(r[5]),
-                n(r[6]), n(r[7]), n(r[8]), n(r[9]), n(r[10]))).toList();
+                n(r[6]), n(r[7]), n(r[8]), n(r[9]), n(r[10]), n(r[11]), n(r[12]))).toList();
     }
 
     private static int n(Object value) {

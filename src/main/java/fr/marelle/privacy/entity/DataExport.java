@@ -33,7 +33,11 @@ public record DataExport(
         List<CalendarFeedData> calendarFeeds,
         List<ApiTokenData> apiTokens,
         List<HistoryData> householdHistory,
-        List<AuditData> auditEntries) {
+        List<AuditData> auditEntries,
+        List<EnrolmentData> schoolEnrolments,
+        List<RoomHireData> roomHires,
+        @Schema(description = "The association or company the account holds for; absent for a private person")
+        OrganisationData organisation) {
 
     @Schema(name = "DataExportAccount", description = "The signed-in account (its login is the e-mail)")
     public record AccountData(String email, String firstName, String lastName, List<String> roles, String status,
@@ -203,5 +207,44 @@ public record DataExport(
                             @Schema(description = "HEALTH_DATA_VIEWED: the children of the household whose health data was shown")
                             List<String> children,
                             JsonValue before, JsonValue after) {
+    }
+
+    @Schema(name = "DataExportSchoolEnrolment", description = "A school enrolment request for a child and a school year,"
+            + " with its documents (what was given, never the files) and its messages")
+    public record EnrolmentData(long id, String reference, String child, String schoolYear, String level, String state,
+                                String proposedSchool, String wishedSchool, String derogationReason, String assignedSchool,
+                                String missingDocument, String refusalReason, String decisionSignatory,
+                                OffsetDateTime submittedAt, String submittedBy, OffsetDateTime decidedAt,
+                                @Schema(description = "When the child's school and level were updated from this request")
+                                OffsetDateTime appliedAt,
+                                @Schema(description = "When its free text was blanked by the retention period; absent before")
+                                OffsetDateTime anonymisedAt,
+                                List<EnrolmentDocumentData> documents, List<MessageData> messages) {
+    }
+
+    @Schema(name = "DataExportEnrolmentDocument", description = "A document joined to an enrolment request: its kind,"
+            + " type and size; the file itself is never exported, and is deleted once the request is decided")
+    public record EnrolmentDocumentData(String kind, String mediaType, int sizeBytes, OffsetDateTime addedAt,
+                                        @Schema(description = "Whether the portal still holds the file") boolean fileKept) {
+    }
+
+    @Schema(name = "DataExportRoomHire", description = "A room hire asked by the household, with its price and decisions")
+    public record RoomHireData(long id, String reference, String room, String site, OffsetDateTime startsAt,
+                               OffsetDateTime endsAt, String purpose, int attendance, String status,
+                               @Schema(enumeration = {"STANDARD", "RESIDENT", "ASSOCIATION"}) String priceCategory,
+                               int rentCents, int cleaningCents, int depositCents,
+                               @Schema(enumeration = {"NONE", "HELD", "RETURNED", "KEPT"}) String depositStatus,
+                               String depositReason, boolean insuranceRequired,
+                               @Schema(description = "Whether an insurance certificate was given (never the file)")
+                               boolean insuranceReceived, String requestedBy, OffsetDateTime requestedAt,
+                               OffsetDateTime decidedAt, String refusalReason, String decisionSignatory,
+                               String invoiceNumber) {
+    }
+
+    @Schema(name = "DataExportOrganisation", description = "The association or company: its members are the household's"
+            + " guardians, its billing address the household's")
+    public record OrganisationData(@Schema(enumeration = {"ASSOCIATION", "COMPANY"}) String type, String name,
+                                   @Schema(description = "RNA number (W and 9 digits) or SIRET") String number,
+                                   List<String> members, String billingAddress) {
     }
 }

@@ -147,6 +147,11 @@ public class RoomHirePage {
         return getRooms().stream().filter(r -> r.getId() == h.getRoomId()).map(Room::getName).findFirst().orElse("");
     }
 
+    /** The reference acknowledged by mail, e.g. L-2026-000123. */
+    public String reference(RoomHire h) {
+        return RoomHires.reference(h).toString();
+    }
+
     public void showPrice() {
         try {
             PageSlot slot = slot();

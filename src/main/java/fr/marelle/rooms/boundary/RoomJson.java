@@ -1,6 +1,8 @@
 package fr.marelle.rooms.boundary;
 
+import fr.marelle.platform.control.ClockProducer;
 import fr.marelle.rooms.control.DayAvailability;
+import fr.marelle.rooms.control.RoomHires;
 import fr.marelle.rooms.control.RoomPricing;
 import fr.marelle.rooms.entity.Room;
 import fr.marelle.rooms.entity.RoomHire;
@@ -8,6 +10,7 @@ import fr.marelle.rooms.entity.RoomPrice;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.LocalTime;
 import java.util.List;
 
@@ -69,7 +72,11 @@ final class RoomJson {
     }
 
     @Schema(name = "RoomHire")
-    public record Hire(long id, long roomId, String room, long householdId,
+    public record Hire(long id,
+                       @Schema(description = "The reference to quote about the request (acknowledged by mail)",
+                               example = "L-2026-000123") String reference,
+                       @Schema(description = "When the request was received (Europe/Paris)") OffsetDateTime receivedAt,
+                       long roomId, String room, long householdId,
                        @Schema(example = "2027-02-06T14:00") String start, @Schema(example = "2027-02-06T18:00") String end,
                        String purpose, int attendance,
                        @Schema(enumeration = {"REQUESTED", "PROPOSED", "ACCEPTED", "REFUSED", "WITHDRAWN"}) String status,
@@ -80,7 +87,8 @@ final class RoomJson {
                        @Schema(description = "Who decided the refusal (name, title)") String decisionSignatory,
                        @Schema(description = "The invoice of an accepted hire (GET /invoices/{id})") Long invoiceId) {
         static Hire of(RoomHire h, Room room) {
-            return new Hire(h.getId(), h.getRoomId(), room == null ? null : room.getName(), h.getHouseholdId(),
+            return new Hire(h.getId(), RoomHires.reference(h).toString(),
+                    h.getCreatedAt().atZoneSameInstant(ClockProducer.PARIS).toOffsetDateTime(), h.getRoomId(), room == null ? null : room.getName(), h.getHouseholdId(),
                     RoomsResource.paris(h.getStartsAt()), RoomsResource.paris(h.getEndsAt()), h.getPurpose(),
                     h.getAttendance(), h.getStatus().name(), h.getCategory().name(), h.getRentCents(), h.getCleaningCents(),
                     h.totalCents(), h.getDepositCents(), h.getDepositStatus().name(), h.getDepositReason(),

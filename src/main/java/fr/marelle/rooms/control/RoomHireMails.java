@@ -3,6 +3,7 @@ package fr.marelle.rooms.control;
 import fr.marelle.family.control.Households;
 import fr.marelle.identity.entity.Account;
 import fr.marelle.legal.control.LegalMentions;
+import fr.marelle.legal.control.SubmissionReference;
 import fr.marelle.notification.control.Outbox;
 import fr.marelle.platform.control.DisplayFormats;
 import fr.marelle.platform.control.Messages;
@@ -20,8 +21,8 @@ import java.util.Map;
 
 /**
  * The mails of a hire, to every member (guardian) of the household, each in their language: the request
- * received and each later decision, with the agent's words and, for a refusal, who decided and the
- * appeal routes.
+ * received, acknowledged with its reference (CRPA L.112-11: day and time received, answer time, what silence
+ * means), and each later decision, with the agent's words and, for a refusal, who decided and the appeal routes.
  */
 @ApplicationScoped
 public class RoomHireMails {
@@ -38,10 +39,21 @@ public class RoomHireMails {
     @Inject
     LegalMentions legalMentions;
 
+    void submitted(RoomHire hire, Room room) {
+        send(hire, room, null, "room-hire-submitted");
+    }
+
     void changed(RoomHire hire, Room room, String message) {
+        send(hire, room, message, "room-hire-changed");
+    }
+
+    private void send(RoomHire hire, Room room, String message, String template) {
+        SubmissionReference reference = RoomHires.reference(hire);
         for (Account member : households.guardians(hire.getHouseholdId())) {
             Locale locale = Messages.forLanguage(member.getLanguage());
             Map<String, Object> values = new LinkedHashMap<>();
+            values.put("reference", reference.toString());
+            values.put("acknowledgement", legalMentions.acknowledgement(locale, reference, hire.getCreatedAt()));
             values.put("firstName", member.getFirstName());
             values.put("room", room.getName());
             values.put("slot", DisplayFormats.longDateTime(hire.getStartsAt(), locale) + " – "
@@ -55,7 +67,7 @@ public class RoomHireMails {
             values.put("appeal", hire.getStatus() == HireStatus.REFUSED
                     ? "\n" + legalMentions.decisionBlock(locale, hire.getDecisionSignatory()) + "\n" : "");
             values.put("link", links.to("/parent/rooms.xhtml?room=" + hire.getRoomId()));
-            outbox.queue(member.getEmail(), member.getLanguage(), "room-hire-changed", values);
+            outbox.queue(member.getEmail(), member.getLanguage(), template, values);
         }
     }
 }

@@ -12,6 +12,7 @@ import fr.marelle.identity.control.Acting;
 import fr.marelle.identity.entity.Account;
 import fr.marelle.identity.entity.AccountType;
 import fr.marelle.legal.control.LegalMentions;
+import fr.marelle.legal.control.SubmissionReference;
 import fr.marelle.platform.control.ClockProducer;
 import fr.marelle.platform.control.RuleViolationException;
 import fr.marelle.platform.control.Violation;
@@ -86,6 +87,11 @@ public class RoomHires {
     @Inject
     Clock clock;
 
+    /** The reference the household quotes about its request, e.g. L-2026-000123 ("location"), from when it was asked. */
+    public static SubmissionReference reference(RoomHire hire) {
+        return SubmissionReference.of(SubmissionReference.Kind.ROOM_HIRE, hire.getId(), hire.getCreatedAt());
+    }
+
     /** The price the signed-in household would pay for the slot (null: nothing offered to it for that slot). */
     public RoomPricing.Quote quote(long actorId, long roomId, LocalDateTime start, LocalDateTime end) {
         Room room = rooms.get(roomId);
@@ -122,7 +128,7 @@ public class RoomHires {
         em.persist(hire);
         flushOrSlotTaken();
         history.record(household.getId(), "room_hire", hire.getId(), room.getName(), null, familyView(hire, room));
-        mails.changed(hire, room, null);
+        mails.submitted(hire, room);
         return hire;
     }
 
@@ -309,7 +315,7 @@ public class RoomHires {
         Room room = em.find(Room.class, hire.getRoomId());
         var before = familyView(hire, room);
         var auditBefore = hire.auditView();
-        hire.setStatus(status);
+        hire.changeStatus(status, OffsetDateTime.now(clock));
         flushOrSlotTaken();
         return recorded(hire, room, "ROOM_HIRE_" + status.name(), auditBefore, before, message);
     }

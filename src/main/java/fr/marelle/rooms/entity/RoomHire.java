@@ -112,7 +112,16 @@ public class RoomHire {
         this.decisionSignatory = signatory;
     }
 
-    public void setStatus(HireStatus status) { this.status = status; }
+    /**
+     * The household takes a proposed slot (REQUESTED again) or withdraws: a withdrawal is dated like a decision, as
+     * the retention period of the hire's free text runs from then.
+     */
+    public void changeStatus(HireStatus status, OffsetDateTime at) {
+        this.status = status;
+        if (status == HireStatus.WITHDRAWN) {
+            decidedAt = at;
+        }
+    }
 
     public void insurance(byte[] file, String type) {
         this.insuranceFile = file;

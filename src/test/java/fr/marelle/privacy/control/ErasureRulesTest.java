@@ -43,4 +43,12 @@ class ErasureRulesTest {
     void staffAccountsAreClosedByTheAdministrator() {
         assertEquals(List.of("erasure.refused.staff"), keys(new ErasureRules.Facts(true, false, 0, 0, 0, 0)));
     }
+
+    @Test
+    void anEnrolmentInProgressAHireToComeAndAHeldDepositStandInTheWayOfTheLastGuardianOnly() {
+        assertEquals(List.of("erasure.refused.enrolmentInProgress", "erasure.refused.hireToCome", "erasure.refused.depositHeld"),
+                keys(new ErasureRules.Facts(false, true, 0, 0, 0, 0, 1, 2, 1)));
+        assertEquals(2, ErasureRules.refusals(new ErasureRules.Facts(false, true, 0, 0, 0, 0, 0, 2, 0)).get(0).args().get(0));
+        assertTrue(ErasureRules.refusals(new ErasureRules.Facts(false, false, 0, 0, 0, 0, 1, 2, 1)).isEmpty());
+    }
 }

@@ -40,7 +40,46 @@ class ReadableExportTest {
                 List.of("Jules Martin"), null, null);
         return new DataExport(AT, account, null, List.of(), List.of(), List.of(child), List.of(), List.of(), List.of(), List.of(),
                 List.of(), List.of(), List.of(invoice), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
-                List.of(view));
+                List.of(view), List.of(), List.of(), null);
+    }
+
+    /** An association's export: its organisation, a school enrolment request with a document, a room hire. */
+    static DataExport associationExport() {
+        DataExport e = export();
+        var enrolment = new DataExport.EnrolmentData(12, "S-2026-000012", "Jules Martin", "2027-2028", "PS", "REFUSED",
+                "École Jean Jaurès", "École Pasteur", "Garde chez la grand-mère", null, null, "Hors secteur", "Le maire",
+                AT, "Léa Martin", AT, null, null,
+                List.of(new DataExport.EnrolmentDocumentData("PROOF_OF_ADDRESS", "application/pdf", 245_760, AT, false)),
+                List.of(new DataExport.MessageData(AT, "Léa Martin", false, "Voici le justificatif")));
+        var hire = new DataExport.RoomHireData(5, "L-2026-000005", "Salle des fêtes", "Centre", AT, AT.plusHours(3),
+                "Assemblée générale", 40, "ACCEPTED", "ASSOCIATION", 12000, 3000, 30000, "HELD", null, true, true,
+                "Léa Martin", AT, AT, null, null, "2026-LOCATION_SALLES-000003");
+        var organisation = new DataExport.OrganisationData("ASSOCIATION", "Les Amis de Marelle", "W491234567",
+                List.of("Léa Martin"), "5 rue du Moulin, 49100, Marelle");
+        return new DataExport(e.exportedAt(), e.account(), e.household(), e.guardians(), e.guardianInvitations(),
+                e.children(), e.familyQuotients(), e.householdRequests(), e.registrations(), e.bookings(), e.bookingChanges(),
+                e.attendance(), e.invoices(), e.creditNotes(), e.payments(), e.onlinePaymentAttempts(), e.calendarFeeds(),
+                e.apiTokens(), e.householdHistory(), e.auditEntries(), List.of(enrolment), List.of(hire), organisation);
+    }
+
+    @Test
+    void anAssociationSeesItsOrganisationEnrolmentsDocumentsByNameAndHiresWithPrices() {
+        ReadableExport fr = ReadableExport.of(associationExport(), Locale.FRENCH);
+        assertEquals(List.of("Nom", "Les Amis de Marelle"), table(fr, "organisation").rows().get(1));
+        assertEquals(List.of("S-2026-000012", "Jules Martin", "2027-2028", "PS", "École Pasteur", "REFUSED",
+                "17/11/2026 14:05", "17/11/2026 14:05", "Garde chez la grand-mère – Hors secteur"),
+                table(fr, "schoolEnrolments").rows().get(0));
+        assertEquals(List.of("S-2026-000012", "PROOF_OF_ADDRESS", "application/pdf", "240 ko", "17/11/2026 14:05", "Non"),
+                table(fr, "enrolmentDocuments").rows().get(0), "the document by name, type and size: never the file");
+        assertEquals("Voici le justificatif", table(fr, "enrolmentMessages").rows().get(0).get(3));
+        List<String> hire = table(fr, "roomHires").rows().get(0);
+        assertEquals("L-2026-000005", hire.get(0));
+        assertEquals("Assemblée générale", hire.get(3));
+        assertEquals("150,00 €", hire.get(6));
+        assertEquals("300,00 € – HELD", hire.get(7));
+        assertEquals("240 KB", table(ReadableExport.of(associationExport(), Locale.ENGLISH), "enrolmentDocuments").rows().get(0).get(3));
+        assertTrue(ReadableExport.of(export(), Locale.FRENCH).tables().stream().noneMatch(t -> t.id().equals("organisation")),
+                "a private person has no organisation section");
     }
 
     private static ReadableExport.Table table(ReadableExport r, String id) {
@@ -75,11 +114,12 @@ class ReadableExportTest {
 
     @Test
     void thePdfShowsTheSameTables() throws Exception {
-        byte[] pdf = DataExportPdf.pdf(ReadableExport.of(export(), Locale.FRENCH), Letterhead.of("Ville de Marelle"), Locale.FRENCH);
+        byte[] pdf = DataExportPdf.pdf(ReadableExport.of(associationExport(), Locale.FRENCH), Letterhead.of("Ville de Marelle"), Locale.FRENCH);
         PdfConformance.assertAccessibleAndArchivable(pdf);
         String all = PdfConformance.text(pdf);
         assertTrue(all.contains("Ville de Marelle") && all.contains("Export du 17/11/2026 14:05"), all);
         assertTrue(all.contains("arachide") && all.contains("2026-CANT-000042") && all.contains("Paul Agent"), all);
         assertTrue(all.contains("Aucune donnée."), "empty sections say so: " + all);
+        assertTrue(all.contains("S-2026-000012") && all.contains("L-2026-000005") && all.contains("Les Amis de Marelle"), all);
     }
 }
