@@ -66,9 +66,7 @@ public class Account {
     @Version
     private long version;
 
-    // read with the account in one statement: every request reads its signed-in account
     @ElementCollection(fetch = FetchType.EAGER)
-    @org.eclipse.persistence.annotations.JoinFetch(org.eclipse.persistence.annotations.JoinFetchType.OUTER)
     @CollectionTable(name = "account_role", joinColumns = @JoinColumn(name = "account_id"))
     @Column(name = "role")
     @Enumerated(EnumType.STRING)
