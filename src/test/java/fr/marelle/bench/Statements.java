@@ -38,7 +38,7 @@ final class Statements {
                         rs.getLong(1) / (double) requests));
             }
             try (ResultSet rs = s.executeQuery("select calls, round(mean_exec_time::numeric, 3),"
-                    + " left(regexp_replace(query, '\\s+', ' ', 'g'), 110)" + portal + " order by calls desc limit 10")) {
+                    + " left(regexp_replace(query, '\\s+', ' ', 'g'), 110)" + portal + " order by calls desc limit " + Integer.getInteger("bench.statements", 10))) {
                 while (rs.next()) {
                     r.append(String.format("  %7d x %7s ms  %s%n", rs.getLong(1), rs.getBigDecimal(2), rs.getString(3)));
                 }

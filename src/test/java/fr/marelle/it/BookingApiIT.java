@@ -147,7 +147,8 @@ class BookingApiIT extends PortalITBase {
 
     @Test
     void manyFamiliesBookingTheLastPlacesAtOnceNeverExceedTheCapacity() throws Exception {
-        long session = sessionOfANewActivity("Sortie au zoo " + System.nanoTime(), "NONE", 0, 3);
+        String activity = "Sortie au zoo " + System.nanoTime();
+        long session = sessionOfANewActivity(activity, "NONE", 0, 3);
         List<Callable<String>> families = new ArrayList<>();
         // 60 families no other test uses (all integration tests share one database and one mailbox)
         for (int f = 200; f < 260; f++) {
@@ -167,6 +168,13 @@ class BookingApiIT extends PortalITBase {
         assertEquals(List.of(3, families.size() - 3), counters(session));
         assertEquals(3, bookingIds(session, "CONFIRMED").size(), "the bookings in the database agree with the counters");
         assertEquals(families.size() - 3, bookingIds(session, "WAITING").size());
+        // a family that expected a place another family took first is decided again: its one mail tells the truth
+        for (long booking : bookingIds(session, "CONFIRMED")) {
+            assertOneMailSaying(bookingMailResults(ownerEmail(booking), activity), "réservé", "booked");
+        }
+        for (long booking : bookingIds(session, "WAITING").subList(0, 10)) {
+            assertOneMailSaying(bookingMailResults(ownerEmail(booking), activity), "en liste d’attente", "on the waiting list");
+        }
 
         // the place freed by a cancellation goes to the first family that waited
         long confirmed = bookingIds(session, "CONFIRMED").get(0);
@@ -618,5 +626,18 @@ class BookingApiIT extends PortalITBase {
                 return rs.getString(1);
             }
         }
+    }
+
+    /** What the booking mails to the family say of the activity ("réservé", "en liste d’attente"), once sent. */
+    private static List<String> bookingMailResults(String email, String activity) {
+        Mailbox.awaitMatching(email, m -> m.body().contains(activity));
+        return Mailbox.received(email).stream().filter(m -> m.body().contains(activity))
+                .flatMap(m -> m.body().lines().filter(l -> l.contains(activity)))
+                .map(l -> l.substring(l.lastIndexOf(" : ") + 3).strip()).toList();
+    }
+
+    private static void assertOneMailSaying(List<String> results, String french, String english) {
+        assertEquals(1, results.size(), results.toString());
+        assertTrue(results.get(0).equals(french) || results.get(0).equals(english), results.toString());
     }
 }

@@ -16,6 +16,7 @@ import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.OffsetDateTime;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -180,5 +181,40 @@ class ObservabilityIT extends PortalITBase {
         MetricFamily family = family(families, name, MetricType.GAUGE);
         return find(family, label == null ? Map.of() : Map.of(label, value)).map(m -> ((Gauge) m).getValue())
                 .orElseThrow(() -> new AssertionError(name + " " + label + "=" + value + " in " + family.getMetrics()));
+    }
+
+    /**
+     * A node killed while handing a mail to the SMTP server leaves its claim behind: once the two-minute lease
+     * is over the mail is failed as uncertain and never sent again by itself (it may have arrived), while a
+     * claim still within its lease is left to its sender.
+     */
+    @Test
+    void aMailLeftWhileBeingSentIsListedAsUncertainAndNeverSentTwice() throws Exception {
+        String abandoned = "claim-abandoned@example.net";
+        String inFlight = "claim-in-flight@example.net";
+        // the lease is wall-clock time, whatever day the portal's clock says
+        OffsetDateTime wall = OffsetDateTime.now(java.time.ZoneOffset.UTC);
+        long left = claimedMail(abandoned, wall.minusMinutes(3));
+        long sending = claimedMail(inFlight, wall.minusSeconds(20));
+        try {
+            long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(40);
+            while (Sql.count("select count(*) from outbox_mail where id = " + left + " and status = 'FAILED'") == 0) {
+                assertTrue(System.nanoTime() < deadline, "the abandoned claim was not released");
+                Thread.sleep(250);
+            }
+            assertTrue(Sql.text("select last_error from outbox_mail where id = " + left).startsWith("Envoi incertain"));
+            assertEquals(1, Sql.count("select count(*) from outbox_mail where id = " + sending
+                    + " and status = 'PENDING' and sending_since is not null"));
+            assertTrue(Mailbox.received(abandoned).isEmpty(), "an uncertain mail is not sent again");
+            assertTrue(Mailbox.received(inFlight).isEmpty(), "a claimed mail is not taken by another sender");
+        } finally {
+            Sql.update("delete from outbox_mail where id in (" + left + ", " + sending + ")");
+        }
+    }
+
+    private static long claimedMail(String recipient, OffsetDateTime since) {
+        return Sql.count("insert into outbox_mail (recipient, language, template, subject, body, status, attempts,"
+                + " next_attempt_at, created_at, sending_since) values ('" + recipient + "', 'fr', 'test', 'Claim',"
+                + " 'Body', 'PENDING', 0, " + Sql.now() + ", " + Sql.now() + ", '" + since + "'::timestamptz) returning id");
     }
 }

@@ -139,6 +139,7 @@ public class BookingsResource {
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = BookingRefusal.class)))
     @APIResponse(responseCode = "422", description = "the child is not eligible to the single session asked for",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = BookingRefusal.class)))
+    @jakarta.transaction.Transactional // one transaction, so the signed-in account and household are read once
     public Response book(BookingRequest body) {
         Account actor = acting.requireRole(Role.PARENT, Role.AGENT, Role.ADMIN);
         BookingRequest request = body == null ? new BookingRequest() : body;

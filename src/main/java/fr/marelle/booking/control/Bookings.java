@@ -36,9 +36,11 @@ import java.util.stream.Collectors;
 
 /**
  * Booking and cancelling sessions for the children of a household, one or many in one action.
- * Every decision is taken again here with the session rows locked (in id order, so two actions
- * never wait on each other crosswise): capacity is never exceeded and a child is never booked
- * twice, whatever the clicks and the guardians do at the same time.
+ * Every decision is taken again here at the moment of the write: a place counts only through a
+ * conditional update of the session's counters (sessions in id order, so two actions never wait on
+ * each other crosswise), and a child's actions are serialised by an advisory lock, so capacity is
+ * never exceeded and a child is never booked twice, whatever the clicks and the guardians do at
+ * the same time.
  */
 @ApplicationScoped
 public class Bookings {
@@ -103,6 +105,32 @@ public class Bookings {
      */
     @Transactional
     public List<Outcome> book(long actorId, long householdId, List<Request> requests, String overrideReason) {
+        // what this transaction did before (the cancellations of the same save) is kept if places are taken again
+        em.flush();
+        em.createNativeQuery("savepoint booking_places").executeUpdate();
+        Attempt attempt = attempt(actorId, householdId, requests, overrideReason, true);
+        if (!attempt.placesTaken()) {
+            // a place was taken or freed between reading the session and counting ours: decide again, row locked
+            em.createNativeQuery("rollback to savepoint booking_places").executeUpdate();
+            em.clear();
+            attempt = attempt(actorId, householdId, requests, overrideReason, false);
+        }
+        decided.fire(new Decided(attempt.outcomes().stream().map(o -> o.decision().result()).toList()));
+        return attempt.outcomes();
+    }
+
+    /** The outcomes of one try, and whether the places it expected were there when counted. */
+    private record Attempt(List<Outcome> outcomes, boolean placesTaken) {
+    }
+
+    /**
+     * One try at the whole action. Optimistic (the rush): a place is expected from the session as read
+     * without a lock, the bookings, history, audit and mail are written, and only then are the session's
+     * counters moved with one conditional update each; its row lock is so held from that update to the
+     * commit only. Locked (when another family got in between): the place is taken first, as before.
+     */
+    private Attempt attempt(long actorId, long householdId, List<Request> requests, String overrideReason,
+                            boolean optimistic) {
         Account actor = access.actor(actorId);
         Household household = access.household(actorId, householdId);
         boolean staff = access.isPlanningStaff(actorId);
@@ -117,6 +145,7 @@ public class Bookings {
         java.util.Set<Request> live = liveBookings(children.keySet(), sessions.keySet());
         boolean resident = households.isResident(household);
         OffsetDateTime now = OffsetDateTime.now(clock);
+        List<ExpectedPlace> expected = new ArrayList<>();
         List<Outcome> outcomes = new ArrayList<>();
         for (Request request : requests) {
             Session session = sessions.get(request.sessionId());
@@ -132,7 +161,8 @@ public class Bookings {
                 continue;
             }
             BookingDecision.Facts facts = facts(session, child, resident, override, live.contains(request), null);
-            Decision decision = BookingDecision.beforeCapacity(facts).orElseGet(() -> takePlace(session, child, facts));
+            Decision decision = BookingDecision.beforeCapacity(facts).orElseGet(() -> optimistic
+                    ? expectPlace(session, child, facts, expected) : takePlace(session, child, facts));
             Long bookingId = null;
             if (decision.writes()) {
                 bookingId = write(session, child, householdId, decision.result(), actor,
@@ -144,8 +174,25 @@ public class Bookings {
             outcomes.add(new Outcome(child.getId(), session.getId(), bookingId, decision));
         }
         mails.summary(actor, householdId, outcomes, false);
-        decided.fire(new Decided(outcomes.stream().map(o -> o.decision().result()).toList()));
-        return outcomes;
+        return new Attempt(outcomes, !optimistic || ExpectedPlace.allThere(em, expected));
+    }
+
+    /**
+     * The capacity decision as the session was read, without its lock; the counters are moved at the end
+     * ({@link ExpectedPlace}). Places per age group and an agent's override are decided at once, locked.
+     */
+    private Decision expectPlace(Session session, Child child, BookingDecision.Facts facts, List<ExpectedPlace> expected) {
+        if (!session.getActivity().getAgeGroups().isEmpty() || facts.override()) {
+            return takePlace(session, child, facts);
+        }
+        if (session.getConfirmed() < session.getCapacity()) {
+            expected.add(new ExpectedPlace(session.getId(), ExpectedPlace.Kind.PLACE));
+            return Decision.of(Result.CONFIRMED);
+        }
+        Decision decision = BookingDecision.onCapacity(facts.full());
+        expected.add(new ExpectedPlace(session.getId(),
+                decision.result() == Result.WAITING ? ExpectedPlace.Kind.WAITING : ExpectedPlace.Kind.STILL_FULL));
+        return decision;
     }
 
     /**

@@ -6,6 +6,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -20,7 +21,8 @@ import java.util.Map;
 public class Booking {
 
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @SequenceGenerator(name = "booking_ids", sequenceName = "booking_id_seq", allocationSize = 50) // see V21_3
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "booking_ids")
     private Long id;
     @Column(name = "session_id")
     private long sessionId;

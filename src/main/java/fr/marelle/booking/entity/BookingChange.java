@@ -6,6 +6,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
@@ -19,7 +20,8 @@ public class BookingChange {
     public enum Action { BOOKED, WAITLISTED, CANCELLED, PROMOTED }
 
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @SequenceGenerator(name = "booking_change_ids", sequenceName = "booking_change_id_seq", allocationSize = 50) // see V21_3
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "booking_change_ids")
     private Long id;
     @Column(name = "booking_id")
     private long bookingId;

@@ -2,6 +2,7 @@ package fr.marelle.identity.boundary;
 
 import fr.marelle.audit.control.CurrentActor;
 import fr.marelle.audit.entity.Actor;
+import fr.marelle.identity.control.Acting;
 import fr.marelle.identity.control.ApiTokens;
 import fr.marelle.identity.control.Authentication;
 import fr.marelle.identity.control.LoginResult;
@@ -127,7 +128,9 @@ public class PortalAuthentication implements HttpAuthenticationMechanism {
         if (!result.succeeded()) {
             return unauthorized(response, context, result.messageKey());
         }
-        return context.notifyContainerAboutLogin(result.account().getEmail(), roleNames(result.account().getRoles()));
+        Set<String> groups = roleNames(result.account().getRoles());
+        Acting.declareGroups(context.getRequest(), groups);
+        return context.notifyContainerAboutLogin(result.account().getEmail(), groups);
     }
 
     private AuthenticationStatus bearer(String secret, HttpServletResponse response, HttpMessageContext context) {
@@ -135,7 +138,9 @@ public class PortalAuthentication implements HttpAuthenticationMechanism {
         if (login.isEmpty()) {
             return unauthorized(response, context, "problem.401.token");
         }
-        return context.notifyContainerAboutLogin(login.get().account().getEmail(), Set.of(login.get().role().name()));
+        Set<String> groups = Set.of(login.get().role().name());
+        Acting.declareGroups(context.getRequest(), groups);
+        return context.notifyContainerAboutLogin(login.get().account().getEmail(), groups);
     }
 
     /** Re-applies the caller the container keeps in the page session, with the groups it signed in with. */

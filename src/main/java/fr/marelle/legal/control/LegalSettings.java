@@ -44,12 +44,7 @@ public class LegalSettings {
 
     /** What is set now; read in one query, as every page's footer needs it. */
     public LegalInformation current() {
-        List<?> rows = em.createNativeQuery("select name, value from setting where name like 'legal.%'").getResultList();
-        Map<String, String> byName = new LinkedHashMap<>();
-        for (Object row : rows) {
-            Object[] columns = (Object[]) row;
-            byName.put(columns[0].toString(), columns[1].toString());
-        }
+        Map<String, String> byName = settings.startingWith("legal.");
         Map<LegalField, String> values = new EnumMap<>(LegalField.class);
         for (LegalField field : LegalField.values()) {
             values.put(field, byName.get(field.setting()));

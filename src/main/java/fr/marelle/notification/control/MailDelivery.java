@@ -8,21 +8,18 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.Transport;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.Transactional;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.time.OffsetDateTime;
 import java.util.Date;
-import java.util.List;
+import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Delivers one due mail per transaction. The row is locked with SKIP LOCKED, so several nodes
- * never send the same mail; it is marked sent in the transaction that sent it.
+ * Delivers one due mail at a time. Each mail is claimed by one sender before the SMTP server is called
+ * ({@link MailClaims}, SKIP LOCKED: several nodes never take the same mail) and recorded as sent after:
+ * a mail is never sent twice, even when a node is killed mid-call (it is then listed as uncertain).
  */
 @ApplicationScoped
 public class MailDelivery {
@@ -30,8 +27,8 @@ public class MailDelivery {
     static final int MAX_ATTEMPTS = 10;
     private static final Logger LOG = Logger.getLogger(MailDelivery.class.getName());
 
-    @PersistenceContext
-    EntityManager em;
+    @Inject
+    MailClaims claims;
 
     @Inject
     SmtpSettings smtp;
@@ -40,26 +37,31 @@ public class MailDelivery {
     Clock clock;
 
     /** Sends the oldest due mail, if any. Returns false when nothing was due. */
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
     public boolean deliverNext() {
-        List<?> ids = em.createNativeQuery("select id from outbox_mail where status = 'PENDING' and next_attempt_at <= ?1"
-                        + " order by next_attempt_at, id limit 1 for update skip locked")
-                .setParameter(1, OffsetDateTime.now(clock))
-                .getResultList();
-        if (ids.isEmpty()) {
+        Optional<OutboxMail> claimed = claims.claimNext();
+        if (claimed.isEmpty()) {
             return false;
         }
-        OutboxMail mail = em.find(OutboxMail.class, ((Number) ids.get(0)).longValue());
-        OffsetDateTime now = OffsetDateTime.now(clock);
+        OutboxMail mail = claimed.get();
         try {
             Transport.send(toMessage(mail));
-            mail.markSent(now);
         } catch (MessagingException | RuntimeException e) {
-            mail.markFailed(e.getMessage(), now.plus(backOff(mail.getAttempts() + 1)), MAX_ATTEMPTS);
+            OutboxMail failed = claims.failed(mail.getId(), e.getMessage(), MAX_ATTEMPTS);
             LOG.log(Level.WARNING, "Mail {0} to {1} not sent (attempt {2}): {3}",
-                    new Object[]{mail.getId(), mail.getRecipient(), mail.getAttempts(), e.getMessage()});
+                    new Object[]{mail.getId(), mail.getRecipient(), failed.getAttempts(), e.getMessage()});
+            return true;
         }
+        claims.sent(mail.getId());
         return true;
+    }
+
+    /** Mails whose sender stopped while sending (a node lost): listed as uncertain, not sent again. */
+    public void releaseAbandoned() {
+        int abandoned = claims.releaseAbandoned();
+        if (abandoned > 0) {
+            LOG.log(Level.WARNING, "{0} mail(s) left while being sent by a stopped node: marked failed as uncertain,"
+                    + " not sent again", abandoned);
+        }
     }
 
     /** 30 s, 1 min, 2 min, 4 min ... capped at one hour. */

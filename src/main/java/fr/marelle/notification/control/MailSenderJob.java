@@ -20,7 +20,7 @@ import java.util.logging.Logger;
  * Sends queued mails: every few seconds, and within half a second after a transaction that
  * queued one commits. The commit only raises a flag that the job's own ticks read: a task
  * submitted from a request would share the request's persistence context bookkeeping, which
- * Payara then closes twice. Ticks never overlap; across nodes the row locks of
+ * Payara then closes twice. Ticks never overlap; across nodes the claims of
  * {@link MailDelivery} keep each mail to one sender.
  */
 @ApplicationScoped
@@ -62,6 +62,7 @@ public class MailSenderJob {
         }
         nextPoll = now + TimeUnit.SECONDS.toNanos(pollSeconds);
         try {
+            delivery.releaseAbandoned();
             for (int i = 0; i < BATCH && delivery.deliverNext(); i++) {
                 // one mail per transaction
             }

@@ -6,6 +6,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
@@ -19,7 +20,8 @@ public class OutboxMail {
     public enum Status { PENDING, SENT, FAILED }
 
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @SequenceGenerator(name = "outbox_mail_ids", sequenceName = "outbox_mail_id_seq", allocationSize = 50) // see V21_3
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "outbox_mail_ids")
     private Long id;
     private String recipient;
     private String language;
@@ -39,6 +41,8 @@ public class OutboxMail {
     private OffsetDateTime sentAt;
     @Column(name = "forget_when_sent")
     private boolean forgetWhenSent;
+    @Column(name = "sending_since")
+    private OffsetDateTime sendingSince;
 
     protected OutboxMail() {
     }
@@ -54,7 +58,13 @@ public class OutboxMail {
         this.nextAttemptAt = now;
     }
 
+    /** Taken by one sender, committed before the SMTP server is called (wall-clock time: a technical lease). */
+    public void claim(OffsetDateTime wallClockNow) {
+        sendingSince = wallClockNow;
+    }
+
     public void markSent(OffsetDateTime now) {
+        sendingSince = null;
         status = Status.SENT;
         attempts++;
         sentAt = now;
@@ -77,6 +87,7 @@ public class OutboxMail {
 
     /** Records a failed attempt; gives up after {@code maxAttempts}, else retries at {@code retryAt}. */
     public void markFailed(String error, OffsetDateTime retryAt, int maxAttempts) {
+        sendingSince = null;
         attempts++;
         lastError = error == null ? null : error.substring(0, Math.min(error.length(), 1000));
         if (attempts >= maxAttempts) {
@@ -85,6 +96,18 @@ public class OutboxMail {
         } else {
             nextAttemptAt = retryAt;
         }
+    }
+
+    /**
+     * The sender stopped between handing the mail over and recording it (a node lost): whether the SMTP server
+     * took it is unknown, so it is not sent again by itself (that could send it twice) but failed with the reason,
+     * for staff to check and resend from the outbox.
+     */
+    public void markUncertain(String reason) {
+        sendingSince = null;
+        status = Status.FAILED;
+        lastError = reason;
+        forgetIfAsked();
     }
 
     /** Puts a failed mail back in the queue (administrator's choice). */
@@ -107,4 +130,5 @@ public class OutboxMail {
     public OffsetDateTime getCreatedAt() { return createdAt; }
     public OffsetDateTime getSentAt() { return sentAt; }
     public boolean isForgetWhenSent() { return forgetWhenSent; }
+    public OffsetDateTime getSendingSince() { return sendingSince; }
 }

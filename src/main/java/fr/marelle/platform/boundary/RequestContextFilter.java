@@ -4,7 +4,7 @@ import fr.marelle.audit.control.AuditTrail;
 import fr.marelle.audit.control.CurrentActor;
 import fr.marelle.audit.entity.Actor;
 import fr.marelle.identity.boundary.SessionStamp;
-import fr.marelle.identity.control.Accounts;
+import fr.marelle.identity.control.Acting;
 import fr.marelle.identity.entity.Account;
 import fr.marelle.identity.entity.AccountStatus;
 import fr.marelle.observability.control.LogContext;
@@ -35,7 +35,7 @@ public class RequestContextFilter extends HttpFilter {
     CurrentActor currentActor;
 
     @Inject
-    Accounts accounts;
+    Acting acting;
 
     @Inject
     AuditTrail audit;
@@ -58,7 +58,8 @@ public class RequestContextFilter extends HttpFilter {
         String ip = request.getRemoteAddr();
         Actor actor = new Actor(null, null, ip);
         if (request.getUserPrincipal() != null && !isScraper(request)) {
-            Optional<Account> account = accounts.byEmail(request.getUserPrincipal().getName());
+            // read once per request: the controls behind ask Acting for the same account
+            Optional<Account> account = acting.account();
             HttpSession session = request.getSession(false);
             boolean active = account.isPresent() && account.get().getStatus() == AccountStatus.ACTIVE;
             if (!active || (session != null && !SessionStamp.isCurrent(session, account.get()))) {
