@@ -21,7 +21,7 @@ import java.util.Map;
 public class Booking {
 
     @Id
-    @SequenceGenerator(name = "booking_ids", sequenceName = "booking_id_seq", allocationSize = 50) // see V21_3
+    @SequenceGenerator(name = "booking_ids", sequenceName = "booking_id_seq", allocationSize = 50) // see V23_8
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "booking_ids")
     private Long id;
     @Column(name = "session_id")

@@ -20,7 +20,7 @@ public class BookingChange {
     public enum Action { BOOKED, WAITLISTED, CANCELLED, PROMOTED }
 
     @Id
-    @SequenceGenerator(name = "booking_change_ids", sequenceName = "booking_change_id_seq", allocationSize = 50) // see V21_3
+    @SequenceGenerator(name = "booking_change_ids", sequenceName = "booking_change_id_seq", allocationSize = 50) // see V23_8
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "booking_change_ids")
     private Long id;
     @Column(name = "booking_id")

@@ -20,7 +20,7 @@ public class OutboxMail {
     public enum Status { PENDING, SENT, FAILED }
 
     @Id
-    @SequenceGenerator(name = "outbox_mail_ids", sequenceName = "outbox_mail_id_seq", allocationSize = 50) // see V21_3
+    @SequenceGenerator(name = "outbox_mail_ids", sequenceName = "outbox_mail_id_seq", allocationSize = 50) // see V23_8
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "outbox_mail_ids")
     private Long id;
     private String recipient;
