@@ -133,6 +133,9 @@ public final class Cluster implements AutoCloseable {
                     retry-on conn-failure empty-response
                 frontend portal
                     bind 127.0.0.1:%d
+                    # a request a node received but never answered (killed) is sent again only when reading:
+                    # a POST may have been committed there (a booking, a payment), so the client decides
+                    http-request disable-l7-retry unless METH_GET
                     default_backend nodes
                 backend nodes
                     balance roundrobin
