@@ -44,7 +44,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -314,14 +313,6 @@ public class HouseholdResource {
     }
 
     private static LocalDate date(String field, String value, List<Violation> violations) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(value.strip());
-        } catch (DateTimeParseException e) {
-            violations.add(Violation.of(field, "date.invalid"));
-            return null;
-        }
+        return fr.marelle.platform.control.TypedDays.parse(field, value, violations);
     }
 }
