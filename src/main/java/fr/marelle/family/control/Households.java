@@ -164,7 +164,8 @@ public class Households {
             was.put("civility", before == null ? null : before.name());
             Map<String, Object> now = new LinkedHashMap<>();
             now.put("civility", after == null ? null : after.name());
-            history.record(householdId, "guardian", accountId, access.actor(accountId).fullName(), was, now);
+            // named even when the account is not active yet (a parent invited at the counter)
+            history.record(householdId, "guardian", accountId, em.find(Account.class, accountId).fullName(), was, now);
         });
     }
 
