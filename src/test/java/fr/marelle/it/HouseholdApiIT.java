@@ -28,7 +28,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * The household file API end to end: the security matrix (every object type x own household,
  * other household, no login, staff), bad input, proof uploads refused by content and size, the
  * quotient accepted by an agent with the mail and the history, and the staff search.
- * The demo town gives the households: parent@example.org (Martin) and famille1..n@example.net.
+ * The demo town gives the households: parent@example.org (Martin) and famille1..n@example.net; famille311
+ * moves abroad with a civility.
  */
 class HouseholdApiIT extends PortalITBase {
 
@@ -295,7 +296,59 @@ class HouseholdApiIT extends PortalITBase {
         assertTrue(file.getJsonObject("household").getBoolean("resident"));
     }
 
+    @Test
+    void aFamilyMovesAbroadWithACivilityUnknownCodesAreRefusedAndOldClientsKeepBoth() throws SQLException {
+        String family = Api.basic("famille311@example.net", ItEnvironment.DEMO_PASSWORD);
+        JsonObject before = Api.json(ok(get("/api/v1/household", family)));
+        assertEquals("99100", before.getString("country"), "France until told otherwise");
+        long me = before.getJsonArray("guardians").getJsonObject(0).getJsonNumber("accountId").longValue();
+        String address = "\"name\":\"" + before.getString("name") + "\",\"addressLine1\":\"Calle Mayor 5\",\"postcode\":\"28013\","
+                + "\"city\":\"Madrid\"";
+
+        HttpResponse<String> unknown = putHousehold(family, "{" + address + ",\"country\":\"99999\","
+                + "\"civilities\":[{\"accountId\":" + me + ",\"civility\":\"MLLE\"}]}");
+        assertEquals(400, unknown.statusCode(), unknown.body());
+        assertEquals("application/problem+json", Api.mediaType(unknown));
+        assertEquals(Set.of("country", "civilities"), fields(unknown), unknown.body());
+        assertTrue(unknown.body().contains("Le pays 99999 n’est pas dans la liste"), unknown.body());
+        long otherGuardian = Api.json(ok(get("/api/v1/household", OTHER))).getJsonArray("guardians").getJsonObject(0)
+                .getJsonNumber("accountId").longValue();
+        HttpResponse<String> notMine = putHousehold(family, "{" + address + ",\"country\":\"99134\","
+                + "\"civilities\":[{\"accountId\":" + otherGuardian + ",\"civility\":\"M\"}]}");
+        assertEquals(400, notMine.statusCode(), notMine.body());
+        assertEquals(Set.of("civilities"), fields(notMine));
+        assertEquals("99100", Api.json(ok(get("/api/v1/household", family))).getString("country"), "nothing saved");
+
+        JsonObject abroad = Api.json(ok(putHousehold(family, "{" + address + ",\"country\":\"99134\","
+                + "\"civilities\":[{\"accountId\":" + me + ",\"civility\":\"MME\"}]}")));
+        assertEquals("99134", abroad.getString("country"));
+        assertEquals("28013", abroad.getString("postcode"), "a postcode as Spain writes it");
+        assertEquals("MME", abroad.getJsonArray("guardians").getJsonObject(0).getString("civility"));
+        assertEquals("MME", Api.json(ok(get("/api/v1/household/guardians", family))).getJsonArray("guardians").getJsonObject(0)
+                .getString("civility"));
+
+        // a client that knows neither field keeps both
+        JsonObject old = Api.json(ok(putHousehold(family, "{" + address.replace("Calle Mayor 5", "Calle Mayor 7") + "}")));
+        assertEquals("99134", old.getString("country"));
+        assertEquals("MME", old.getJsonArray("guardians").getJsonObject(0).getString("civility"));
+
+        List<JsonObject> history = array(ok(get("/api/v1/household/history", family))).getValuesAs(JsonObject.class);
+        assertTrue(history.stream().anyMatch(c -> c.getString("field").equals("household.country")
+                && c.getString("newValue", "").equals("99134")), history.toString());
+        assertTrue(history.stream().anyMatch(c -> c.getString("field").equals("guardian.civility")
+                && c.getString("newValue", "").equals("MME")), history.toString());
+        assertEquals(1, count("select count(*) from audit_entry where action = 'GUARDIAN_CHANGED' and object_id = '" + me + "'"
+                + " and after_json ->> 'civility' = 'MME'"));
+        assertTrue(count("select count(*) from audit_entry where action = 'HOUSEHOLD_CHANGED' and object_id = '"
+                + abroad.getJsonNumber("id").longValue() + "' and after_json ->> 'country' = '99134'") >= 1);
+    }
+
     // ------------------------------------------------------------------ helpers
+
+    private static HttpResponse<String> putHousehold(String auth, String json) {
+        return Api.send(Api.request("/api/v1/household").header("Authorization", auth).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)));
+    }
 
     private static HttpResponse<String> get(String path, String auth) {
         return auth == null ? Api.get(path) : Api.get(path, "Authorization", auth);

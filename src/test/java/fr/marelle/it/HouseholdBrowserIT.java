@@ -21,7 +21,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * The household file in a real browser: a parent adds a child with a pick-up person and uploads a
  * family-quotient proof; an agent accepts it from the validation queue; the parent then sees the
- * accepted quotient and the history. Every household page is checked with axe-core.
+ * accepted quotient and the history; famille312 gives a civility and moves abroad. Every household page is
+ * checked with axe-core.
  */
 class HouseholdBrowserIT extends BrowserITBase {
 
@@ -225,6 +226,28 @@ class HouseholdBrowserIT extends BrowserITBase {
                     .PUT(HttpRequest.BodyPublishers.ofString("{\"postcodes\":" + original + "}")));
             assertEquals(200, restored.statusCode(), restored.body());
         }
+    }
+
+    @Test
+    void aParentGivesACivilityAndMovesAbroadOnTheHouseholdPageAndReadsItInTheHistory() {
+        browser.driver.manage().deleteAllCookies();
+        signIn("famille312@example.net");
+        browser.open("/parent/household.xhtml");
+        new Select(browser.find("country")).selectByValue("99131");
+        browser.type("addressLine1", "Rue Haute 12");
+        browser.type("postcode", "1000");
+        browser.type("city", "Bruxelles");
+        new Select(browser.driver.findElement(By.cssSelector("select[id$=':civility']"))).selectByValue("MME");
+        browser.submit("saveHousehold");
+        assertTrue(browser.text().contains("Le dossier du foyer est enregistré."), browser.text());
+        assertEquals("Belgique", new Select(browser.find("country")).getFirstSelectedOption().getText());
+        assertEquals("Madame", new Select(browser.driver.findElement(By.cssSelector("select[id$=':civility']")))
+                .getFirstSelectedOption().getText());
+        browser.assertAccessible("the household page abroad with a civility");
+        browser.open("/parent/history.xhtml");
+        String history = browser.text();
+        assertTrue(history.contains("Belgique") && history.contains("Madame") && history.contains("Civilité"), history);
+        browser.submit("logoutButton");
     }
 
     @Test

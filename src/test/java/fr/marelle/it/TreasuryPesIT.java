@@ -1,6 +1,7 @@
 package fr.marelle.it;
 
 import fr.marelle.treasury.control.PesSchema;
+import fr.marelle.treasury.control.PesText;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import org.junit.jupiter.api.AfterAll;
@@ -37,7 +38,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * The PES V2 ORMC cycle (issue 18): treasury settings, the file of a validated run checked against our schema
  * (the demo town's month, left as found, and runs of the régies IT_PES and IT_PES2 written by SQL for
  * famille65 … famille69), numbering per exercise and budget under concurrent exports, the accountant's
- * acknowledgement accepted and rejected, and what finance staff and the family then see.
+ * acknowledgement accepted and rejected, and what finance staff and the family then see; famille310 moved to
+ * Belgium with a civility (régie IT_PES3, a budget of its own).
  */
 class TreasuryPesIT extends BrowserITBase {
 
@@ -58,6 +60,7 @@ class TreasuryPesIT extends BrowserITBase {
     private static long invoice67;
     private static long invoice68;
     private static long invoice69;
+    private static long runAbroad;
 
     @BeforeAll
     static void runsOfTheirOwn() throws SQLException {
@@ -74,6 +77,9 @@ class TreasuryPesIT extends BrowserITBase {
             invoice67 = invoice(db, runA, "IT_PES", 3, "famille67@example.net", new long[][]{{care, 1890}});
             invoice68 = invoice(db, runA, "IT_PES", 4, "famille68@example.net", new long[][]{{canteen, 820}});
             invoice69 = invoice(db, runB, "IT_PES2", 1, "famille69@example.net", new long[][]{{canteen, 1230}});
+            update(db, "insert into regie (code, name) values ('IT_PES3', 'Régie des tests PES à l’étranger') on conflict do nothing");
+            runAbroad = run(db, "IT_PES3");
+            invoice(db, runAbroad, "IT_PES3", 1, "famille310@example.net", new long[][]{{canteen, 575}});
             update(db, "insert into invoice_treasury_transfer (invoice_id, sent_on, sent_at, reference) values (" + invoice68 + ", "
                     + Sql.today() + ", " + Sql.now() + ", 'by hand')");
         }
@@ -253,6 +259,27 @@ class TreasuryPesIT extends BrowserITBase {
                 .header("Content-Type", "application/xml").POST(HttpRequest.BodyPublishers.ofString("%PDF-1.7")));
         assertEquals(400, notXml.statusCode(), notXml.body());
         assertEquals("application/problem+json", Api.mediaType(notXml));
+    }
+
+    @Test
+    void aPayerWhoMovedAbroadIsWrittenWithTheCountryTheForeignTownAndTheCivilityGiven() {
+        Api.ok(put("IT_PES3", BUDGET.replace("\"codCol\":\"977\"", "\"codCol\":\"976\"")));
+        String parent = Api.basic("famille310@example.net", ItEnvironment.DEMO_PASSWORD);
+        JsonObject household = Api.json(Api.ok(Api.get("/api/v1/household", "Authorization", parent)));
+        long me = household.getJsonArray("guardians").getJsonObject(0).getJsonNumber("accountId").longValue();
+        String moved = "{\"name\":\"" + household.getString("name") + "\",\"addressLine1\":\"Rue Haute 12\",\"postcode\":\"1000\","
+                + "\"city\":\"Bruxelles\",\"country\":\"99131\",\"civilities\":[{\"accountId\":" + me + ",\"civility\":\"M\"}]}";
+        Api.ok(Api.send(Api.request("/api/v1/household").header("Authorization", parent).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(moved, StandardCharsets.UTF_8))));
+
+        HttpResponse<String> file = Api.get("/api/v1/finance/runs/" + runAbroad + "/pes-ormc.xml", "Authorization", FINANCE);
+        assertEquals(200, file.statusCode(), file.body());
+        String text = file.body();
+        assertEquals(List.of(), PesSchema.problems(text.getBytes(StandardCharsets.ISO_8859_1)));
+        String lastName = PesText.text(Sql.text("select last_name from account where id = " + me), 38).orElseThrow();
+        assertTrue(text.contains("<TypTiers V=\"01\"/><Civilite V=\"M\"/><Nom V=\"" + lastName + "\"/>"), text);
+        assertTrue(text.contains("<Adr2 V=\"RUE HAUTE 12\"/><CP V=\"99999\"/><Ville V=\"1000 BRUXELLES\"/><CodRes V=\"0\"/>"
+                + "<CodPays V=\"99131\"/></Adresse>"), text);
     }
 
     @Test

@@ -1,7 +1,9 @@
 package fr.marelle.family.boundary;
 
+import fr.marelle.family.control.Countries;
 import fr.marelle.family.control.HouseholdRules;
 import fr.marelle.family.entity.Child;
+import fr.marelle.family.entity.Civility;
 import fr.marelle.family.entity.Diet;
 import fr.marelle.family.entity.FamilyQuotient;
 import fr.marelle.family.entity.Household;
@@ -12,7 +14,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /** The JSON bodies of the household API: requests as classes (strict JSON-B), answers as records. */
 public final class FamilyJson {
@@ -26,9 +30,15 @@ public final class FamilyJson {
         public String name;
         public String addressLine1;
         public String addressLine2;
-        @Schema(description = "French postcode, 5 digits")
+        @Schema(description = "Postcode: 5 digits in France; abroad as written there (letters, digits, spaces, hyphens, at most 10)")
         public String postcode;
         public String city;
+        @Schema(description = "INSEE code of the address's country (e.g. 99131 Belgique): 99100 for France; absent: unchanged"
+                + " (France for a new household). An unlisted code is refused (400, field country)")
+        public String country;
+        @Schema(description = "Civility of guardians (M or MME, null: none), for the invoices handed to the public accountant;"
+                + " a guardian left out keeps theirs")
+        public List<CivilityIn> civilities;
         @Schema(description = "Phone in any usual form (06 12 34 56 78, +44 20 7946 0958); stored and returned in E.164")
         public String phone;
         public String otherPhone;
@@ -36,14 +46,37 @@ public final class FamilyJson {
         public Long billingAccountId;
 
         HouseholdRules.HouseholdForm form() {
+            Map<Long, String> byGuardian = null;
+            if (civilities != null) {
+                byGuardian = new LinkedHashMap<>();
+                for (CivilityIn c : civilities) {
+                    if (c != null && c.accountId != null) {
+                        byGuardian.put(c.accountId, c.civility);
+                    }
+                }
+            }
             return new HouseholdRules.HouseholdForm(name, addressLine1, addressLine2, postcode, city, phone, otherPhone,
-                    billingAccountId);
+                    billingAccountId, country, byGuardian);
         }
     }
 
-    public record GuardianOut(long accountId, String firstName, String lastName, String email) {
-        static GuardianOut of(Account a) {
-            return new GuardianOut(a.getId(), a.getFirstName(), a.getLastName(), a.getEmail());
+    /** A guardian's civility in PUT /household. */
+    public static class CivilityIn {
+        @Schema(required = true, description = "Account id of a guardian of the household")
+        public Long accountId;
+        @Schema(description = "M (Monsieur), MME (Madame) or null (none)")
+        public String civility;
+    }
+
+    public record GuardianOut(long accountId, String firstName, String lastName, String email,
+                              @Schema(description = "M (Monsieur), MME (Madame) or null when not given") String civility) {
+        public GuardianOut(long accountId, String firstName, String lastName, String email) {
+            this(accountId, firstName, lastName, email, null);
+        }
+
+        static GuardianOut of(Account a, Map<Long, Civility> civilities) {
+            Civility c = civilities.get(a.getId());
+            return new GuardianOut(a.getId(), a.getFirstName(), a.getLastName(), a.getEmail(), c == null ? null : c.name());
         }
     }
 
@@ -56,14 +89,18 @@ public final class FamilyJson {
     }
 
     public record HouseholdOut(long id, String name, String addressLine1, String addressLine2, String postcode,
-                               String city, String phone, String otherPhone, Long billingAccountId, boolean resident,
+                               String city,
+                               @Schema(description = "INSEE code of the address's country; 99100: France") String country,
+                               String phone, String otherPhone, Long billingAccountId, boolean resident,
                                List<GuardianOut> guardians,
                                @Schema(description = "The accepted quotient valid today; null: the highest price band applies")
                                QuotientOut validQuotient) {
-        static HouseholdOut of(Household h, boolean resident, List<Account> guardians, FamilyQuotient valid) {
+        static HouseholdOut of(Household h, boolean resident, List<Account> guardians, Map<Long, Civility> civilities,
+                               FamilyQuotient valid) {
             return new HouseholdOut(h.getId(), h.getName(), h.getAddressLine1(), h.getAddressLine2(), h.getPostcode(),
-                    h.getCity(), h.getPhone(), h.getOtherPhone(), h.getBillingAccountId(), resident,
-                    guardians.stream().map(GuardianOut::of).toList(), QuotientOut.of(valid));
+                    h.getCity(), h.isAbroad() ? h.getCountryCode() : Countries.FRANCE, h.getPhone(), h.getOtherPhone(),
+                    h.getBillingAccountId(), resident, guardians.stream().map(a -> GuardianOut.of(a, civilities)).toList(),
+                    QuotientOut.of(valid));
         }
     }
 

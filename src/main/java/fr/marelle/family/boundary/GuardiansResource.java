@@ -52,8 +52,9 @@ public class GuardiansResource {
     public GuardiansOut guardians() {
         long parent = acting.requireRole(Role.PARENT).getId();
         Household household = households.requireMine(parent);
+        var civilities = households.civilities(household.getId());
         return new GuardiansOut(households.guardians(household.getId()).stream()
-                .map(a -> new FamilyJson.GuardianOut(a.getId(), a.getFirstName(), a.getLastName(), a.getEmail())).toList(),
+                .map(a -> FamilyJson.GuardianOut.of(a, civilities)).toList(),
                 household.getBillingAccountId(),
                 invitations.pendingOf(parent, household.getId()).stream().map(InvitationOut::of).toList());
     }

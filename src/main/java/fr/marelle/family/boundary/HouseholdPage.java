@@ -55,7 +55,7 @@ public class HouseholdPage {
             fields.setName(me.getLastName());
             return;
         }
-        fields.fill(household);
+        fields.fill(household, households.guardianIds(household.getId()), households.civilities(household.getId()));
     }
 
     public String save() {

@@ -86,7 +86,7 @@ public class HouseholdResource {
 
     HouseholdOut out(long actorId, Household household) {
         return HouseholdOut.of(household, households.isResident(household), households.guardians(household.getId()),
-                quotients.validToday(household.getId()).orElse(null));
+                households.civilities(household.getId()), quotients.validToday(household.getId()).orElse(null));
     }
 
     @GET
@@ -103,7 +103,8 @@ public class HouseholdResource {
     @Operation(operationId = "putHousehold", summary = "Create or change the parent's household",
             description = "The first save creates the household with the parent as guardian and billing contact.")
     @APIResponse(responseCode = "200", description = "The household as saved")
-    @APIResponse(responseCode = "400", description = "One entry per invalid field", content = @Content(mediaType = "application/problem+json"))
+    @APIResponse(responseCode = "400", description = "One entry per invalid field (e.g. country: a country not listed;"
+            + " civilities: a code other than M or MME, or an account that is not a guardian)", content = @Content(mediaType = "application/problem+json"))
     public HouseholdOut put(HouseholdIn body) {
         long parent = acting.requireRole(Role.PARENT).getId();
         Household saved = households.saveMine(parent, (body == null ? new HouseholdIn() : body).form());

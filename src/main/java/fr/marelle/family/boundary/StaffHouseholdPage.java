@@ -76,7 +76,7 @@ public class StaffHouseholdPage implements java.io.Serializable {
             return null;
         }
         if (!FacesContext.getCurrentInstance().isPostback()) {
-            fields.fill(household);
+            fields.fill(household, households.guardianIds(household.getId()), households.civilities(household.getId()));
             residence = household.getResidentOverride() == null ? "" : household.getResidentOverride().toString();
             healthViews.shown("staff household page", "household", household.getId(),
                     getChildren().stream().map(HealthDataViews.Shown::of).toList());

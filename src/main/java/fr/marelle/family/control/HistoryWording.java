@@ -93,6 +93,10 @@ public class HistoryWording {
             return stored == null ? Messages.text(locale, "history.value.residence.auto")
                     : Messages.text(locale, Boolean.parseBoolean(stored) ? "household.resident" : "household.nonResident");
         }
+        if ("household.country".equals(field)) {
+            // stored null for France
+            return Messages.text(locale, "country." + (stored == null ? Countries.FRANCE : stored));
+        }
         if (stored == null || stored.isBlank()) {
             return "";
         }
@@ -116,6 +120,7 @@ public class HistoryWording {
         return switch (field) {
             case "child.diet" -> Messages.text(locale, "diet." + stored);
             case "child.sex" -> Messages.text(locale, "child.sex." + stored);
+            case "guardian.civility" -> Messages.text(locale, "civility." + stored);
             case "child.levelCode" -> names.level(stored, locale).orElse(stored);
             // written as the school's name; an id only in history older than that
             case "child.schoolSiteId" -> stored.matches("[0-9]+")

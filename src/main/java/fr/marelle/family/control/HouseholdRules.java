@@ -1,11 +1,15 @@
 package fr.marelle.family.control;
 
+import fr.marelle.family.entity.Civility;
 import fr.marelle.family.entity.Diet;
 import fr.marelle.identity.control.AccountForm;
 import fr.marelle.platform.control.Violation;
 
 import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
@@ -20,12 +24,32 @@ public final class HouseholdRules {
     public static final int MAX_CHILD_AGE = 18;
 
     private static final Pattern POSTCODE = Pattern.compile("\\d{5}");
+    /** The widest postcode abroad (the column's size); letters, digits, spaces and hyphens. */
+    private static final Pattern FOREIGN_POSTCODE = Pattern.compile("[A-Za-z0-9 -]{1,10}");
 
     private HouseholdRules() {
     }
 
+    /**
+     * The household's fields. {@code country}: INSEE code of the address's country ("99100" or blank: France;
+     * null: unchanged). {@code civilities}: civility (M, MME, blank: none) by guardian's account id; null or a
+     * guardian left out: unchanged.
+     */
     public record HouseholdForm(String name, String addressLine1, String addressLine2, String postcode, String city,
-                                String phone, String otherPhone, Long billingAccountId) {
+                                String phone, String otherPhone, Long billingAccountId, String country,
+                                Map<Long, String> civilities) {
+
+        /** Without country nor civilities: both stay as they are. */
+        public HouseholdForm(String name, String addressLine1, String addressLine2, String postcode, String city,
+                             String phone, String otherPhone, Long billingAccountId) {
+            this(name, addressLine1, addressLine2, postcode, city, phone, otherPhone, billingAccountId, null, null);
+        }
+
+        /** The same form, the country given when it was left out. */
+        public HouseholdForm countryOr(String current) {
+            return country != null ? this : new HouseholdForm(name, addressLine1, addressLine2, postcode, city, phone,
+                    otherPhone, billingAccountId, current == null ? Countries.FRANCE : current, civilities);
+        }
     }
 
     public record ChildForm(String firstName, String lastName, LocalDate birthDate, String sex, Long schoolSiteId,
@@ -40,11 +64,19 @@ public final class HouseholdRules {
     public record QuotientForm(Integer amount, LocalDate validFrom, LocalDate validTo) {
     }
 
+    /** Checks the form; a null country (unchanged) is checked as France: give the current one first. */
     public static HouseholdForm check(HouseholdForm f, List<Violation> violations) {
         AccountForm.checkName("name", f.name(), violations);
+        String country = Countries.stored(f.country());
+        if (!Countries.known(f.country())) {
+            violations.add(Violation.of("country", "country.unknown", f.country().strip()));
+            country = null;
+        }
         String postcode = clean(f.postcode());
-        if (postcode != null && !POSTCODE.matcher(postcode).matches()) {
+        if (postcode != null && country == null && !POSTCODE.matcher(postcode).matches()) {
             violations.add(Violation.of("postcode", "postcode.invalid"));
+        } else if (postcode != null && country != null && !FOREIGN_POSTCODE.matcher(postcode).matches()) {
+            violations.add(Violation.of("postcode", "postcode.invalidAbroad"));
         }
         return new HouseholdForm(AccountForm.clean(f.name()),
                 text("addressLine1", f.addressLine1(), 200, violations),
@@ -53,7 +85,24 @@ public final class HouseholdRules {
                 text("city", f.city(), 100, violations),
                 Phones.toE164("phone", f.phone(), violations),
                 Phones.toE164("otherPhone", f.otherPhone(), violations),
-                f.billingAccountId());
+                f.billingAccountId(), country == null ? Countries.FRANCE : country, civilities(f.civilities(), violations));
+    }
+
+    /** Each civility as its code (null: none); an unknown one is a violation. */
+    static Map<Long, String> civilities(Map<Long, String> given, List<Violation> violations) {
+        if (given == null) {
+            return null;
+        }
+        Map<Long, String> checked = new LinkedHashMap<>();
+        given.forEach((account, civility) -> {
+            String c = clean(civility);
+            if (c != null && Arrays.stream(Civility.values()).noneMatch(v -> v.name().equals(c))) {
+                violations.add(Violation.of("civilities", "civility.unknown", c));
+            } else {
+                checked.put(account, c);
+            }
+        });
+        return checked;
     }
 
     public static ChildForm check(ChildForm f, LocalDate today, List<Violation> violations) {

@@ -3,6 +3,7 @@ package fr.marelle.family.control;
 import fr.marelle.platform.control.PageRequest;
 import fr.marelle.platform.control.NativeQueries;
 import fr.marelle.family.control.HouseholdRules.HouseholdForm;
+import fr.marelle.family.entity.Civility;
 import fr.marelle.family.entity.Guardian;
 import fr.marelle.family.entity.Household;
 import fr.marelle.identity.control.AccountAdministration;
@@ -93,6 +94,9 @@ public class Households {
         if (checked.billingAccountId() != null && !checked.billingAccountId().equals(actorId)) {
             violations.add(Violation.of("billingAccountId", "household.billing.notGuardian"));
         }
+        if (checked.civilities() != null && !List.of(actorId).containsAll(checked.civilities().keySet())) {
+            violations.add(Violation.of("civilities", "civility.notGuardian"));
+        }
         RuleViolationException.throwIfAny(violations);
         return create(actor, checked);
     }
@@ -111,10 +115,14 @@ public class Households {
     private Household apply(long actorId, Household household, HouseholdForm form, Boolean residentOverride,
                             boolean changeResidence) {
         List<Violation> violations = new ArrayList<>();
-        HouseholdForm checked = HouseholdRules.check(form, violations);
+        HouseholdForm checked = HouseholdRules.check(form.countryOr(household.getCountryCode()), violations);
         Long billing = checked.billingAccountId() == null ? household.getBillingAccountId() : checked.billingAccountId();
-        if (billing != null && !guardianIds(household.getId()).contains(billing)) {
+        List<Long> guardianIds = guardianIds(household.getId());
+        if (billing != null && !guardianIds.contains(billing)) {
             violations.add(Violation.of("billingAccountId", "household.billing.notGuardian"));
+        }
+        if (checked.civilities() != null && !guardianIds.containsAll(checked.civilities().keySet())) {
+            violations.add(Violation.of("civilities", "civility.notGuardian"));
         }
         RuleViolationException.throwIfAny(violations);
         Map<String, Object> before = household.historyView();
@@ -123,6 +131,7 @@ public class Households {
         household.setAddressLine2(checked.addressLine2());
         household.setPostcode(checked.postcode());
         household.setCity(checked.city());
+        household.setCountryCode(Countries.stored(checked.country()));
         household.setPhone(checked.phone());
         household.setOtherPhone(checked.otherPhone());
         household.setBillingAccountId(billing);
@@ -132,8 +141,40 @@ public class Households {
         em.flush();
         history.record(household.getId(), "household", household.getId(), household.getName(), before,
                 household.historyView());
+        changeCivilities(household.getId(), checked.civilities());
         refreshSearch(household.getId());
         return household;
+    }
+
+    /** Each civility given for a guardian of the household, in its history (and the audit trail) when it changed. */
+    private void changeCivilities(long householdId, Map<Long, String> civilities) {
+        if (civilities == null) {
+            return;
+        }
+        civilities.forEach((accountId, code) -> {
+            Guardian guardian = em.find(Guardian.class, accountId);
+            Civility before = guardian.getCivility();
+            Civility after = code == null ? null : Civility.valueOf(code);
+            if (before == after) {
+                return;
+            }
+            guardian.setCivility(after);
+            em.flush();
+            Map<String, Object> was = new LinkedHashMap<>();
+            was.put("civility", before == null ? null : before.name());
+            Map<String, Object> now = new LinkedHashMap<>();
+            now.put("civility", after == null ? null : after.name());
+            // named even when the account is not active yet (a parent invited at the counter)
+            history.record(householdId, "guardian", accountId, em.find(Account.class, accountId).fullName(), was, now);
+        });
+    }
+
+    /** The civility of each guardian of the household who gave one, by account id. */
+    public Map<Long, Civility> civilities(long householdId) {
+        Map<Long, Civility> result = new LinkedHashMap<>();
+        em.createQuery("select g from Guardian g where g.householdId = :h and g.civility is not null", Guardian.class)
+                .setParameter("h", householdId).getResultList().forEach(g -> result.put(g.getAccountId(), g.getCivility()));
+        return result;
     }
 
     /** A new household with its first guardian as billing contact, in the history and the search. */
@@ -144,12 +185,17 @@ public class Households {
         household.setAddressLine2(checked.addressLine2());
         household.setPostcode(checked.postcode());
         household.setCity(checked.city());
+        household.setCountryCode(Countries.stored(checked.country()));
         household.setPhone(checked.phone());
         household.setOtherPhone(checked.otherPhone());
         household.setBillingAccountId(guardian.getId());
         em.persist(household);
         em.flush();
-        em.persist(new Guardian(guardian.getId(), household.getId(), now));
+        Guardian first = new Guardian(guardian.getId(), household.getId(), now);
+        if (checked.civilities() != null && checked.civilities().get(guardian.getId()) != null) {
+            first.setCivility(Civility.valueOf(checked.civilities().get(guardian.getId())));
+        }
+        em.persist(first);
         em.flush();
         history.record(household.getId(), "household", household.getId(), household.getName(), null,
                 household.historyView());
@@ -169,7 +215,7 @@ public class Households {
         HouseholdForm checked = HouseholdRules.check(
                 new HouseholdForm(form.name() == null || form.name().isBlank() ? lastName : form.name(),
                         form.addressLine1(), form.addressLine2(), form.postcode(), form.city(), form.phone(),
-                        form.otherPhone(), null), violations);
+                        form.otherPhone(), null, form.country(), null), violations);
         RuleViolationException.throwIfAny(violations);
         Account parent = administration.inviteParent(actorId, firstName, lastName, email, language);
         return create(parent, checked);

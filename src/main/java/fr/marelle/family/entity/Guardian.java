@@ -2,6 +2,8 @@ package fr.marelle.family.entity;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
@@ -19,6 +21,9 @@ public class Guardian {
     private Long householdId;
     @Column(name = "joined_at")
     private OffsetDateTime joinedAt;
+    /** Null: not given (the PES file then carries none). */
+    @Enumerated(EnumType.STRING)
+    private Civility civility;
 
     protected Guardian() {
     }
@@ -32,4 +37,6 @@ public class Guardian {
     public Long getAccountId() { return accountId; }
     public Long getHouseholdId() { return householdId; }
     public OffsetDateTime getJoinedAt() { return joinedAt; }
+    public Civility getCivility() { return civility; }
+    public void setCivility(Civility civility) { this.civility = civility; }
 }

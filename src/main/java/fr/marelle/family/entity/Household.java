@@ -27,6 +27,9 @@ public class Household {
     private String addressLine2;
     private String postcode;
     private String city;
+    /** INSEE code of the address's country; null: France. */
+    @Column(name = "country_code")
+    private String countryCode;
     private String phone;
     @Column(name = "other_phone")
     private String otherPhone;
@@ -55,6 +58,7 @@ public class Household {
         view.put("addressLine2", addressLine2);
         view.put("postcode", postcode);
         view.put("city", city);
+        view.put("country", countryCode);
         view.put("phone", phone);
         view.put("otherPhone", otherPhone);
         view.put("billingAccountId", billingAccountId);
@@ -73,6 +77,9 @@ public class Household {
     public void setPostcode(String postcode) { this.postcode = postcode; }
     public String getCity() { return city; }
     public void setCity(String city) { this.city = city; }
+    public String getCountryCode() { return countryCode; }
+    public void setCountryCode(String countryCode) { this.countryCode = countryCode; }
+    public boolean isAbroad() { return countryCode != null; }
     public String getPhone() { return phone; }
     public void setPhone(String phone) { this.phone = phone; }
     public String getOtherPhone() { return otherPhone; }

@@ -201,7 +201,7 @@ public class AccountErasure {
                 + " text = ?2 where registration_id in (select id from registration where household_id = ?1)", household, PersonalTraces.ERASED);
         update("update booking_change set actor_name = ?2, reason = null where household_id = ?1 and actor_kind = 'FAMILY'",
                 household, PersonalTraces.ERASED);
-        update("update household set name = ?2, address_line1 = null, address_line2 = null, postcode = null, city = null,"
+        update("update household set name = ?2, address_line1 = null, address_line2 = null, postcode = null, city = null, country_code = null,"
                 + " phone = null, other_phone = null, resident_override = null, search_text = '', version = version + 1"
                 + " where id = ?1", household, "Foyer effacé " + household);
         update("delete from guardian where household_id = ?1", household);

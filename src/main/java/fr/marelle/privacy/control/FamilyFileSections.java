@@ -1,5 +1,6 @@
 package fr.marelle.privacy.control;
 
+import fr.marelle.family.control.Countries;
 import fr.marelle.privacy.entity.DataExport.AccountData;
 import fr.marelle.privacy.entity.DataExport.CivilIdentityData;
 import fr.marelle.privacy.entity.DataExport.FranceConnectLinkData;
@@ -80,16 +81,17 @@ public class FamilyFileSections {
 
     public HouseholdData household(long householdId) {
         Object[] h = query(em, "select h.id, h.name, h.address_line1, h.address_line2, h.postcode, h.city, h.phone,"
-                + " h.other_phone, " + NAME.formatted("b") + ", h.resident_override, h.created_at"
-                + " from household h left join account b on b.id = h.billing_account_id where h.id = ?1", householdId).get(0);
-        return new HouseholdData(number(h[0]), text(h[1]), text(h[2]), text(h[3]), text(h[4]), text(h[5]), text(h[6]),
-                text(h[7]), text(h[8]), optionalYes(h[9]), at(h[10]));
+                + " h.other_phone, " + NAME.formatted("b") + ", h.resident_override, h.created_at, coalesce(h.country_code, ?2)"
+                + " from household h left join account b on b.id = h.billing_account_id where h.id = ?1", householdId,
+                Countries.FRANCE).get(0);
+        return new HouseholdData(number(h[0]), text(h[1]), text(h[2]), text(h[3]), text(h[4]), text(h[5]), text(h[11]),
+                text(h[6]), text(h[7]), text(h[8]), optionalYes(h[9]), at(h[10]));
     }
 
     public List<GuardianData> guardians(long householdId) {
-        return query(em, "select a.first_name, a.last_name, a.email, g.joined_at from guardian g join account a on a.id = g.account_id"
-                + " where g.household_id = ?1 order by g.joined_at, a.id", householdId).stream()
-                .map(g -> new GuardianData(text(g[0]), text(g[1]), text(g[2]), at(g[3]))).toList();
+        return query(em, "select a.first_name, a.last_name, a.email, g.joined_at, g.civility from guardian g"
+                + " join account a on a.id = g.account_id where g.household_id = ?1 order by g.joined_at, a.id", householdId).stream()
+                .map(g -> new GuardianData(text(g[0]), text(g[1]), text(g[2]), at(g[3]), text(g[4]))).toList();
     }
 
     public List<InvitationData> invitations(long householdId) {

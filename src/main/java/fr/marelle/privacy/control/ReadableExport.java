@@ -1,5 +1,6 @@
 package fr.marelle.privacy.control;
 
+import fr.marelle.family.control.Countries;
 import fr.marelle.planning.control.Prices;
 import fr.marelle.platform.control.Messages;
 import fr.marelle.privacy.entity.DataExport;
@@ -40,7 +41,8 @@ public record ReadableExport(OffsetDateTime exportedAt, List<Table> tables) {
             tables.add(c.facts("organisation", organisationFacts(e.organisation(), c)));
         }
         tables.add(c.table("guardians", e.guardians(), List.of("name", "email", "joinedAt"),
-                g -> List.of(g.firstName() + " " + g.lastName(), g.email(), c.at(g.joinedAt()))));
+                g -> List.of((g.civility() == null ? "" : c.t("civility." + g.civility()) + " ") + g.firstName() + " " + g.lastName(),
+                        g.email(), c.at(g.joinedAt()))));
         tables.add(c.table("invitations", e.guardianInvitations(), List.of("invitee", "invitedBy", "state", "createdAt", "decidedAt"),
                 i -> List.of(i.invitee(), c.text(i.invitedBy()), i.state(), c.at(i.createdAt()), c.at(i.decidedAt()))));
         tables.add(c.table("children", e.children(), List.of("name", "birthDate", "school", "diet", "allergies", "pai",
@@ -141,7 +143,8 @@ public record ReadableExport(OffsetDateTime exportedAt, List<Table> tables) {
     }
 
     private static List<List<String>> householdFacts(HouseholdData h, Cells c) {
-        return List.of(c.fact("name", h.name()), c.fact("address", c.join(h.addressLine1(), h.addressLine2(), h.postcode(), h.city())),
+        return List.of(c.fact("name", h.name()), c.fact("address", c.join(h.addressLine1(), h.addressLine2(), h.postcode(), h.city(),
+                        Countries.FRANCE.equals(h.country()) ? null : c.t("country." + h.country()))),
                 c.fact("phone", c.join(h.phone(), h.otherPhone())), c.fact("billingContact", c.text(h.billingContact())),
                 c.fact("createdAt", c.at(h.createdAt())));
     }

@@ -75,13 +75,16 @@ public record DataExport(
 
     @Schema(name = "DataExportHousehold")
     public record HouseholdData(long id, String name, String addressLine1, String addressLine2, String postcode,
-                                String city, String phone, String otherPhone, String billingContact,
+                                String city,
+                                @Schema(description = "INSEE code of the address's country; 99100: France") String country,
+                                String phone, String otherPhone, String billingContact,
                                 @Schema(description = "Set by an agent; absent: follows the town's postcodes") Boolean residentOverride,
                                 OffsetDateTime createdAt) {
     }
 
     @Schema(name = "DataExportGuardian")
-    public record GuardianData(String firstName, String lastName, String email, OffsetDateTime joinedAt) {
+    public record GuardianData(String firstName, String lastName, String email, OffsetDateTime joinedAt,
+                               @Schema(description = "M (Monsieur), MME (Madame) or null when not given") String civility) {
     }
 
     @Schema(name = "DataExportInvitation")

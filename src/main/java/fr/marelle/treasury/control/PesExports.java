@@ -265,10 +265,15 @@ public class PesExports {
         return charges;
     }
 
-    /** The household's payer (the billing account, or the household's name) at the household's address. */
+    /**
+     * The household's payer (the billing account, or the household's name) with the civility that guardian gave,
+     * at the household's address, in France or abroad (the country's INSEE code).
+     */
     private Optional<PesOrmc.Payer> payerOf(Invoice invoice, List<Violation> v) {
-        List<?> rows = em.createNativeQuery("select h.name, h.address_line1, h.address_line2, h.postcode, h.city, a.first_name, a.last_name"
-                + " from household h left join account a on a.id = coalesce(cast(?2 as bigint), h.billing_account_id) where h.id = ?1")
+        List<?> rows = em.createNativeQuery("select h.name, h.address_line1, h.address_line2, h.postcode, h.city, a.first_name,"
+                        + " a.last_name, g.civility, h.country_code from household h"
+                        + " left join account a on a.id = coalesce(cast(?2 as bigint), h.billing_account_id)"
+                        + " left join guardian g on g.account_id = a.id and g.household_id = h.id where h.id = ?1")
                 .setParameter(1, invoice.getHouseholdId()).setParameter(2, invoice.getBillingAccountId()).getResultList();
         if (rows.isEmpty()) {
             v.add(Violation.of("household", "treasury.pes.noAddress", invoice.getNumber(), invoice.getHouseholdName()));
@@ -278,20 +283,22 @@ public class PesExports {
         String street = (String) r[1];
         String postcode = r[3] == null ? null : ((String) r[3]).strip();
         String city = (String) r[4];
-        if (PesText.text(street, 38).isEmpty() || PesText.text(city, 38).isEmpty() || postcode == null || postcode.isEmpty()) {
+        Optional<String> country = Optional.ofNullable((String) r[8]);
+        if (PesText.text(street, 38).isEmpty() || PesText.text(city, 38).isEmpty()
+                || country.isEmpty() && (postcode == null || postcode.isEmpty())) {
             v.add(Violation.of("household", "treasury.pes.noAddress", invoice.getNumber(), invoice.getHouseholdName()));
             return Optional.empty();
         }
-        if (!postcode.matches("\\d{5}")) {
-            // abroad: Hélios needs the country's INSEE code, which the household file does not hold yet
-            v.add(Violation.of("household", "treasury.pes.abroad", invoice.getNumber(), invoice.getHouseholdName()));
+        if (country.isEmpty() && !postcode.matches("\\d{5}")) {
+            v.add(Violation.of("household", "treasury.pes.postcode", invoice.getNumber(), invoice.getHouseholdName()));
             return Optional.empty();
         }
         String last = r[6] == null ? (String) r[0] : (String) r[6];
         String first = (String) r[5];
         PesOrmc.Address address = new PesOrmc.Address(street, Optional.ofNullable((String) r[2]).filter(s -> !s.isBlank()),
-                postcode, city, Optional.empty());
-        return Optional.of(new PesOrmc.Payer("FAM" + invoice.getHouseholdId(), Optional.empty(), last, first, address));
+                postcode, city, country);
+        return Optional.of(new PesOrmc.Payer("FAM" + invoice.getHouseholdId(), Optional.ofNullable((String) r[7]), last, first,
+                address));
     }
 
     static Optional<Long> debtNumber(String invoiceNumber) {

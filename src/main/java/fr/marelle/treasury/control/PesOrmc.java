@@ -51,7 +51,7 @@ public final class PesOrmc {
     public record Line(Product product, String object, long cents) {
     }
 
-    /** The debtor: civility only when known (M or MME). */
+    /** The debtor: civility only when known (M or MME: the guardian's civility code is the PES code). */
     public record Payer(String reference, Optional<String> civility, String lastName, String firstName, Address address) {
     }
 
@@ -62,6 +62,17 @@ public final class PesOrmc {
     public record Address(String street, Optional<String> complement, String postcode, String city, Optional<String> countryInsee) {
         public boolean abroad() {
             return countryInsee.isPresent();
+        }
+
+        /**
+         * The town as PES's Ville carries it: the town in France; abroad, as the country writes it, with its own
+         * postcode before the town (CP only holds 99999), e.g. "1000 BRUXELLES".
+         */
+        public String town() {
+            if (!abroad() || postcode == null || postcode.isBlank()) {
+                return city;
+            }
+            return postcode.strip() + " " + city;
         }
     }
 }

@@ -161,7 +161,7 @@ public final class PesOrmcWriter {
             optional(x, "Adr3", a.complement().get(), 38);
         }
         v(x, "CP", a.abroad() ? "99999" : a.postcode());
-        v(x, "Ville", text(a.city(), 38));
+        v(x, "Ville", text(a.town(), 38));
         v(x, "CodRes", "0");
         if (a.abroad()) {
             v(x, "CodPays", a.countryInsee().get());

@@ -55,6 +55,15 @@ class HistoryWordingTest {
     }
 
     @Test
+    void countriesAndCivilitiesAreNamedFranceBeingStoredAsNoCountry() {
+        assertEquals("Belgique", fr("household.country", "99131"));
+        assertEquals("Germany", en("household.country", "99109"));
+        assertEquals("France", fr("household.country", null));
+        assertEquals("Madame", fr("guardian.civility", "MME"));
+        assertEquals("", fr("guardian.civility", null));
+    }
+
+    @Test
     void yesNoValuesDatesAndPhonesReadAsAPersonWritesThem() {
         assertEquals("Oui", fr("child.pai", "true"));
         assertEquals("No", en("child.photoConsent", "false"));

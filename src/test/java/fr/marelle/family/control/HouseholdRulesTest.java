@@ -10,7 +10,9 @@ import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -95,6 +97,55 @@ class HouseholdRulesTest {
         HouseholdRules.check(new HouseholdForm("", null, null, "4910", null, "12", "abc", null), violations);
         assertEquals(List.of("name:name.required", "postcode:postcode.invalid", "phone:phone.invalid",
                 "otherPhone:phone.invalid"), keys(violations));
+    }
+
+    @Test
+    void anAddressAbroadNamesAListedCountryAndKeepsItsOwnPostcode() {
+        List<Violation> violations = new ArrayList<>();
+        HouseholdForm checked = HouseholdRules.check(new HouseholdForm("Peeters", "Rue Haute 12", null, " 1000 ", "Bruxelles",
+                null, null, null, "99131", null), violations);
+        assertEquals(List.of(), violations);
+        assertEquals("99131", checked.country());
+        assertEquals("1000", checked.postcode());
+
+        HouseholdRules.check(new HouseholdForm("Silva", "Rua Augusta 10", null, "1100-053", "Lisboa", null, null, null,
+                "99139", null), violations);
+        assertEquals(List.of(), violations, "a Portuguese postcode abroad");
+
+        HouseholdRules.check(new HouseholdForm("Smith", "1 High St", null, "SW1A 1AA", "London", null, null, null,
+                "99999", null), violations);
+        assertEquals(List.of("country:country.unknown", "postcode:postcode.invalid"), keys(violations),
+                "an unknown country is refused, and the address is then checked as French");
+    }
+
+    @Test
+    void franceIsItsInseeCodeOrNothingAndLeftOutItStaysAsItWas() {
+        List<Violation> violations = new ArrayList<>();
+        HouseholdForm blank = HouseholdRules.check(new HouseholdForm("Martin", null, null, "49100", "Angers", null, null, null,
+                " ", null), violations);
+        assertEquals(Countries.FRANCE, blank.country());
+        assertEquals(List.of(), violations);
+        HouseholdForm leftOut = new HouseholdForm("Martin", null, null, "49100", "Angers", null, null, null);
+        assertEquals("99131", leftOut.countryOr("99131").country(), "an old client keeps the household abroad");
+        assertEquals(Countries.FRANCE, leftOut.countryOr(null).country());
+        assertEquals(null, Countries.stored(Countries.FRANCE));
+    }
+
+    @Test
+    void aCivilityIsMonsieurMadameOrNone() {
+        List<Violation> violations = new ArrayList<>();
+        Map<Long, String> given = new LinkedHashMap<>();
+        given.put(7L, "MME");
+        given.put(8L, " ");
+        HouseholdForm checked = HouseholdRules.check(new HouseholdForm("Martin", null, null, null, null, null, null, null,
+                null, given), violations);
+        assertEquals(List.of(), violations);
+        assertEquals("MME", checked.civilities().get(7L));
+        assertTrue(checked.civilities().containsKey(8L) && checked.civilities().get(8L) == null, "cleared");
+
+        HouseholdRules.check(new HouseholdForm("Martin", null, null, null, null, null, null, null, null,
+                Map.of(7L, "Mlle")), violations);
+        assertEquals(List.of("civilities:civility.unknown"), keys(violations), "Hélios rejects Mlle");
     }
 
     @Test

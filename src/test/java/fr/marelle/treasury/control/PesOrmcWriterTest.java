@@ -64,10 +64,33 @@ class PesOrmcWriterTest {
     }
 
     @Test
-    void aDebtorAbroadHasPostcode99999AndTheCountrysInseeCode() {
-        String text = new String(PesOrmcWriter.write(file(BUDGET, Optional.empty())), StandardCharsets.ISO_8859_1);
-        assertTrue(text.contains("<CP V=\"99999\"/><Ville V=\"LISBOA\"/><CodRes V=\"0\"/><CodPays V=\"99139\"/>"), text);
-        assertTrue(text.contains("<Civilite V=\"MME\"/><Nom V=\"DA SILVA\"/><Prenom V=\"INES\"/>"), text);
+    void aDebtorAbroadHasPostcode99999TheCountrysInseeCodeAndTheTownWithItsOwnPostcode() {
+        byte[] xml = PesOrmcWriter.write(file(BUDGET, Optional.empty()));
+        assertEquals(List.of(), PesSchema.problems(xml));
+        String text = new String(xml, StandardCharsets.ISO_8859_1);
+        assertTrue(text.contains("<Adr2 V=\"RUA AUGUSTA 10\"/><CP V=\"99999\"/><Ville V=\"1100-053 LISBOA\"/><CodRes V=\"0\"/>"
+                + "<CodPays V=\"99139\"/></Adresse>"), text);
+        assertTrue(text.contains("<CP V=\"49100\"/><Ville V=\"ANGERS\"/><CodRes V=\"0\"/></Adresse>"), "no country in France: " + text);
+    }
+
+    @Test
+    void theDebtorsCivilityIsSentWhenKnownAndOnlyThen() {
+        byte[] xml = PesOrmcWriter.write(file(BUDGET, Optional.empty()));
+        assertEquals(List.of(), PesSchema.problems(xml));
+        String text = new String(xml, StandardCharsets.ISO_8859_1);
+        assertTrue(text.contains("<TypTiers V=\"01\"/><Civilite V=\"MME\"/><Nom V=\"DA SILVA\"/><Prenom V=\"INES\"/>"), text);
+        assertTrue(text.contains("<TypTiers V=\"01\"/><Nom V=\"LEFEVRE-COEUR\"/>"), "none when unknown: " + text);
+
+        PesOrmc.Payer monsieur = new PesOrmc.Payer("FAM44", Optional.of("M"), "Peeters", "Jan",
+                new PesOrmc.Address("Rue Haute 12", Optional.empty(), "1000", "Bruxelles", Optional.of("99131")));
+        PesOrmc.Article article = new PesOrmc.Article(1, "2026-PERISCOLAIRE-000125", Optional.of(2026000125L), "FACTURE",
+                List.of(new PesOrmc.Line(CANT, "Cantine", 620)), monsieur, Optional.empty());
+        byte[] belgian = PesOrmcWriter.write(new PesOrmc.File("PESORMC_00100_2026_43.xml", "MARELLE", "MARELLE 1.0", DAY, BUDGET,
+                new PesOrmc.Bordereau(2026, 43, DAY, "Régie", List.of(article))));
+        assertEquals(List.of(), PesSchema.problems(belgian));
+        String b = new String(belgian, StandardCharsets.ISO_8859_1);
+        assertTrue(b.contains("<Civilite V=\"M\"/><Nom V=\"PEETERS\"/><Prenom V=\"JAN\"/>"), b);
+        assertTrue(b.contains("<CP V=\"99999\"/><Ville V=\"1000 BRUXELLES\"/><CodRes V=\"0\"/><CodPays V=\"99131\"/>"), b);
     }
 
     @Test
@@ -99,6 +122,8 @@ class PesOrmcWriterTest {
         assertFalse(problems(good.replace("<Prenom V=\"HELOISE\"/>", "<Prenom V=\"NC\"/>")).isEmpty(), "NC");
         assertFalse(problems(good.replace("<Edition", "<X").replace("<RefTiers V=\"FAM42\"/>", "<RefTiers V=\"0\"/>")).isEmpty(), "a lone 0");
         assertFalse(problems(good.replace("<CP V=\"49100\"/>", "<CP V=\"4910\"/>")).isEmpty(), "a 4-digit postcode");
+        assertFalse(problems(good.replace("<Civilite V=\"MME\"/>", "<Civilite V=\"MLLE\"/>")).isEmpty(), "Mlle");
+        assertFalse(problems(good.replace("<CodPays V=\"99139\"/>", "<CodPays V=\"PT\"/>")).isEmpty(), "a country not in INSEE form");
         assertFalse(problems(good.replace("<Adr2 V=\"12 RUE DES ECOLES\"/>", "")).isEmpty(), "no street");
         assertFalse(problems(good.replace("<IdBord V=\"42\"/>", "<IdBord V=\"12345678\"/>")).isEmpty(), "8 digits");
         assertFalse(problems("not xml").isEmpty());
