@@ -81,8 +81,8 @@ public class Settings {
         });
     }
 
-    /** Forgets what this node read, e.g. after settings were written with SQL. */
-    public void forget() {
+    /** Forgets what this node read (every write goes through {@link #put}). */
+    private void forget() {
         read.clear();
     }
 
