@@ -123,8 +123,10 @@ public class OpenApiContract implements OASFilter {
             }
             body.getMediaTypes().forEach((type, media) -> {
                 if (type.startsWith("multipart/") || type.endsWith("x-www-form-urlencoded")) {
-                    if (!JavaSchemas.hasProperties(media.getSchema())) {
-                        // parts read one by one (List<EntityPart>): the class an @RequestBody names lists them
+                    // parts read one by one (List<EntityPart>): the class an @RequestBody names lists them; the
+                    // scanner may have merged its properties into the list's array schema, which is no form either
+                    if (!JavaSchemas.hasProperties(media.getSchema())
+                            || media.getSchema().getType() == Schema.SchemaType.ARRAY) {
                         media.setSchema(alternatives.stream().map(OpenApiContract::declaredRequestBody)
                                 .flatMap(Optional::stream).findFirst()
                                 .map(declared -> JavaSchemas.schemaOf(declared, components))
