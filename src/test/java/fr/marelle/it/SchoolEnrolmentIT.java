@@ -99,6 +99,8 @@ class SchoolEnrolmentIT extends PortalITBase {
         JsonObject first = Api.json(Api.ok(Api.get("/api/v1/staff/school-enrolments?size=1&page=1", "Authorization", AGENT)));
         assertEquals(1, first.getJsonArray("items").size());
         assertTrue(first.getJsonNumber("total").longValue() >= 1);
+        assertProblem(Api.get("/api/v1/staff/school-enrolments?page=deux", "Authorization", AGENT), 400, "page", "nombre entier");
+        assertProblem(Api.get("/api/v1/staff/school-enrolments?size=500", "Authorization", AGENT), 400, "size", "de 1 à 100");
         assertEquals(403, Api.get("/api/v1/staff/school-enrolments", "Authorization", pupil.auth()).statusCode());
 
         // not accepted while a document is missing; asked for, the family adds it and sends the request again

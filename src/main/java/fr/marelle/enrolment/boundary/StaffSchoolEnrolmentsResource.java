@@ -12,12 +12,12 @@ import fr.marelle.enrolment.entity.EnrolmentState;
 import fr.marelle.family.control.ProofFiles;
 import fr.marelle.identity.control.Acting;
 import fr.marelle.platform.boundary.ApiLocale;
+import fr.marelle.platform.boundary.ApiPaging;
 import fr.marelle.platform.control.Messages;
 import fr.marelle.platform.control.RuleViolationException;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
@@ -71,17 +71,20 @@ public class StaffSchoolEnrolmentsResource {
     @Operation(operationId = "listSchoolEnrolmentsForStaff", summary = "The queue, oldest first, a page at a time",
             description = "By default the requests waiting for an agent (SUBMITTED), every school year.")
     @APIResponse(responseCode = "200", description = "A page of requests and their total", content = @Content(schema = @Schema(implementation = PageOut.class)))
-    @APIResponse(responseCode = "400", description = "Unknown state", content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "400", description = "Unknown state, or a page or size that is not a whole number in its range", content = @Content(mediaType = PROBLEM))
     public PageOut queue(
             @Parameter(description = "the school the request is about (assigned, else wished, else the map's)") @QueryParam("schoolId") Long schoolId,
             @Parameter(description = "level code: PS, MS, GS, CP, CE1, CE2, CM1, CM2") @QueryParam("level") String level,
             @Parameter(description = "states, comma-separated: SUBMITTED, INCOMPLETE, ACCEPTED, REFUSED, WITHDRAWN") @QueryParam("state") String state,
             @Parameter(description = "e.g. 2027-2028") @QueryParam("schoolYear") String schoolYear,
-            @Parameter(description = "from 1") @QueryParam("page") @DefaultValue("1") int page,
-            @Parameter(description = "at most 100") @QueryParam("size") @DefaultValue("20") int size) {
+            @Parameter(description = "page number, from 1, 1 by default", schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1"))
+            @QueryParam("page") String page,
+            @Parameter(description = "rows of the page, 1 to 100, 20 by default", schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1", maximum = "100"))
+            @QueryParam("size") String size) {
         long staff = acting.requirePlanningStaff().getId();
+        ApiPaging.Numbered paging = ApiPaging.numbered(page, size, 20, SchoolEnrolments.MAX_PAGE_SIZE);
         SchoolEnrolments.Page found = enrolments.queue(staff, new SchoolEnrolments.Filter(schoolId, blankToNull(level),
-                states(state), blankToNull(schoolYear)), page, size);
+                states(state), blankToNull(schoolYear)), paging.page(), paging.size());
         return new PageOut(found.items().stream().map(v -> answers.of(v, locale())).toList(), found.total(), found.page(),
                 found.size());
     }

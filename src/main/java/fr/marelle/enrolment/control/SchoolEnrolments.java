@@ -51,7 +51,7 @@ import java.util.Set;
 @ApplicationScoped
 public class SchoolEnrolments {
 
-    static final int MAX_PAGE_SIZE = 100;
+    public static final int MAX_PAGE_SIZE = 100;
 
     /** What the family fills in. */
     public record Form(Long childId, String schoolYear, Long wishedSchoolId, String derogationReason) {

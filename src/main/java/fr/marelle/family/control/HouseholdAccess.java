@@ -35,7 +35,8 @@ public class HouseholdAccess {
     Acting acting;
 
     public Account actor(long actorId) {
-        Account actor = accounts.byId(actorId).orElseThrow(() -> new SecurityException("unknown account " + actorId));
+        // the signed-in account was read and checked once for this request: most calls name it
+        Account actor = acting.signedIn(actorId).or(() -> accounts.byId(actorId)).orElseThrow(() -> new SecurityException("unknown account " + actorId));
         if (actor.getStatus() != AccountStatus.ACTIVE) {
             throw new SecurityException("account " + actorId + " is not active");
         }

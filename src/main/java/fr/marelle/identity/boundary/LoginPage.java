@@ -44,7 +44,7 @@ public class LoginPage {
     public String login() throws IOException {
         LoginResult result;
         try {
-            result = passwordChecks.through(() -> authentication.check(email, password));
+            result = passwordChecks.through(email, () -> authentication.check(email, password));
         } catch (ServerBusyException e) {
             ServerBusy.onPage(e);
             return null;

@@ -116,7 +116,7 @@ public class PortalAuthentication implements HttpAuthenticationMechanism {
         }
         LoginResult result;
         try {
-            result = passwordChecks.through(() -> authentication.checkBasic(decoded.substring(0, colon), decoded.substring(colon + 1)));
+            result = passwordChecks.through(decoded.substring(0, colon), () -> authentication.checkBasic(decoded.substring(0, colon), decoded.substring(colon + 1)));
         } catch (ServerBusyException e) {
             ServerBusy.write(context.getRequest(), response, e);
             return AuthenticationStatus.SEND_FAILURE;
@@ -130,6 +130,7 @@ public class PortalAuthentication implements HttpAuthenticationMechanism {
         }
         Set<String> groups = roleNames(result.account().getRoles());
         Acting.declareGroups(context.getRequest(), groups);
+        Acting.declareAccount(context.getRequest(), result.account());
         return context.notifyContainerAboutLogin(result.account().getEmail(), groups);
     }
 
@@ -140,6 +141,7 @@ public class PortalAuthentication implements HttpAuthenticationMechanism {
         }
         Set<String> groups = Set.of(login.get().role().name());
         Acting.declareGroups(context.getRequest(), groups);
+        Acting.declareAccount(context.getRequest(), login.get().account());
         return context.notifyContainerAboutLogin(login.get().account().getEmail(), groups);
     }
 

@@ -28,6 +28,7 @@ public class Acting {
     public static final Role[] FINANCE_STAFF = {Role.FINANCE, Role.ADMIN};
 
     private static final String DECLARED_GROUPS = Acting.class.getName() + ".groups";
+    private static final String DECLARED_ACCOUNT = Acting.class.getName() + ".account";
 
     @Inject
     SecurityContext security;
@@ -47,9 +48,17 @@ public class Acting {
     public Optional<Account> account() {
         if (account == null) {
             String name = callerName();
-            account = name == null ? Optional.empty() : accounts.byEmail(name);
+            account = name == null ? Optional.empty() : declaredAccount(name).or(() -> accounts.byEmail(name));
         }
         return account;
+    }
+
+    /**
+     * The signed-in account itself when the caller is that account (the request's signed-in account, read
+     * once), not the system; the controls ask here before reading the account again.
+     */
+    public Optional<Account> signedIn(long accountId) {
+        return system ? Optional.empty() : account().filter(a -> a.getId() == accountId);
     }
 
     /** The signed-in account, or {@link NotSignedInException} (401 on the API). */
@@ -107,6 +116,23 @@ public class Acting {
      */
     public static void declareGroups(jakarta.servlet.http.HttpServletRequest request, java.util.Set<String> groups) {
         request.setAttribute(DECLARED_GROUPS, java.util.Set.copyOf(groups));
+    }
+
+    /**
+     * For the authentication mechanism: the account it just read and checked (active, holding the role), so that
+     * this request does not read it again by its e-mail.
+     */
+    public static void declareAccount(jakarta.servlet.http.HttpServletRequest request, Account account) {
+        request.setAttribute(DECLARED_ACCOUNT, account);
+    }
+
+    private Optional<Account> declaredAccount(String caller) {
+        try {
+            return request.getAttribute(DECLARED_ACCOUNT) instanceof Account declared
+                    && declared.getEmail().equalsIgnoreCase(caller) ? Optional.of(declared) : Optional.empty();
+        } catch (RuntimeException outsideAnHttpRequest) {
+            return Optional.empty();
+        }
     }
 
     @SuppressWarnings("unchecked")

@@ -36,7 +36,8 @@ class PasswordCheckGateTest {
         ExecutorService pool = Executors.newFixedThreadPool(5);
         List<Future<Boolean>> admitted = new ArrayList<>();
         for (int i = 0; i < 5; i++) {
-            admitted.add(pool.submit(() -> gate.through(() -> {
+            String login = "parent" + i + "@example.net";
+            admitted.add(pool.submit(() -> gate.through(login, () -> {
                 mostAtOnce.accumulateAndGet(running.incrementAndGet(), Math::max);
                 try {
                     release.await();
@@ -53,7 +54,7 @@ class PasswordCheckGateTest {
             Thread.sleep(10);
         }
         Thread.sleep(100);
-        ServerBusyException busy = assertThrows(ServerBusyException.class, () -> gate.through(() -> true));
+        ServerBusyException busy = assertThrows(ServerBusyException.class, () -> gate.through("late@example.net", () -> true));
         assertEquals(PasswordCheckGate.RETRY_AFTER_SECONDS, busy.retryAfterSeconds());
 
         release.countDown();
@@ -62,6 +63,74 @@ class PasswordCheckGateTest {
         }
         pool.shutdown();
         assertEquals(2, mostAtOnce.get(), "never more checks at once than the pool");
-        assertTrue(gate.through(() -> true), "once the storm is over, a sign-in goes through");
+        assertTrue(gate.through("late@example.net", () -> true), "once the storm is over, a sign-in goes through");
+    }
+
+    @Test
+    void duringAStormAParentToldToRetryGetsInOnTheRetryAheadOfSignInsThatJustArrived() throws Exception {
+        PasswordCheckGate gate = gate(1, 4);
+        ExecutorService pool = Executors.newCachedThreadPool();
+        try {
+            // no storm yet: a first try may use the whole queue (one checking, four waiting); the next is refused
+            CountDownLatch first = new CountDownLatch(1);
+            List<Future<Boolean>> wave = new ArrayList<>();
+            for (int i = 0; i < 5; i++) {
+                wave.add(block(pool, gate, "first" + i + "@example.net", first));
+                awaitQueued(gate, i);
+            }
+            assertThrows(ServerBusyException.class, () -> gate.through("Lea@example.net", () -> true));
+            first.countDown();
+            for (Future<Boolean> f : wave) {
+                assertTrue(f.get(5, TimeUnit.SECONDS));
+            }
+
+            // the storm goes on: sign-ins that just arrived get half of the queue only
+            CountDownLatch second = new CountDownLatch(1);
+            List<Future<Boolean>> newcomers = new ArrayList<>();
+            for (int i = 0; i < 3; i++) {
+                newcomers.add(block(pool, gate, "second" + i + "@example.net", second));
+                awaitQueued(gate, i);
+            }
+            assertThrows(ServerBusyException.class, () -> gate.through("third@example.net", () -> true),
+                    "a first try beyond half of the queue is refused during a storm");
+            // Léa, refused before, waits for her turn in the part kept for retries
+            Future<Boolean> lea = block(pool, gate, " lea@EXAMPLE.net", second);
+            awaitQueued(gate, 3);
+            second.countDown();
+            assertTrue(lea.get(5, TimeUnit.SECONDS), "the parent told to retry got in on the retry");
+            for (Future<Boolean> f : newcomers) {
+                assertTrue(f.get(5, TimeUnit.SECONDS));
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** The checks running now, across the sign-ins started by {@link #block}. */
+    private static final AtomicInteger CHECKING = new AtomicInteger();
+
+    /** A sign-in whose check lasts until the latch opens. */
+    private static Future<Boolean> block(ExecutorService pool, PasswordCheckGate gate, String login, CountDownLatch until) {
+        return pool.submit(() -> gate.through(login, () -> {
+            CHECKING.incrementAndGet();
+            try {
+                return until.await(5, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            } finally {
+                CHECKING.decrementAndGet();
+            }
+        }));
+    }
+
+    /** Waits until one check runs and the given number wait for a slot behind it. */
+    private static void awaitQueued(PasswordCheckGate gate, int queued) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+        while ((CHECKING.get() < 1 || gate.queued() < queued) && System.nanoTime() < deadline) {
+            Thread.sleep(5);
+        }
+        assertEquals(1, CHECKING.get(), "one check runs");
+        assertEquals(queued, gate.queued(), "checks waiting for a slot");
     }
 }
