@@ -65,9 +65,11 @@ public class TermsAcceptances {
      * on every request of a family.
      */
     public Optional<String> pendingLabel(String email) {
+        // the account's id first (its e-mail index), then its acceptance by (account, version): joined the other
+        // way round, the generic plan read every acceptance of the version in force (3 ms per request in the rush)
         List<?> label = em.createNativeQuery("select c.version from (" + TermsVersions.CURRENT + ") c"
-                        + " where not exists (select 1 from terms_acceptance ta join account a on a.id = ta.account_id"
-                        + " where lower(a.email) = lower(?2) and ta.version = c.version)")
+                        + " where not exists (select 1 from terms_acceptance ta where ta.version = c.version"
+                        + " and ta.account_id = (select a.id from account a where lower(a.email) = lower(?2)))")
                 .setParameter(1, versions.today()).setParameter(2, email).getResultList();
         return label.isEmpty() ? Optional.empty() : Optional.of((String) label.get(0));
     }
