@@ -203,7 +203,7 @@ class RegistrationIT extends PortalITBase {
                     .filter(l -> l.getAttribute("href").matches(".*[?&]activity=" + family.activityId() + "(&.*)?$"))
                     .findFirst().orElseThrow(() -> new AssertionError("no registration link for the judo: " + browser.text()));
             browser.click(link);
-            new org.openqa.selenium.support.ui.WebDriverWait(browser.driver, java.time.Duration.ofSeconds(20))
+            browser.waiting(java.time.Duration.ofSeconds(20))
                     .until(d -> browser.path().startsWith("/parent/registrations.xhtml"));
             assertEquals("Inscriptions", browser.heading());
             browser.assertAccessible("the parent's registrations page");
@@ -223,7 +223,7 @@ class RegistrationIT extends PortalITBase {
             assertEquals("Demandes d’inscription", browser.heading());
             browser.assertAccessible("the staff registrations queue");
             browser.click(browser.driver.findElement(By.cssSelector("#queue a[href*='id=" + id + "']")));
-            new org.openqa.selenium.support.ui.WebDriverWait(browser.driver, java.time.Duration.ofSeconds(20))
+            browser.waiting(java.time.Duration.ofSeconds(20))
                     .until(d -> browser.path().startsWith("/staff/registration.xhtml"));
             assertEquals("Demande d’inscription", browser.heading());
             assertTrue(browser.find("eligibility").getText().contains("remplit les conditions"), browser.text());
