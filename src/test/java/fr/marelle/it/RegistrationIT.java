@@ -201,7 +201,9 @@ class RegistrationIT extends PortalITBase {
             // the link of this activity: other classes' activities needing a registration may share the week
             WebElement link = browser.driver.findElements(By.linkText("Demander l’inscription")).stream()
                     .filter(l -> l.getAttribute("href").matches(".*[?&]activity=" + family.activityId() + "(&.*)?$"))
-                    .findFirst().orElseThrow(() -> new AssertionError("no registration link for the judo: " + browser.text()));
+                    .findFirst().orElseThrow(() -> new AssertionError("no registration link for the judo of " + family + " at "
+                            + browser.path() + " among " + browser.driver.findElements(By.linkText("Demander l’inscription")).stream()
+                            .map(l -> l.getAttribute("href")).toList() + ": " + browser.text()));
             browser.click(link);
             browser.waiting(java.time.Duration.ofSeconds(20))
                     .until(d -> browser.path().startsWith("/parent/registrations.xhtml"));
