@@ -111,6 +111,18 @@ final class Browser implements AutoCloseable {
     void submit(WebElement button) {
         click(button);
         waiting(WAIT).until(d -> isGone(button));
+        // the button is gone as soon as its document is left, maybe before a redirect's target (the home page after
+        // signing in) has loaded: opening another page then raced with it
+        waiting(WAIT).until(d -> isLoaded());
+    }
+
+    /** True once the current document has loaded (false while a navigation replaces it). */
+    private boolean isLoaded() {
+        try {
+            return "complete".equals(((org.openqa.selenium.JavascriptExecutor) driver).executeScript("return document.readyState"));
+        } catch (org.openqa.selenium.WebDriverException e) {
+            return false; // the document went away under the script
+        }
     }
 
     /** True once the element left the page, i.e. the next page replaced it. */
