@@ -199,11 +199,19 @@ class RegistrationIT extends PortalITBase {
             LocalDate monday = family.day().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
             browser.open("/parent/bookings.xhtml?child=" + family.childId() + "&from=" + monday);
             // the link of this activity: other classes' activities needing a registration may share the week
-            WebElement link = browser.driver.findElements(By.linkText("Demander l’inscription")).stream()
+            // found by its shown text, which Chromium may give a moment after the load (seen under load): waited for
+            java.util.function.Supplier<java.util.Optional<WebElement>> judoLink = () -> browser.driver
+                    .findElements(By.linkText("Demander l’inscription")).stream()
                     .filter(l -> l.getAttribute("href").matches(".*[?&]activity=" + family.activityId() + "(&.*)?$"))
-                    .findFirst().orElseThrow(() -> new AssertionError("no registration link for the judo of " + family + " at "
-                            + browser.path() + " among " + browser.driver.findElements(By.linkText("Demander l’inscription")).stream()
-                            .map(l -> l.getAttribute("href")).toList() + ": " + browser.text()));
+                    .findFirst();
+            try {
+                browser.waiting(java.time.Duration.ofSeconds(10)).until(d -> judoLink.get().isPresent());
+            } catch (org.openqa.selenium.TimeoutException e) {
+                throw new AssertionError("no registration link for the judo of " + family + " at " + browser.path() + " among "
+                        + browser.driver.findElements(By.linkText("Demander l’inscription")).stream()
+                        .map(l -> l.getAttribute("href")).toList() + ": " + browser.text());
+            }
+            WebElement link = judoLink.get().orElseThrow();
             browser.click(link);
             browser.waiting(java.time.Duration.ofSeconds(20))
                     .until(d -> browser.path().startsWith("/parent/registrations.xhtml"));
