@@ -11,7 +11,6 @@ import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -182,7 +181,7 @@ class CspEveryPageIT extends BrowserITBase {
         // the confirmation PrimeFaces moved out of the button's onclick: asked, declined, nothing removed
         browser.open("/parent/child.xhtml?id=" + child);
         browser.click(browser.find("removeChild"));
-        Alert confirm = new WebDriverWait(browser.driver, Duration.ofSeconds(10)).until(ExpectedConditions.alertIsPresent());
+        Alert confirm = browser.waiting(Duration.ofSeconds(10)).until(ExpectedConditions.alertIsPresent());
         confirm.dismiss();
         assertEquals("/parent/child.xhtml?id=" + child, browser.path(), "declining the confirmation stays on the page");
         problems.addAll(look("/parent/child.xhtml: remove, declined"));
@@ -228,7 +227,7 @@ class CspEveryPageIT extends BrowserITBase {
         assertFalse(next.isEmpty(), "the audit trail has more than one page");
         String before = browser.find("auditTable").findElement(By.tagName("tbody")).getText();
         browser.click(next.get(0));
-        new WebDriverWait(browser.driver, Duration.ofSeconds(20)).until(d ->
+        browser.waiting(Duration.ofSeconds(20)).until(d ->
                 !browser.find("auditTable").findElement(By.tagName("tbody")).getText().equals(before));
         problems.addAll(look("/admin/audit.xhtml: the paginator's next page (ajax)"));
         assertClean(problems);
@@ -266,7 +265,7 @@ class CspEveryPageIT extends BrowserITBase {
     /** The console's errors and policy violations since the last look, each prefixed with where. */
     private static List<String> look(String where) {
         // scripts run on load: let them
-        new WebDriverWait(browser.driver, Duration.ofSeconds(20)).until(d ->
+        browser.waiting(Duration.ofSeconds(20)).until(d ->
                 "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
         return console().stream()
                 .filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue() || e.getMessage().contains("Content Security Policy"))

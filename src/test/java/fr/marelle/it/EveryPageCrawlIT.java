@@ -18,6 +18,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -49,6 +53,8 @@ class EveryPageCrawlIT extends PortalITBase {
     private static final Pattern VIEW_PARAM = Pattern.compile("<f:viewParam name=\"([a-zA-Z]+)\"");
     private static final Pattern TITLE = Pattern.compile("<title>(.*?)</title>", Pattern.DOTALL);
     private static final Pattern ISO_DATE = Pattern.compile("\\b\\d{4}-\\d{2}-\\d{2}\\b");
+    /** Sessions of one visitor reading pages at once. */
+    private static final int READERS = 3;
 
     /** Who crawls each folder of the webapp ("" is the root). */
     private static final Map<String, List<String>> VISITORS = Map.of(
@@ -104,18 +110,22 @@ class EveryPageCrawlIT extends PortalITBase {
     void noPageFailsWithoutParametersWithGarbageOrWithAnotherFamilysIds() {
         List<String> problems = new ArrayList<>();
         for (String visitor : visitors()) {
-            Function<String, HttpResponse<String>> get = opener(visitor);
+            List<String> addresses = new ArrayList<>();
             for (String page : pagesOf(visitor)) {
                 for (String query : queries(page)) {
-                    String address = page + (query.isEmpty() ? "" : "?" + query);
-                    HttpResponse<String> answer = get.apply(address);
-                    if (answer.statusCode() >= 500) {
-                        problems.add(who(visitor) + " " + address + ": HTTP " + answer.statusCode());
-                    } else if (PARENT.equals(visitor)) {
-                        for (String foreign : FOREIGN_TEXTS) {
-                            if (answer.body().contains(foreign)) {
-                                problems.add(who(visitor) + " " + address + ": shows another family's " + foreign);
-                            }
+                    addresses.add(page + (query.isEmpty() ? "" : "?" + query));
+                }
+            }
+            List<HttpResponse<String>> answers = openAll(visitor, addresses);
+            for (int i = 0; i < addresses.size(); i++) {
+                String address = addresses.get(i);
+                HttpResponse<String> answer = answers.get(i);
+                if (answer.statusCode() >= 500) {
+                    problems.add(who(visitor) + " " + address + ": HTTP " + answer.statusCode());
+                } else if (PARENT.equals(visitor)) {
+                    for (String foreign : FOREIGN_TEXTS) {
+                        if (answer.body().contains(foreign)) {
+                            problems.add(who(visitor) + " " + address + ": shows another family's " + foreign);
                         }
                     }
                 }
@@ -126,19 +136,21 @@ class EveryPageCrawlIT extends PortalITBase {
 
     @Test
     void aHouseholdWithoutChildrenOpensEveryParentPage() {
-        Function<String, HttpResponse<String>> get = opener(CHILDLESS);
-        List<String> problems = new ArrayList<>();
+        List<String> addresses = new ArrayList<>();
         for (String page : pages("parent")) {
             for (String query : List.of("", "child=" + OWN.get("child"), "child=-1", "id=abc")) {
-                String address = page + (query.isEmpty() ? "" : "?" + query);
-                HttpResponse<String> answer = get.apply(address);
-                if (answer.statusCode() >= 500) {
-                    problems.add(address + ": HTTP " + answer.statusCode());
-                }
+                addresses.add(page + (query.isEmpty() ? "" : "?" + query));
+            }
+        }
+        List<HttpResponse<String>> answers = openAll(CHILDLESS, addresses);
+        List<String> problems = new ArrayList<>();
+        for (int i = 0; i < addresses.size(); i++) {
+            if (answers.get(i).statusCode() >= 500) {
+                problems.add(addresses.get(i) + ": HTTP " + answers.get(i).statusCode());
             }
         }
         assertNoProblems(problems);
-        String history = ReadableText.page(get.apply("/parent/booking-history.xhtml"));
+        String history = ReadableText.page(answers.get(addresses.indexOf("/parent/booking-history.xhtml")));
         assertTrue(history.contains("Choisissez d’abord un enfant"), history);
     }
 
@@ -148,11 +160,13 @@ class EveryPageCrawlIT extends PortalITBase {
         Set<String> readers = new LinkedHashSet<>(visitors());
         readers.add(INVOICED);
         for (String visitor : readers) {
-            Function<String, HttpResponse<String>> get = opener(visitor);
             Map<String, String> titles = new LinkedHashMap<>();
             Map<String, Long> ids = INVOICED.equals(visitor) ? INVOICED_IDS : OWN;
-            for (String page : INVOICED.equals(visitor) ? pages("parent") : pagesOf(visitor)) {
-                HttpResponse<String> answer = get.apply(page + "?" + ownQuery(page, ids));
+            List<String> pages = INVOICED.equals(visitor) ? pages("parent") : pagesOf(visitor);
+            List<HttpResponse<String>> answers = openAll(visitor, pages.stream().map(page -> page + "?" + ownQuery(page, ids)).toList());
+            for (int i = 0; i < pages.size(); i++) {
+                String page = pages.get(i);
+                HttpResponse<String> answer = answers.get(i);
                 if (answer.statusCode() != 200) {
                     continue; // redirected (e.g. to the home page): judged where it lands
                 }
@@ -258,6 +272,42 @@ class EveryPageCrawlIT extends PortalITBase {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * The answers to the addresses, in their order, opened by {@link #READERS} sessions of the visitor at once (each
+     * its own sign-in and cookie, as several people would): the crawl only reads, and one page at a time left a core idle.
+     */
+    private static List<HttpResponse<String>> openAll(String visitor, List<String> addresses) {
+        List<Function<String, HttpResponse<String>>> sessions = new ArrayList<>();
+        for (int r = 0; r < READERS; r++) {
+            sessions.add(opener(visitor));
+        }
+        @SuppressWarnings("unchecked")
+        HttpResponse<String>[] answers = new HttpResponse[addresses.size()];
+        ExecutorService pool = Executors.newFixedThreadPool(READERS);
+        try {
+            List<Future<?>> readers = new ArrayList<>();
+            for (int r = 0; r < READERS; r++) {
+                int reader = r;
+                readers.add(pool.submit(() -> {
+                    for (int i = reader; i < answers.length; i += READERS) {
+                        answers[i] = sessions.get(reader).apply(addresses.get(i));
+                    }
+                }));
+            }
+            for (Future<?> reader : readers) {
+                reader.get();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException(e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+        return List.of(answers);
     }
 
     private static Function<String, HttpResponse<String>> opener(String visitor) {

@@ -202,7 +202,7 @@ class NavigationBrowserIT extends BrowserITBase {
 
         // the pay button starts the payment of this invoice at the provider
         browser.click(browser.find("payInvoice"));
-        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver, java.time.Duration.ofSeconds(30))
+        browser.waiting(java.time.Duration.ofSeconds(30))
                 .until(d -> d.getCurrentUrl().startsWith(ItEnvironment.paymentPage()));
         assertTrue(browser.text().contains("74,00"), browser.text());
 

@@ -4,7 +4,6 @@ import jakarta.json.JsonObject;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.net.URLEncoder;
 import java.net.http.HttpRequest;
@@ -322,17 +321,17 @@ class OnlinePaymentIT extends PortalITBase {
             browser.assertAccessible("the parent's online payment page");
             browser.assertNoCspViolation("on the pay page");
             browser.click(browser.find("payButton-IT_PAY"));
-            new WebDriverWait(browser.driver, Duration.ofSeconds(30)).until(d -> {
+            browser.waiting(Duration.ofSeconds(30)).until(d -> {
                 browser.assertNoCspViolation("sending the parent to the payment page");
                 return d.getCurrentUrl().startsWith(ItEnvironment.paymentPage());
             });
             assertTrue(browser.text().contains("32,75"), browser.text());
             browser.click(browser.find("valider"));
-            new WebDriverWait(browser.driver, Duration.ofSeconds(30)).until(d -> {
+            browser.waiting(Duration.ofSeconds(30)).until(d -> {
                 browser.assertNoCspViolation("coming back from the payment page");
                 return d.getCurrentUrl().startsWith(ItEnvironment.baseUrl() + "/parent/payment.xhtml");
             });
-            new WebDriverWait(browser.driver, Duration.ofSeconds(60))
+            browser.waiting(Duration.ofSeconds(60))
                     .until(d -> d.findElement(By.id("statusText")).getText().contains("Paiement confirmé"));
             assertTrue(browser.text().contains("Reçu n°"), browser.text());
             browser.assertAccessible("the payment confirmation page");

@@ -12,7 +12,6 @@ import fr.marelle.payment.control.ProviderState;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.IOException;
 import java.net.InetAddress;
@@ -404,7 +403,7 @@ class PayfipSimulatorIT extends PortalITBase {
             browser.find("resultat-carte").sendKeys(Keys.ARROW_DOWN);
             assertTrue(browser.find("resultat-prelevement").isSelected());
             browser.find("valider").sendKeys(Keys.ENTER);
-            new WebDriverWait(browser.driver, Duration.ofSeconds(20))
+            browser.waiting(Duration.ofSeconds(20))
                     .until(d -> d.getCurrentUrl().contains("/index.xhtml?retour="));
             assertTrue(browser.driver.getCurrentUrl().endsWith("idop=" + op.operationId()));
             assertFalse(browser.driver.findElements(By.tagName("body")).isEmpty());

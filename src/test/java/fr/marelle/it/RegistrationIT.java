@@ -199,11 +199,21 @@ class RegistrationIT extends PortalITBase {
             LocalDate monday = family.day().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
             browser.open("/parent/bookings.xhtml?child=" + family.childId() + "&from=" + monday);
             // the link of this activity: other classes' activities needing a registration may share the week
-            WebElement link = browser.driver.findElements(By.linkText("Demander l’inscription")).stream()
+            // found by its shown text, which Chromium may give a moment after the load (seen under load): waited for
+            java.util.function.Supplier<java.util.Optional<WebElement>> judoLink = () -> browser.driver
+                    .findElements(By.linkText("Demander l’inscription")).stream()
                     .filter(l -> l.getAttribute("href").matches(".*[?&]activity=" + family.activityId() + "(&.*)?$"))
-                    .findFirst().orElseThrow(() -> new AssertionError("no registration link for the judo: " + browser.text()));
+                    .findFirst();
+            try {
+                browser.waiting(java.time.Duration.ofSeconds(10)).until(d -> judoLink.get().isPresent());
+            } catch (org.openqa.selenium.TimeoutException e) {
+                throw new AssertionError("no registration link for the judo of " + family + " at " + browser.path() + " among "
+                        + browser.driver.findElements(By.linkText("Demander l’inscription")).stream()
+                        .map(l -> l.getAttribute("href")).toList() + ": " + browser.text());
+            }
+            WebElement link = judoLink.get().orElseThrow();
             browser.click(link);
-            new org.openqa.selenium.support.ui.WebDriverWait(browser.driver, java.time.Duration.ofSeconds(20))
+            browser.waiting(java.time.Duration.ofSeconds(20))
                     .until(d -> browser.path().startsWith("/parent/registrations.xhtml"));
             assertEquals("Inscriptions", browser.heading());
             browser.assertAccessible("the parent's registrations page");
@@ -223,7 +233,7 @@ class RegistrationIT extends PortalITBase {
             assertEquals("Demandes d’inscription", browser.heading());
             browser.assertAccessible("the staff registrations queue");
             browser.click(browser.driver.findElement(By.cssSelector("#queue a[href*='id=" + id + "']")));
-            new org.openqa.selenium.support.ui.WebDriverWait(browser.driver, java.time.Duration.ofSeconds(20))
+            browser.waiting(java.time.Duration.ofSeconds(20))
                     .until(d -> browser.path().startsWith("/staff/registration.xhtml"));
             assertEquals("Demande d’inscription", browser.heading());
             assertTrue(browser.find("eligibility").getText().contains("remplit les conditions"), browser.text());

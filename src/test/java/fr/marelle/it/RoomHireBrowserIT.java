@@ -228,7 +228,7 @@ class RoomHireBrowserIT extends BrowserITBase {
     private static void assertPhotoShown(String alt) {
         WebElement img = browser.driver.findElements(By.cssSelector(".room-photo img")).stream()
                 .filter(i -> alt.equals(i.getAttribute("alt"))).findFirst().orElseThrow(() -> new AssertionError(browser.text()));
-        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver, java.time.Duration.ofSeconds(10)).until(d ->
+        browser.waiting(java.time.Duration.ofSeconds(10)).until(d ->
                 ((Number) ((JavascriptExecutor) d).executeScript("return arguments[0].naturalWidth;", img)).intValue() == 1);
     }
 

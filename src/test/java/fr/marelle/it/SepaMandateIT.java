@@ -537,7 +537,7 @@ class SepaMandateIT extends BrowserITBase {
                 throw new AssertionError("not within 90 s: " + what);
             }
             try {
-                Thread.sleep(500);
+                Thread.sleep(100); // a look is one small query: no need to let the job's result wait half a second
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException(e);

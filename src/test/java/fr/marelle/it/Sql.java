@@ -24,31 +24,51 @@ final class Sql {
         return "'" + ItEnvironment.today() + "'::date";
     }
 
-    /** The first column of the first row (a count, an id) on a connection of its own. */
-    static long count(String sql) {
-        try (Connection db = ItEnvironment.database()) {
-            return one(db, sql);
+    /**
+     * One connection kept for these one-statement reads and writes (auto-commit, as a new connection each time was):
+     * opening one costs a PostgreSQL backend and a password exchange, and the tests make thousands of such calls.
+     * Used by one thread at a time; the connections of {@link ItEnvironment#database()} stay for transactions.
+     */
+    private static Connection shared;
+
+    private static synchronized <T> T onShared(String sql, SqlWork<T> work) {
+        try {
+            if (shared == null || shared.isClosed()) {
+                shared = ItEnvironment.database();
+            }
+            if (!shared.getAutoCommit()) {
+                throw new IllegalStateException("the shared connection left out of auto-commit");
+            }
+            return work.on(shared);
         } catch (SQLException e) {
             throw new IllegalStateException(sql, e);
         }
+    }
+
+    private interface SqlWork<T> {
+        T on(Connection db) throws SQLException;
+    }
+
+    /** The first column of the first row (a count, an id). */
+    static long count(String sql) {
+        return onShared(sql, db -> one(db, sql));
     }
 
     /** The first column of the first row as text (a name, a number). */
     static String text(String sql) {
-        try (Connection db = ItEnvironment.database(); PreparedStatement s = db.prepareStatement(sql); ResultSet rs = s.executeQuery()) {
-            assertTrue(rs.next(), "no row: " + sql);
-            return rs.getString(1);
-        } catch (SQLException e) {
-            throw new IllegalStateException(sql, e);
-        }
+        return onShared(sql, db -> {
+            try (PreparedStatement s = db.prepareStatement(sql); ResultSet rs = s.executeQuery()) {
+                assertTrue(rs.next(), "no row: " + sql);
+                return rs.getString(1);
+            }
+        });
     }
 
     static void update(String sql) {
-        try (Connection db = ItEnvironment.database()) {
+        onShared(sql, db -> {
             update(db, sql);
-        } catch (SQLException e) {
-            throw new IllegalStateException(sql, e);
-        }
+            return null;
+        });
     }
 
     static long one(Connection db, String sql) throws SQLException {

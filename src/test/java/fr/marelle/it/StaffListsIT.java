@@ -8,7 +8,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.net.http.HttpResponse;
 import java.time.Duration;
@@ -72,7 +71,7 @@ class StaffListsIT extends BrowserITBase {
         WebElement next = browser.driver.findElement(By.cssSelector("#auditTable .ui-paginator-next"));
         ((JavascriptExecutor) browser.driver).executeScript("arguments[0].focus()", next);
         next.sendKeys(Keys.ENTER);
-        new WebDriverWait(browser.driver, Duration.ofSeconds(20)).until(d -> d.findElement(
+        browser.waiting(Duration.ofSeconds(20)).until(d -> d.findElement(
                 By.cssSelector("#auditTable .ui-paginator-current")).getText().startsWith("Lignes 26 à 50 sur 60"));
         String second = browser.find("auditTable").findElement(By.tagName("tbody")).getText();
         assertTrue(second.contains("STAFF_LISTS_IT") || second.contains("staff-lists-it@example.invalid"), second);
