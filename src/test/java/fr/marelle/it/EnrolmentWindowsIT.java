@@ -28,7 +28,7 @@ class EnrolmentWindowsIT extends PortalITBase {
     void outsideTheAdministratorsDatesAFamilyIsRefusedWithThemAndAnAgentStillEntersTheRequestAtTheCounter() {
         LocalDate today = ItEnvironment.today();
         HttpResponse<String> born = Api.postJson("/api/v1/household/children", "{\"firstName\":\"Fenêtre\",\"lastName\":\"Trente-et-un\","
-                + "\"birthDate\":\"" + (today.getYear() - 2) + "-03-04\",\"sex\":\"F\"}", "Authorization", FAMILY);
+                + "\"birthDate\":\"" + petiteSectionBirthYear(today) + "-03-04\",\"sex\":\"F\"}", "Authorization", FAMILY);
         assertEquals(201, born.statusCode(), born.body());
         long child = Api.json(born).getJsonNumber("id").longValue();
         long household = Sql.count("select household_id from household_child where child_id = " + child);
@@ -80,7 +80,7 @@ class EnrolmentWindowsIT extends PortalITBase {
     void aFamilyAsksWhileTheDatesAreOpen() {
         LocalDate today = ItEnvironment.today();
         HttpResponse<String> born = Api.postJson("/api/v1/household/children", "{\"firstName\":\"Ouverte\",\"lastName\":\"Trente-et-un\","
-                + "\"birthDate\":\"" + (today.getYear() - 2) + "-06-07\",\"sex\":\"F\"}", "Authorization", FAMILY);
+                + "\"birthDate\":\"" + petiteSectionBirthYear(today) + "-06-07\",\"sex\":\"F\"}", "Authorization", FAMILY);
         assertEquals(201, born.statusCode(), born.body());
         long child = Api.json(born).getJsonNumber("id").longValue();
         String year = Api.json(ok(Api.get("/api/v1/school-enrolments/proposal?childId=" + child, "Authorization", FAMILY)))
@@ -102,5 +102,14 @@ class EnrolmentWindowsIT extends PortalITBase {
     private static HttpResponse<String> put(String year, String json) {
         return Api.send(Api.request("/api/v1/admin/school-enrolment-windows/" + year).header("Authorization", ADMIN)
                 .header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
+    /**
+     * A birth year that puts the child in petite section in the coming school year (the one that starts next
+     * September, or the September after when the school year has begun): the year it turns 3.
+     */
+    private static int petiteSectionBirthYear(LocalDate today) {
+        int comingStart = today.getMonthValue() >= 9 ? today.getYear() + 1 : today.getYear();
+        return comingStart - 3;
     }
 }
