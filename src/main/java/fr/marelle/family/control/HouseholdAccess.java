@@ -36,7 +36,8 @@ public class HouseholdAccess {
 
     public Account actor(long actorId) {
         // the signed-in account was read and checked once for this request: most calls name it
-        Account actor = acting.signedIn(actorId).or(() -> accounts.byId(actorId)).orElseThrow(() -> new SecurityException("unknown account " + actorId));
+        Account actor = acting.signedIn(actorId).or(() -> accounts.byId(actorId))
+                .orElseThrow(() -> new SecurityException("unknown account " + actorId));
         if (actor.getStatus() != AccountStatus.ACTIVE) {
             throw new SecurityException("account " + actorId + " is not active");
         }

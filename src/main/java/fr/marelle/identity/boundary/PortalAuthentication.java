@@ -114,9 +114,10 @@ public class PortalAuthentication implements HttpAuthenticationMechanism {
         if (colon < 0) {
             return unauthorized(response, context, "problem.401");
         }
+        String login = decoded.substring(0, colon);
         LoginResult result;
         try {
-            result = passwordChecks.through(decoded.substring(0, colon), () -> authentication.checkBasic(decoded.substring(0, colon), decoded.substring(colon + 1)));
+            result = passwordChecks.through(login, () -> authentication.checkBasic(login, decoded.substring(colon + 1)));
         } catch (ServerBusyException e) {
             ServerBusy.write(context.getRequest(), response, e);
             return AuthenticationStatus.SEND_FAILURE;

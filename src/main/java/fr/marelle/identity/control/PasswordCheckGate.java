@@ -75,11 +75,12 @@ public class PasswordCheckGate {
         long now = System.nanoTime();
         Long firstRefused = refused.get(key);
         boolean retrying = firstRefused != null && now - firstRefused < RETRY_LANE_NANOS;
+        long refusedSince = retrying ? firstRefused : now;
         boolean storm = now - lastRefusal < STORM_NANOS;
         int limit = retrying || !storm ? queueLimit : queueLimit - queueLimit / 2;
         if (waiting.incrementAndGet() > limit) {
             waiting.decrementAndGet();
-            throw refuse(key, retrying ? firstRefused : now);
+            throw refuse(key, refusedSince);
         }
         boolean entered;
         try {
@@ -91,7 +92,7 @@ public class PasswordCheckGate {
             waiting.decrementAndGet();
         }
         if (!entered) {
-            throw refuse(key, retrying ? firstRefused : now);
+            throw refuse(key, refusedSince);
         }
         refused.remove(key);
         try {
@@ -107,9 +108,9 @@ public class PasswordCheckGate {
     }
 
     private ServerBusyException refuse(String key, long firstRefused) {
-        lastRefusal = System.nanoTime();
+        long now = System.nanoTime();
+        lastRefusal = now;
         if (refused.size() >= MAX_REMEMBERED) {
-            long now = System.nanoTime();
             refused.values().removeIf(at -> now - at >= RETRY_LANE_NANOS);
         }
         if (refused.size() < MAX_REMEMBERED) {
